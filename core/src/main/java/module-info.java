@@ -1,0 +1,14 @@
+/**
+ * esfkit core: the domain model of ESF labour-market inclusion projects and its file formats.
+ */
+module org.esfkit.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
+  requires transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports org.esfkit.core;
+  exports org.esfkit.core.io;
+}

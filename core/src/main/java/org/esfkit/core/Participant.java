@@ -1,0 +1,195 @@
+package org.esfkit.core;
+
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A participant (deltagare), known by a pseudonymous id. Holds the characteristics at entry that
+ * the ESF+ indicators use and the profile that matching uses. What happens to the participant
+ * over time is their {@link Pathway}.
+ *
+ * <p>Everything except the id is personal data; {@link #toString()} prints only the id.
+ * Disability, foreign background and minority status are sensitive personal data: optional, and
+ * never needed for any other computation.
+ */
+@Value.Immutable
+public interface Participant {
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableParticipant.Builder builder() {
+    return ImmutableParticipant.builder();
+  }
+
+  /**
+   * The pseudonymous id; never a personal identity number.
+   *
+   * @return the id
+   */
+  String id();
+
+  /**
+   * Gender as recorded.
+   *
+   * @return the gender
+   */
+  @Value.Redacted
+  Gender gender();
+
+  /**
+   * Year of birth.
+   *
+   * @return the year, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Integer birthYear();
+
+  /**
+   * The project site (ort) the participant belongs to.
+   *
+   * @return site name, or null
+   */
+  @Value.Redacted
+  @Nullable String site();
+
+  /**
+   * Target groups the participant belongs to.
+   *
+   * @return the groups
+   */
+  @Value.Redacted
+  Set<TargetGroup> targetGroups();
+
+  /**
+   * Labour-market status at entry (ESF+ EECO02–EECO05).
+   *
+   * @return the status, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable LabourStatus labourStatusAtEntry();
+
+  /**
+   * Highest ISCED level attained at entry, 0–8 (ESF+ EECO09–EECO11).
+   *
+   * @return the level, or null
+   */
+  @Value.Redacted
+  @Nullable Integer isced();
+
+  /**
+   * Participant with disabilities (sensitive; optional).
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean disability();
+
+  /**
+   * Participant with a foreign background (sensitive; optional).
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean foreignBackground();
+
+  /**
+   * Third-country national.
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean thirdCountryNational();
+
+  /**
+   * Participant belonging to a minority (sensitive; optional).
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean minority();
+
+  /**
+   * Competences mapped in the action plan (free-text tags, e.g. {@code cleaning}).
+   *
+   * @return competence tags
+   */
+  @Value.Redacted
+  Set<String> competences();
+
+  /**
+   * Interests (free-text tags).
+   *
+   * @return interest tags
+   */
+  @Value.Redacted
+  Set<String> interests();
+
+  /**
+   * Swedish language level.
+   *
+   * @return the CEFR level, or null
+   */
+  @Value.Redacted
+  @Nullable CefrLevel languageLevel();
+
+  /**
+   * Hours per week the participant can work.
+   *
+   * @return hours, or null
+   */
+  @Value.Redacted
+  @Nullable Integer hoursAvailable();
+
+  /**
+   * Where the participant lives (coarse; enough for commute distance).
+   *
+   * @return the location, or null
+   */
+  @Value.Redacted
+  @Nullable GeoPoint location();
+
+  /**
+   * Accessibility needs.
+   *
+   * @return the needs
+   */
+  @Value.Redacted
+  Set<Accessibility> accessibilityNeeds();
+
+  /**
+   * The participant's own preferences: occupation codes or task ids, most preferred first.
+   *
+   * @return preferences in order
+   */
+  @Value.Redacted
+  List<String> preferences();
+
+  /**
+   * Whether the participant wishes for a gender-breaking placement.
+   *
+   * @return true if so
+   */
+  @Value.Redacted
+  @Value.Default
+  default boolean wantsGenderBreaking() {
+    return false;
+  }
+
+  /** Checks the participant's invariants. */
+  @Value.Check
+  default void check() {
+    ValidationException.check(!id().isBlank(), "participant id must not be blank");
+    ValidationException.check(
+        birthYear() == null || (birthYear() >= 1900 && birthYear() <= 2100),
+        "participant %s: birth_year %s is implausible", id(), birthYear());
+    ValidationException.check(
+        isced() == null || (isced() >= 0 && isced() <= 8), "participant %s: isced %s is outside 0-8", id(), isced());
+    ValidationException.check(
+        hoursAvailable() == null || (hoursAvailable() >= 0 && hoursAvailable() <= 168),
+        "participant %s: hours_available %s is outside 0-168", id(), hoursAvailable());
+  }
+}

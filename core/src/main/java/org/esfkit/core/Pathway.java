@@ -1,0 +1,153 @@
+package org.esfkit.core;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A participant's pathway through a project: an immutable, chronologically ordered event log.
+ * Everything else (whether they are active, their phase, their status at exit or at a
+ * follow-up) is derived by folding the events {@linkplain #asOf(LocalDate) as of a date}.
+ *
+ * <p>Impossible histories are rejected on construction, with a message naming the participant
+ * and the event: a pathway that does not start with its enrolment, events out of date order, two
+ * enrolments or exits, events after exit other than follow-ups and survey answers, a follow-up
+ * before exit, a placement ended before it started, ended twice, or never started.
+ */
+@Value.Immutable
+public interface Pathway {
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutablePathway.Builder builder() {
+    return ImmutablePathway.builder();
+  }
+
+  /**
+   * The participant's pseudonymous id.
+   *
+   * @return the id
+   */
+  String participantId();
+
+  /**
+   * The events, in chronological order (events on the same day keep their given order).
+   *
+   * @return the events; the first is {@code enrolled}
+   */
+  List<PathwayEvent> events();
+
+  /**
+   * Folds the events dated on or before {@code date}.
+   *
+   * @param date the as-of date
+   * @return the state as of that date
+   */
+  default PathwayState asOf(LocalDate date) {
+    return PathwayState.fold(this, date);
+  }
+
+  /**
+   * Returns the enrolment date.
+   *
+   * @return the date of the first event
+   */
+  default LocalDate enrolledOn() {
+    return events().get(0).on();
+  }
+
+  /**
+   * Checks that enrolment and exit lie inside the project period. Follow-ups may come after the
+   * project has ended.
+   *
+   * @param project the project the pathway belongs to
+   * @throws ValidationException naming the participant and the event otherwise
+   */
+  default void checkWithin(EsfProject project) {
+    DateRange period = project.period();
+    for (int i = 0; i < events().size(); i++) {
+      PathwayEvent e = events().get(i);
+      if ((e.type() == EventType.ENROLLED || e.type() == EventType.EXITED) && !period.contains(e.on())) {
+        throw new ValidationException(describe(i, "lies outside the project period " + period));
+      }
+    }
+  }
+
+  /**
+   * Describes an event for messages: participant, position and event.
+   *
+   * @param index the event's position (0-based)
+   * @param problem what is wrong with it
+   * @return the message
+   */
+  default String describe(int index, String problem) {
+    PathwayEvent e = events().get(index);
+    return "participant " + participantId() + ": event " + (index + 1) + " (" + e.type().code() + " on " + e.on()
+        + ") " + problem;
+  }
+
+  /** Rejects impossible histories. */
+  @Value.Check
+  default void check() {
+    ValidationException.check(!participantId().isBlank(), "pathway: participant id must not be blank");
+    List<PathwayEvent> ev = events();
+    ValidationException.check(!ev.isEmpty(), "participant %s: the pathway has no events", participantId());
+    if (ev.get(0).type() != EventType.ENROLLED) {
+      throw new ValidationException(describe(0, "comes before enrolment; a pathway starts with 'enrolled'"));
+    }
+    LocalDate exit = null;
+    Set<String> open = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 1; i < ev.size(); i++) {
+      PathwayEvent e = ev.get(i);
+      if (e.on().isBefore(ev.get(i - 1).on())) {
+        throw new ValidationException(describe(i, "is dated before the event before it (" + ev.get(i - 1).on() + ")"));
+      }
+      switch (e.type()) {
+        case ENROLLED:
+          throw new ValidationException(describe(i, "is a second enrolment"));
+        case EXITED:
+          if (exit != null) {
+            throw new ValidationException(describe(i, "is a second exit; already exited on " + exit));
+          }
+          exit = e.on();
+          break;
+        case FOLLOWED_UP:
+          if (exit == null) {
+            throw new ValidationException(describe(i, "is a follow-up before exit"));
+          }
+          break;
+        case SURVEY_ANSWERED:
+          break;
+        case PLACEMENT_STARTED:
+          if (exit != null) {
+            throw new ValidationException(describe(i, "starts a placement after exit on " + exit));
+          }
+          if (!seen.add(e.placementId())) {
+            throw new ValidationException(describe(i, "starts placement '" + e.placementId() + "' a second time"));
+          }
+          open.add(e.placementId());
+          break;
+        case PLACEMENT_ENDED:
+          if (exit != null) {
+            throw new ValidationException(describe(i, "ends a placement after exit on " + exit
+                + "; a placement must lie within the participant's time in the project"));
+          }
+          if (!open.remove(e.placementId())) {
+            throw new ValidationException(describe(i, seen.contains(e.placementId())
+                ? "ends placement '" + e.placementId() + "' a second time"
+                : "ends placement '" + e.placementId() + "', which never started"));
+          }
+          break;
+        default:
+          if (exit != null) {
+            throw new ValidationException(describe(i, "comes after exit on " + exit));
+          }
+      }
+    }
+  }
+}

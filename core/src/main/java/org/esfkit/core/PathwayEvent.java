@@ -1,0 +1,140 @@
+package org.esfkit.core;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One event of a participant's pathway. Which optional fields an event carries depends on its
+ * {@link #type()}:
+ * <ul>
+ *   <li>{@code exited}: {@link #status()} (required), {@link #qualificationGained()};</li>
+ *   <li>{@code followed_up}: {@link #status()} (required);</li>
+ *   <li>{@code phase_started}: {@link #phase()} (required);</li>
+ *   <li>{@code placement_started}, {@code placement_ended}: {@link #placementId()} (required);</li>
+ *   <li>{@code survey_answered}: {@link #perceivedImprovement()} (required);</li>
+ *   <li>{@code activity}: {@link #description()} (optional).</li>
+ * </ul>
+ */
+@Value.Immutable
+public interface PathwayEvent {
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutablePathwayEvent.Builder builder() {
+    return ImmutablePathwayEvent.builder();
+  }
+
+  /**
+   * Creates an event with only a type and a date.
+   *
+   * @param type the type
+   * @param on the date
+   * @return the event
+   */
+  static PathwayEvent of(EventType type, LocalDate on) {
+    return builder().type(type).on(on).build();
+  }
+
+  /**
+   * Creates an {@code exited} event.
+   *
+   * @param on exit date
+   * @param status status at exit
+   * @return the event
+   */
+  static PathwayEvent exited(LocalDate on, OutcomeStatus status) {
+    return builder().type(EventType.EXITED).on(on).status(status).build();
+  }
+
+  /**
+   * Creates a {@code followed_up} event.
+   *
+   * @param on follow-up date
+   * @param status status found
+   * @return the event
+   */
+  static PathwayEvent followedUp(LocalDate on, OutcomeStatus status) {
+    return builder().type(EventType.FOLLOWED_UP).on(on).status(status).build();
+  }
+
+  /**
+   * The event's type.
+   *
+   * @return the type
+   */
+  EventType type();
+
+  /**
+   * The date it happened.
+   *
+   * @return the date
+   */
+  LocalDate on();
+
+  /**
+   * Status at exit or follow-up.
+   *
+   * @return the status, or null
+   */
+  @Nullable OutcomeStatus status();
+
+  /**
+   * The phase started.
+   *
+   * @return the phase, or null
+   */
+  @Nullable PathwayPhase phase();
+
+  /**
+   * The placement started or ended (its id within the pathway).
+   *
+   * @return the placement id, or null
+   */
+  @Nullable String placementId();
+
+  /**
+   * The survey answer: did the participant perceive their chances of work or studies improved.
+   *
+   * @return yes / no, or null
+   */
+  @Nullable Boolean perceivedImprovement();
+
+  /**
+   * Whether the participant gained a qualification by exit (ESF+ EECR03).
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Nullable Boolean qualificationGained();
+
+  /**
+   * A free-text description of an activity. Never personal data.
+   *
+   * @return the description, or null
+   */
+  @Value.Redacted
+  @Nullable String description();
+
+  /** Checks that the fields fit the type. */
+  @Value.Check
+  default void check() {
+    String where = "event " + type().code() + " on " + on();
+    boolean statusful = type() == EventType.EXITED || type() == EventType.FOLLOWED_UP;
+    ValidationException.check(statusful == (status() != null),
+        statusful ? "%s needs a status" : "%s takes no status", where);
+    boolean phased = type() == EventType.PHASE_STARTED;
+    ValidationException.check(phased == (phase() != null), phased ? "%s needs a phase" : "%s takes no phase", where);
+    boolean placed = type() == EventType.PLACEMENT_STARTED || type() == EventType.PLACEMENT_ENDED;
+    ValidationException.check(placed == (placementId() != null),
+        placed ? "%s needs a placement_id" : "%s takes no placement_id", where);
+    boolean survey = type() == EventType.SURVEY_ANSWERED;
+    ValidationException.check(survey == (perceivedImprovement() != null),
+        survey ? "%s needs perceived_improvement" : "%s takes no perceived_improvement", where);
+    ValidationException.check(type() == EventType.EXITED || qualificationGained() == null,
+        "%s takes no qualification_gained", where);
+    ValidationException.check(type() == EventType.ACTIVITY || description() == null,
+        "%s takes no description", where);
+  }
+}

@@ -1,0 +1,88 @@
+package org.esfkit.core.io;
+
+import java.util.List;
+import org.esfkit.core.EsfkitImmutable;
+import org.esfkit.core.ImportException;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a reader made of a file: the value built from the rows it accepted, every problem it
+ * found, and an account of every row, so that {@code accepted + rejected = read}.
+ *
+ * <p>A result with problems never hands out its value through {@link #value()}: nothing
+ * half-built escapes. Callers that want to go on with the accepted rows anyway say so with
+ * {@link #acceptedValue()}.
+ *
+ * @param <T> what the file holds
+ */
+@Value.Immutable
+@EsfkitImmutable
+public abstract class ReadResult<T> {
+  /**
+   * Rows (CSV) or records (JSON) read.
+   *
+   * @return the count
+   */
+  public abstract long rowsRead();
+
+  /**
+   * Rows accepted into the value.
+   *
+   * @return the count
+   */
+  public abstract long rowsAccepted();
+
+  /**
+   * Rows rejected; every rejected row has at least one problem.
+   *
+   * @return {@code rowsRead() - rowsAccepted()}
+   */
+  @Value.Derived
+  public long rowsRejected() {
+    return rowsRead() - rowsAccepted();
+  }
+
+  /**
+   * Every problem found, in file order.
+   *
+   * @return the problems, empty when the file is clean
+   */
+  public abstract List<Problem> problems();
+
+  /**
+   * The value built from the accepted rows; null when the file could not be read at all.
+   *
+   * @return the partial value, or null
+   */
+  public abstract @Nullable T acceptedValue();
+
+  /**
+   * Tells whether the file was clean.
+   *
+   * @return true if there are no problems
+   */
+  public boolean isClean() {
+    return problems().isEmpty();
+  }
+
+  /**
+   * Returns the value if the file was clean.
+   *
+   * @return the value
+   * @throws ImportException listing every problem otherwise
+   */
+  public T value() {
+    if (!isClean() || acceptedValue() == null) {
+      throw new ImportException(problems());
+    }
+    return acceptedValue();
+  }
+
+  @Value.Check
+  void check() {
+    if (rowsAccepted() < 0 || rowsAccepted() > rowsRead()) {
+      throw new IllegalStateException("accepted " + rowsAccepted() + " of " + rowsRead() + " rows");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.esfkit.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.esfkit.core.ImportException;
+import org.esfkit.core.ValidationException;
+
+/**
+ * The {@code esfkit} command line: {@code java -jar examples/target/esfkit.jar COMMAND [OPTIONS]}.
+ * Exit codes: 0 success, 2 bad input or usage, 1 anything else.
+ */
+public final class Esfkit {
+  private static final List<Command> COMMANDS = List.of(
+      // one line per command
+      );
+
+  private Esfkit() {}
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param argv the command and its options
+   */
+  public static void main(String[] argv) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(argv, out, err));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param argv the command and its options
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] argv, PrintStream out, PrintStream err) {
+    if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+      out.print(overview());
+      return argv.length == 0 ? 2 : 0;
+    }
+    Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElse(null);
+    if (command == null) {
+      err.println("esfkit: unknown command '" + argv[0] + "'");
+      err.print(overview());
+      return 2;
+    }
+    String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+    if (Set.of(rest).contains("--help") || Set.of(rest).contains("-h")) {
+      out.print(command.help());
+      return 0;
+    }
+    try {
+      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions()), out, err);
+    } catch (UsageException e) {
+      err.println("esfkit " + command.name() + ": " + e.getMessage());
+      err.print(command.help());
+      return 2;
+    } catch (ImportException e) {
+      e.problems().forEach(err::println);
+      return 2;
+    } catch (ValidationException e) {
+      err.println("esfkit " + command.name() + ": " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("esfkit " + command.name() + ": " + e);
+      return 1;
+    }
+  }
+
+  static String overview() {
+    StringBuilder sb = new StringBuilder("usage: esfkit COMMAND [OPTIONS]   (esfkit COMMAND --help for a command's options)\n\ncommands:\n");
+    for (Command c : COMMANDS) {
+      sb.append(String.format("  %-11s %s%n", c.name(), c.summary()));
+    }
+    sb.append("\nexit codes: 0 success, 2 bad input or usage, 1 anything else\n");
+    return sb.toString();
+  }
+}
