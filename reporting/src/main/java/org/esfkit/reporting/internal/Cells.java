@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.Gender;
+import org.esfkit.core.Measure;
 import org.esfkit.core.TargetType;
 import org.esfkit.reporting.CostFigures;
 import org.esfkit.reporting.GenderCount;
@@ -17,6 +18,7 @@ import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.SiteRow;
 import org.esfkit.reporting.TargetRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small-cell suppression: decides which counts of people a shared report hides. Every count of
@@ -25,11 +27,11 @@ import org.esfkit.reporting.TargetRow;
  * group: the parts and their total.
  *
  * <ol>
- *   <li>Primary: a cell below the threshold is hidden.</li>
+ *   <li>Primary: a cell below the threshold is hidden and shown as {@code <k}.</li>
  *   <li>Secondary: in any group where exactly one cell (part or total) is hidden, it could be
  *       recovered by subtraction, so the smallest part still shown is hidden too (ties: the first
  *       in the group's order; the total when no part is left). Repeated until no group has exactly
- *       one hidden cell.</li>
+ *       one hidden cell. Such a cell may be large, so it is shown as hidden, not as {@code <k}.</li>
  * </ol>
  * In internal mode nothing is hidden.
  */
@@ -40,8 +42,12 @@ public final class Cells {
   private final Map<String, Long> values = new LinkedHashMap<>();
   private final List<List<String>> groups = new ArrayList<>();
   private final Set<String> hidden = new HashSet<>();
+  private final Set<String> primary = new HashSet<>();
+  private final int threshold;
 
-  private Cells() {}
+  private Cells(int threshold) {
+    this.threshold = threshold;
+  }
 
   /**
    * Decides the hidden cells of a report.
@@ -51,12 +57,27 @@ public final class Cells {
    * @return the decision
    */
   public static Cells of(ProgressReport report, ReportOptions options) {
-    Cells c = new Cells();
+    Cells c = new Cells(options.suppressionThreshold());
     c.register(report);
     if (!options.internal()) {
-      c.suppress(options.suppressionThreshold());
+      c.suppress();
     }
     return c;
+  }
+
+  /**
+   * How a hidden cell is shown: {@code <k} when it is below the threshold itself, the given word
+   * when it is hidden only to protect another cell (it may be larger, so {@code <k} would be false).
+   *
+   * @param key the cell's key
+   * @param secondary the word for a cell hidden to protect another, e.g. {@code hidden}
+   * @return the text to show, or null when the cell is shown
+   */
+  public @Nullable String mask(String key, String secondary) {
+    if (!hidden.contains(key)) {
+      return null;
+    }
+    return primary.contains(key) ? "<" + threshold : secondary;
   }
 
   /**
@@ -284,7 +305,9 @@ public final class Cells {
   private void registerTarget(TargetRow t) {
     String id = t.id();
     cell(numerator(id, TOTAL), t.numerator());
-    cell(pending(id), t.pending());
+    if (t.measure() == Measure.FOLLOW_UP_STATUS) {
+      cell(pending(id), t.pending());
+    }
     if (t.forecast() != null) {
       cell(remaining(id), t.forecast().remaining());
     }
@@ -347,12 +370,13 @@ public final class Cells {
     values.put(key, value);
   }
 
-  private void suppress(int threshold) {
+  private void suppress() {
     values.forEach((k, v) -> {
       if (v < threshold) {
-        hidden.add(k);
+        primary.add(k);
       }
     });
+    hidden.addAll(primary);
     boolean changed = true;
     while (changed) {
       changed = false;

@@ -28,14 +28,12 @@ final class Charts {
   private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
 
   private final ProgressReport report;
-  private final ReportOptions options;
   private final Cells cells;
   private final Fmt fmt;
   private final Locale locale;
 
   Charts(ProgressReport report, ReportOptions options, Cells cells, Fmt fmt) {
     this.report = report;
-    this.options = options;
     this.cells = cells;
     this.fmt = fmt;
     this.locale = options.locale();
@@ -99,7 +97,7 @@ final class Charts {
       texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
       String status = statusSymbol(r);
       if (valueHidden(r)) {
-        texts.add(new Text(n(LABEL_W + 6), n(y + 12), t(Label.HIDDEN) + " " + status, "start"));
+        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), t(Label.HIDDEN) + " " + status, "start"));
       } else {
         double w = PLOT_W * Math.max(0, r.value()) / scale;
         String label = fmt.percent(r.value());
@@ -165,9 +163,9 @@ final class Charts {
         boolean hidden = r.countsPeople()
             && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.denominator(r.id(), g.code()));
         if (gc.denominator() == 0) {
-          texts.add(new Text(n(LABEL_W + 6), n(by + 11), who + ": –", "start"));
+          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": –", "start"));
         } else if (hidden) {
-          texts.add(new Text(n(LABEL_W + 6), n(by + 11), who + ": " + t(Label.HIDDEN), "start"));
+          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": " + t(Label.HIDDEN), "start"));
         } else {
           double share = (double) gc.numerator() / gc.denominator();
           String label = who + ": " + fmt.percent(share);
@@ -215,7 +213,10 @@ final class Charts {
     for (int i = 0; i < pts.size(); i++) {
       EnrolmentPoint p = pts.get(i);
       double x = left + i * slot + slot * 0.15;
-      if (!cells.hidden(Cells.enrolmentPoint(i))) {
+      String mask = cells.mask(Cells.enrolmentPoint(i), t(Label.HIDDEN));
+      if (mask != null) {
+        texts.add(new Text(n(x + slot * 0.35), n(bottom - 5), mask, "middle"));
+      } else {
         double h = plotH * (double) p.enrolled() / yMax;
         rects.add(new Rect(n(x), n(bottom - h), n(slot * 0.7), n(h), "bar",
             fmt.date(p.date()) + ": " + fmt.count(p.enrolled())));

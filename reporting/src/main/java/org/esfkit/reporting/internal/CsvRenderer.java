@@ -25,12 +25,10 @@ public final class CsvRenderer {
 
   private final StringBuilder sb = new StringBuilder("\uFEFF");
   private final ProgressReport report;
-  private final ReportOptions options;
   private final Cells cells;
 
   private CsvRenderer(ProgressReport report, ReportOptions options) {
     this.report = report;
-    this.options = options;
     this.cells = Cells.of(report, options);
   }
 
@@ -83,7 +81,7 @@ public final class CsvRenderer {
         Boolean.toString(r.isFinal()), th == null ? "" : th.toPlainString(),
         count(r, Cells.numerator(r.id(), Cells.TOTAL), r.numerator()), den, value,
         wilson(r.wilsonLow(), hideValue), wilson(r.wilsonHigh(), hideValue),
-        share ? count(r, Cells.pending(r.id()), r.pending()) : "");
+        count(r, Cells.pending(r.id()), r.pending()));
   }
 
   private void genderRow(TargetRow r, Gender g) {
@@ -104,7 +102,8 @@ public final class CsvRenderer {
   }
 
   private String count(TargetRow r, String key, long n) {
-    return r.countsPeople() && cells.hidden(key) ? text("<" + options.suppressionThreshold()) : Long.toString(n);
+    String mask = r.countsPeople() ? cells.mask(key, SUPPRESSED) : null;
+    return mask != null ? text(mask) : Long.toString(n);
   }
 
   private static String wilson(@Nullable Double bound, boolean hide) {

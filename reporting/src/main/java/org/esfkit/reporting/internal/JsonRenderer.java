@@ -19,7 +19,8 @@ import org.esfkit.reporting.TargetRow;
 /**
  * Renders the targets as JSON in the shape of {@code esfkit metrics} (DESIGN.md, CLI contract):
  * {@code {"project", "as_of", "targets": [...]}}. In a shared report a suppressed count is the
- * string {@code "<5"} instead of a number, a value derived from one is null, and the top level
+ * string {@code "<5"} instead of a number (or {@code "suppressed"} when hidden only to protect another
+ * count), a value derived from one is null, and the top level
  * says {@code "suppressed_below": 5}; an internal report is exactly the metrics shape.
  */
 public final class JsonRenderer {
@@ -92,6 +93,7 @@ public final class JsonRenderer {
     } else {
       g.writeNumberField("denominator", r.denominator());
     }
+    count(r, "pending", Cells.pending(id), r.pending());
     g.writeFieldName("value");
     if (r.value() == null || hideValue) {
       g.writeNull();
@@ -101,7 +103,6 @@ public final class JsonRenderer {
       g.writeNumber(r.value());
     }
     if (share) {
-      count(r, "pending", Cells.pending(id), r.pending());
       g.writeFieldName("wilson95");
       if (r.wilsonLow() == null || hideValue) {
         g.writeNull();
@@ -116,8 +117,6 @@ public final class JsonRenderer {
       } else {
         byGender(r);
       }
-    } else {
-      g.writeNumberField("pending", r.pending());
     }
     if (r.type() == TargetType.ENROLMENT) {
       enrolment(r);
@@ -163,8 +162,9 @@ public final class JsonRenderer {
   }
 
   private void count(TargetRow r, String field, String key, long n) throws IOException {
-    if (r.countsPeople() && cells.hidden(key)) {
-      g.writeStringField(field, "<" + options.suppressionThreshold());
+    String mask = r.countsPeople() ? cells.mask(key, "suppressed") : null;
+    if (mask != null) {
+      g.writeStringField(field, mask);
     } else {
       g.writeNumberField(field, n);
     }

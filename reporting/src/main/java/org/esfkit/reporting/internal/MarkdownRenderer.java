@@ -7,8 +7,9 @@ import org.esfkit.reporting.internal.ReportView.Table;
 
 /**
  * Renders a {@link ReportView} as Markdown (CommonMark with GitHub tables). Charts appear as their
- * data tables. All text is escaped: {@code <}, {@code >} and {@code &} become character references
- * (a Markdown renderer passes raw HTML through), inline Markdown punctuation is backslash-escaped (and
+ * data tables. All text is escaped: {@code <} where it could open a tag, {@code &} where it could
+ * start a reference, and every {@code >} become character references (a Markdown renderer passes raw
+ * HTML through), inline Markdown punctuation is backslash-escaped (and
  * block markers at the start of a text), and line
  * breaks become spaces, so no text can open a tag, a link, an image or a new table cell.
  */
@@ -45,7 +46,8 @@ public final class MarkdownRenderer {
     }
     sb.append("\n|");
     for (int i = 0; i < t.columns().size(); i++) {
-      sb.append(i == 0 ? " --- |" : " ---: |");
+      boolean numeric = i > 0 && !t.rows().isEmpty() && "num".equals(t.rows().get(0).cells().get(i - 1).cls());
+      sb.append(numeric ? " ---: |" : " --- |");
     }
     sb.append('\n');
     for (Row r : t.rows()) {
@@ -69,13 +71,16 @@ public final class MarkdownRenderer {
       char c = text.charAt(i);
       switch (c) {
         case '<':
-          sb.append("&lt;");
+          // only where it could open a tag, a comment or an autolink; "<5" stays readable
+          sb.append(i + 1 < text.length() && opensMarkup(text.charAt(i + 1)) ? "&lt;" : "<");
           break;
         case '>':
           sb.append("&gt;");
           break;
         case '&':
-          sb.append("&amp;");
+          // only where it could start a character reference
+          sb.append(i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '#')
+              ? "&amp;" : "&");
           break;
         case '\r':
         case '\n':
@@ -95,5 +100,9 @@ public final class MarkdownRenderer {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean opensMarkup(char next) {
+    return Character.isLetter(next) || next == '/' || next == '!' || next == '?';
   }
 }

@@ -112,7 +112,8 @@ public final class ViewBuilder {
    * @return the text
    */
   String count(String key, long n) {
-    return cells.hidden(key) ? "<" + options.suppressionThreshold() : fmt.count(n);
+    String mask = cells.mask(key, t(Label.HIDDEN));
+    return mask != null ? mask : fmt.count(n);
   }
 
   private static Cell num(String text) {
@@ -194,7 +195,7 @@ public final class ViewBuilder {
           num(numeratorText(r)),
           num(denominatorText(r)),
           num(intervalText(r)),
-          num(r.type() == TargetType.SHARE ? peopleCount(r, Cells.pending(r.id()), r.pending()) : NONE),
+          num(r.measure() == Measure.FOLLOW_UP_STATUS ? peopleCount(r, Cells.pending(r.id()), r.pending()) : NONE),
           text(t(r.isFinal() ? Label.YES : Label.NO)))));
     }
     return table("targets-table", t(Label.TARGETS), List.of(t(Label.TARGET), t(Label.DESCRIPTION), t(Label.TYPE),
@@ -277,15 +278,14 @@ public final class ViewBuilder {
       case COUNT:
         return fmt.count(r.numerator());
       case ENROLMENT:
-        String share = fmt.percent(v);
         Double women = r.shareWomen();
-        if (women == null) {
-          return share;
+        if (women == null || !r.byGender().isEmpty()) {
+          // with a breakdown, the shares of each gender are in the by-gender table
+          return fmt.percent(v);
         }
-        boolean hideWomen = r.countsPeople() && cells.anyHidden(Cells.numerator(r.id(), Gender.WOMAN.code()),
-            r.byGender().isEmpty() ? Cells.numerator(r.id(), Cells.TOTAL) : "");
-        String w = hideWomen ? t(Label.HIDDEN) : fmt.percent(women);
-        return share + " (" + t(Label.SHARE_WOMEN).toLowerCase(locale) + " " + w + ")";
+        String w = r.countsPeople() && cells.hidden(Cells.numerator(r.id(), Cells.TOTAL))
+            ? t(Label.HIDDEN) : fmt.percent(women);
+        return fmt.percent(v) + " (" + t(Label.SHARE_WOMEN).toLowerCase(locale) + " " + w + ")";
       default:
         return fmt.percent(v);
     }
@@ -325,7 +325,7 @@ public final class ViewBuilder {
         GenderCount gc = r.byGender().getOrDefault(g, GenderCount.of(0, 0));
         String n = peopleCount(r, Cells.numerator(r.id(), g.code()), gc.numerator());
         if (r.type() == TargetType.ENROLMENT) {
-          cellsOfRow.add(num(n));
+          cellsOfRow.add(num(n + " (" + enrolledShare(r, g, gc.numerator()) + ")"));
         } else {
           cellsOfRow.add(num(n + " " + t(Label.OF) + " "
               + peopleCount(r, Cells.denominator(r.id(), g.code()), gc.denominator()) + " (" + genderShare(r, g) + ")"));
@@ -352,6 +352,24 @@ public final class ViewBuilder {
       return t(Label.HIDDEN);
     }
     return fmt.percent((double) gc.numerator() / gc.denominator());
+  }
+
+  /**
+   * The share of a gender among those enrolled, as shown.
+   *
+   * @param r the enrolment target
+   * @param g the gender
+   * @param n the number of that gender enrolled
+   * @return the percentage, {@code –} when no one is enrolled, or the hidden label
+   */
+  private String enrolledShare(TargetRow r, Gender g, int n) {
+    if (r.numerator() == 0) {
+      return NONE;
+    }
+    if (r.countsPeople() && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.numerator(r.id(), Cells.TOTAL))) {
+      return t(Label.HIDDEN);
+    }
+    return fmt.percent((double) n / r.numerator());
   }
 
   private List<Row> forecastRows() {
