@@ -209,7 +209,7 @@ final class Chromium implements AutoCloseable {
   void screenshot(Path png) throws Exception {
     int height = eval("document.documentElement.scrollHeight").asInt();
     send("Emulation.setDeviceMetricsOverride",
-        Map.of("width", 1200, "height", Math.max(600, height), "deviceScaleFactor", 1, "mobile", false));
+        Map.of("width", 1280, "height", Math.max(600, height), "deviceScaleFactor", 1, "mobile", false));
     JsonNode r = send("Page.captureScreenshot", Map.of("format", "png"));
     Files.createDirectories(png.getParent());
     Files.write(png, Base64.getDecoder().decode(r.get("data").asText()));
