@@ -35,6 +35,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SyntheticCohortsTest {
+  private static final Map<Seed, SeedCohort> COHORTS = new EnumMap<>(Seed.class);
+
+  /** Generates each seed's cohort once for the tests that only read it. */
+  private static synchronized SeedCohort cohort(Seed seed) {
+    return COHORTS.computeIfAbsent(seed, SyntheticCohorts::cohort);
+  }
 
   @ParameterizedTest
   @EnumSource(Seed.class)
@@ -55,8 +61,8 @@ class SyntheticCohortsTest {
 
   @Test
   void differentSeedsGiveDifferentCohorts() {
-    assertThat(SyntheticCohorts.cohort(Seed.SMOT).register().pathways().get(0).events())
-        .isNotEqualTo(SyntheticCohorts.cohort(Seed.PA_VAG_TILL_JOBBET).register().pathways().get(0).events());
+    assertThat(cohort(Seed.SMOT).register().pathways().get(0).events())
+        .isNotEqualTo(cohort(Seed.PA_VAG_TILL_JOBBET).register().pathways().get(0).events());
   }
 
   @Test
@@ -72,7 +78,7 @@ class SyntheticCohortsTest {
   @ParameterizedTest
   @EnumSource(Seed.class)
   void siteSplitMatchesThePlannedSplitWhereThereIsOne(Seed seed) {
-    SeedCohort c = SyntheticCohorts.cohort(seed);
+    SeedCohort c = cohort(seed);
     Map<String, Integer> planned = c.project().plannedParticipantsBySite();
     if (!planned.isEmpty()) {
       assertThat(sites(seed)).isEqualTo(new TreeMap<>(planned));
@@ -85,7 +91,7 @@ class SyntheticCohortsTest {
   @ParameterizedTest
   @EnumSource(Seed.class)
   void everyPathwayValidatesWithinItsProject(Seed seed) {
-    SeedCohort c = SyntheticCohorts.cohort(seed);
+    SeedCohort c = cohort(seed);
     c.validate();
     EsfProject p = c.project();
     for (Pathway pathway : c.register().pathways()) {
@@ -100,7 +106,7 @@ class SyntheticCohortsTest {
   @ParameterizedTest
   @EnumSource(Seed.class)
   void cohortsMixGendersIncludingNonBinaryAndNotReported(Seed seed) {
-    Map<Gender, Long> genders = SyntheticCohorts.cohort(seed).register().participants().stream()
+    Map<Gender, Long> genders = cohort(seed).register().participants().stream()
         .collect(Collectors.groupingBy(Participant::gender, () -> new EnumMap<>(Gender.class), Collectors.counting()));
     assertThat(genders).containsKeys(Gender.values());
     assertThat(genders.get(Gender.NON_BINARY) + genders.get(Gender.NOT_REPORTED))
@@ -110,7 +116,7 @@ class SyntheticCohortsTest {
   @ParameterizedTest
   @EnumSource(Seed.class)
   void mostExitedAreFollowedUpAndAnsweredTheSurveyButNotAll(Seed seed) {
-    Register r = SyntheticCohorts.cohort(seed).register();
+    Register r = cohort(seed).register();
     long n = r.pathways().size();
     long followed = r.pathways().stream().filter(p -> has(p, EventType.FOLLOWED_UP)).count();
     long answered = r.pathways().stream().filter(p -> has(p, EventType.SURVEY_ANSWERED)).count();
@@ -120,7 +126,7 @@ class SyntheticCohortsTest {
 
   @Test
   void pathwaysOfPaVagTillJobbetRespectTheAgeLimits() {
-    SeedCohort c = SyntheticCohorts.cohort(Seed.PA_VAG_TILL_JOBBET);
+    SeedCohort c = cohort(Seed.PA_VAG_TILL_JOBBET);
     for (int i = 0; i < c.register().participants().size(); i++) {
       int age = c.register().pathways().get(i).enrolledOn().getYear() - c.register().participants().get(i).birthYear();
       assertThat(age).isBetween(25, 64);
@@ -129,7 +135,7 @@ class SyntheticCohortsTest {
 
   @Test
   void kraftverketEstablishesASocialEnterpriseMidProject() {
-    SeedCohort c = SyntheticCohorts.cohort(Seed.KRAFTVERKET);
+    SeedCohort c = cohort(Seed.KRAFTVERKET);
     assertThat(c.project().achievements()).singleElement().satisfies(a -> {
       assertThat(a.kind()).isEqualTo(AchievementKind.SOCIAL_ENTERPRISE_ESTABLISHED);
       assertThat(a.on()).isAfter(LocalDate.of(2012, 6, 1)).isBefore(LocalDate.of(2013, 3, 1));
@@ -142,7 +148,7 @@ class SyntheticCohortsTest {
 
   @Test
   void allaKanArbetaFindsTwentyTwoProfiledTasksNearHarnosand() {
-    SeedCohort c = SyntheticCohorts.cohort(Seed.ALLA_KAN_ARBETA);
+    SeedCohort c = cohort(Seed.ALLA_KAN_ARBETA);
     GeoPoint harnosand = GeoPoint.of(62.632, 17.938);
     assertThat(c.tasks()).hasSize(22).allSatisfy(t -> {
       assertThat(t.occupationCode()).matches("\\d{4}");
@@ -161,7 +167,7 @@ class SyntheticCohortsTest {
   @ParameterizedTest
   @EnumSource(Seed.class)
   void participantsCarryMatchingProfilesAndSomePlacementsBreakGenderPatterns(Seed seed) {
-    SeedCohort c = SyntheticCohorts.cohort(seed);
+    SeedCohort c = cohort(seed);
     assertThat(c.register().participants()).allSatisfy(p -> {
       assertThat(p.competences()).isNotEmpty();
       assertThat(p.interests()).isNotEmpty();
@@ -177,7 +183,7 @@ class SyntheticCohortsTest {
 
   @Test
   void allaKanArbetaOutcomesMeetSomeTargetsAndMissOthers() {
-    SeedCohort c = SyntheticCohorts.cohort(Seed.ALLA_KAN_ARBETA);
+    SeedCohort c = cohort(Seed.ALLA_KAN_ARBETA);
     Map<OutcomeStatus, Long> exits = c.register().pathways().stream().flatMap(p -> p.events().stream())
         .filter(e -> e.type() == EventType.EXITED)
         .collect(Collectors.groupingBy(PathwayEvent::status, () -> new EnumMap<>(OutcomeStatus.class),
@@ -203,7 +209,7 @@ class SyntheticCohortsTest {
   @ParameterizedTest
   @EnumSource(Seed.class)
   void writtenFilesReadBackCleanly(Seed seed, @TempDir Path tmp) throws IOException {
-    SeedCohort c = SyntheticCohorts.cohort(seed);
+    SeedCohort c = cohort(seed);
     SeedFiles.write(c, tmp);
     assertThat(ProjectJson.read(tmp.resolve(SeedFiles.PROJECT)).value()).isEqualTo(c.project());
     ReadResult<Register> register = RegisterCsv.read(tmp.resolve(SeedFiles.REGISTER));
@@ -216,7 +222,7 @@ class SyntheticCohortsTest {
 
   private static Map<String, Integer> sites(Seed seed) {
     Map<String, Integer> m = new TreeMap<>();
-    SyntheticCohorts.cohort(seed).register().participants().forEach(p -> m.merge(p.site(), 1, Integer::sum));
+    cohort(seed).register().participants().forEach(p -> m.merge(p.site(), 1, Integer::sum));
     return m;
   }
 
