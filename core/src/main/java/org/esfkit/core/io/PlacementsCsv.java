@@ -70,30 +70,22 @@ public final class PlacementsCsv {
     table.checkHeader(REQUIRED, OPTIONAL, problems);
     List<Long> lines = new ArrayList<>();
     List<Placement> placements = new ArrayList<>();
-    if (table.usable()) {
-      for (CsvTable.Record rec : table.records()) {
-        CsvRow row = table.row(rec, Set.of());
-        String participant = row.required("participant_id");
-        String employer = row.required("employer_id");
-        String task = row.text("task_id");
-        PlacementKind kind = row.requiredCoded("kind", PlacementKind::fromCode);
-        LocalDate started = row.requiredDate("started_on");
-        LocalDate ended = row.date("ended_on");
-        Boolean genderBreaking = row.yesNo("gender_breaking");
-        Integer hours = row.integer("hours_per_week");
-        Boolean trained = row.yesNo("supervisor_trained");
-        Set<Accessibility> adaptations = row.codes("adaptations_provided", Accessibility::fromCode);
-        Placement p = row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
-            .taskId(task).kind(kind).startedOn(started).endedOn(ended)
-            .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
-            .adaptationsProvided(adaptations).build());
-        problems.addAll(row.problems());
-        if (p != null) {
-          placements.add(p);
-          lines.add(row.line());
-        }
-      }
-    }
+    table.readRows(Set.of(), problems, placements, lines, row -> {
+      String participant = row.required("participant_id");
+      String employer = row.required("employer_id");
+      String task = row.text("task_id");
+      PlacementKind kind = row.requiredCoded("kind", PlacementKind::fromCode);
+      LocalDate started = row.requiredDate("started_on");
+      LocalDate ended = row.date("ended_on");
+      Boolean genderBreaking = row.yesNo("gender_breaking");
+      Integer hours = row.integer("hours_per_week");
+      Boolean trained = row.yesNo("supervisor_trained");
+      Set<Accessibility> adaptations = row.codes("adaptations_provided", Accessibility::fromCode);
+      return row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
+          .taskId(task).kind(kind).startedOn(started).endedOn(ended)
+          .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
+          .adaptationsProvided(adaptations).build());
+    });
     return Results.of(sourceName, table.records().size(), lines, problems, List.copyOf(placements));
   }
 

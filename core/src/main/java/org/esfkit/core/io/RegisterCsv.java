@@ -90,27 +90,21 @@ public final class RegisterCsv {
     table.checkHeader(REQUIRED, ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList()),
         problems);
     List<Long> lines = new ArrayList<>();
-    List<Participant> participants = new ArrayList<>();
-    List<Pathway> pathways = new ArrayList<>();
-    if (table.usable()) {
-      Map<String, Long> firstLine = new HashMap<>();
-      for (CsvTable.Record rec : table.records()) {
-        CsvRow row = table.row(rec, SENSITIVE);
-        Object[] built = row(row, firstLine);
-        problems.addAll(row.problems());
-        if (built != null) {
-          participants.add((Participant) built[0]);
-          pathways.add((Pathway) built[1]);
-          lines.add(row.line());
-        }
-      }
-    }
-    Register register = Register.builder().participants(participants).pathways(pathways).build();
+    List<Row> rows = new ArrayList<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    table.readRows(SENSITIVE, problems, rows, lines, row -> row(row, firstLine));
+    Register register = Register.builder()
+        .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))
+        .pathways(rows.stream().map(Row::pathway).collect(Collectors.toList()))
+        .build();
     return Results.of(sourceName, table.records().size(), lines, problems, register);
   }
 
+  /** One accepted row. */
+  private record Row(Participant participant, Pathway pathway) {}
+
   /** Reads one row into a participant and a pathway, or null if the row has problems. */
-  private static Object @org.jspecify.annotations.Nullable [] row(CsvRow row, Map<String, Long> firstLine) {
+  private static @org.jspecify.annotations.Nullable Row row(CsvRow row, Map<String, Long> firstLine) {
     String id = row.required("participant_id");
     if (id != null) {
       Long first = firstLine.putIfAbsent(id, row.line());
@@ -184,7 +178,7 @@ public final class RegisterCsv {
       }
       return b.build();
     });
-    return participant == null || pathway == null ? null : new Object[] {participant, pathway};
+    return participant == null || pathway == null ? null : new Row(participant, pathway);
   }
 
   /**

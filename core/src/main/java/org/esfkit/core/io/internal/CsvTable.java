@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.esfkit.core.io.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -171,21 +172,37 @@ public final class CsvTable {
   }
 
   /**
-   * Opens a record for typed reading.
+   * Reads every record with {@code read}, if the header is usable. A record whose fields do not
+   * line up with the header (or could not be split cleanly) is rejected with that problem alone;
+   * the others are read, their problems collected, and the values they give kept with their lines.
    *
-   * @param r the record
    * @param sensitive columns whose values must not be echoed in messages
-   * @return the row
+   * @param problems where problems go
+   * @param values where accepted values go
+   * @param lines where the lines of accepted values go
+   * @param read reads one row; returns null when the row has problems
+   * @param <T> the value type
    */
-  public CsvRow row(Record r, Collection<String> sensitive) {
-    CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive);
-    for (String d : r.defects) {
-      row.problem("-", d);
+  public <T> void readRows(Collection<String> sensitive, List<Problem> problems, List<T> values, List<Long> lines,
+      Function<CsvRow, @Nullable T> read) {
+    if (!usable) {
+      return;
     }
-    if (r.cells.size() != header.size()) {
-      row.problem("-", "the row has " + r.cells.size() + " fields; the header has " + header.size());
+    for (Record r : records) {
+      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive);
+      for (String d : r.defects) {
+        row.problem("-", d);
+      }
+      if (r.cells.size() != header.size()) {
+        row.problem("-", "the row has " + r.cells.size() + " fields; the header has " + header.size());
+      }
+      T value = row.ok() ? read.apply(row) : null;
+      problems.addAll(row.problems());
+      if (value != null && row.ok()) {
+        values.add(value);
+        lines.add(r.line);
+      }
     }
-    return row;
   }
 
   private static @Nullable String decode(byte[] bytes, String source, List<Problem> problems) {
