@@ -105,13 +105,7 @@ public final class RegisterCsv {
 
   /** Reads one row into a participant and a pathway, or null if the row has problems. */
   private static @org.jspecify.annotations.Nullable Row row(CsvRow row, Map<String, Long> firstLine) {
-    String id = row.required("participant_id");
-    if (id != null) {
-      Long first = firstLine.putIfAbsent(id, row.line());
-      if (first != null) {
-        row.problem("participant_id", "participant id " + id + " appears twice; first on line " + first);
-      }
-    }
+    String id = row.uniqueId("participant_id", "participant id", firstLine);
     Gender gender = row.requiredCoded("gender", Gender::fromCode);
     Integer birthYear = row.integer("birth_year");
     String site = row.text("site");

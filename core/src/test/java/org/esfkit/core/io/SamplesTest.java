@@ -86,4 +86,18 @@ class SamplesTest {
     assertThat(first.endedOn()).isEqualTo(LocalDate.of(2013, 6, 21));
     assertThat(first.genderBreaking()).isTrue();
   }
+
+  @Test
+  void sampleFilesAgreeWithEachOther() throws Exception {
+    ReadResult<EsfProject> project;
+    ReadResult<Register> register;
+    ReadResult<List<Placement>> placements;
+    try (InputStream a = sample("project.json"); InputStream b = sample("participants.csv");
+        InputStream c = sample("placements.csv")) {
+      project = ProjectJson.read(a, "project.json");
+      register = RegisterCsv.read(b, "participants.csv");
+      placements = PlacementsCsv.read(c, "placements.csv");
+    }
+    assertThat(CrossCheck.check(project, register, placements, null)).isEmpty();
+  }
 }

@@ -112,6 +112,26 @@ public final class CsvRow {
   }
 
   /**
+   * Reads a required id that must be unique in the file; a repeated id is a problem naming the
+   * line it first appeared on.
+   *
+   * @param column the id column
+   * @param label how messages name the id, e.g. {@code participant id}
+   * @param firstLine the lines ids were first seen on, shared across the file's rows
+   * @return the id, or null (with a problem) if empty
+   */
+  public @Nullable String uniqueId(String column, String label, Map<String, Long> firstLine) {
+    String id = required(column);
+    if (id != null) {
+      Long first = firstLine.putIfAbsent(id, line);
+      if (first != null) {
+        problem(column, label + " " + id + " appears twice; first on line " + first);
+      }
+    }
+    return id;
+  }
+
+  /**
    * Reads an ISO-8601 date.
    *
    * @param column the column name
