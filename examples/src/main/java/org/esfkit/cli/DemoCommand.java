@@ -13,6 +13,7 @@ import org.esfkit.core.EsfProject;
 import org.esfkit.core.Money;
 import org.esfkit.core.Parity;
 import org.esfkit.core.Target;
+import org.esfkit.core.io.Problem;
 import org.esfkit.examples.Seed;
 import org.esfkit.examples.SeedCohort;
 import org.esfkit.examples.SeedFiles;
@@ -43,7 +44,9 @@ final class DemoCommand implements Command {
     return "usage: esfkit demo [--out DIR]\n\n"
         + "Loads the five seed projects (Alla kan arbeta, Kraftverket, Praktik - integration, SMÖT,\n"
         + "På väg till jobbet), generates their deterministic synthetic cohorts, validates them,\n"
-        + "writes each cohort's files under DIR/<seed>/ and prints each project's facts and targets.\n\n"
+        + "writes each cohort's files under DIR/<seed>/ (project.json, participants.csv,\n"
+        + "participants.json, pathways.json, placements.csv, tasks.csv, tasks.json, employers.csv),\n"
+        + "checks the files as 'esfkit validate' would, and prints each project's facts and targets.\n\n"
         + "options:\n"
         + "  --out DIR   where to write the files (default " + DEFAULT_OUT + "/)\n"
         + "  --help      this text\n";
@@ -61,6 +64,9 @@ final class DemoCommand implements Command {
       cohort.validate();
       Path seedDir = dir.resolve(cohort.seed().slug());
       List<Path> files = SeedFiles.write(cohort, seedDir);
+      if (!checkFiles(seedDir, err)) {
+        return 2;
+      }
       printFacts(cohort.project(), out);
       printCohort(cohort, seedDir, files, out);
       printTargets(cohort.project(), out);
@@ -76,6 +82,13 @@ final class DemoCommand implements Command {
       cohorts.add(SyntheticCohorts.cohort(seed));
     }
     return cohorts;
+  }
+
+  /** Checks the written files as {@code esfkit validate} would; prints any problem on standard error. */
+  private static boolean checkFiles(Path seedDir, PrintStream err) {
+    List<Problem> problems = SeedFiles.check(seedDir);
+    problems.forEach(err::println);
+    return problems.isEmpty();
   }
 
   /** Prints what the project description states: number, name, owner, region, period, money, plan. */

@@ -1,12 +1,8 @@
 package org.esfkit.examples;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.Eligibility;
 import org.esfkit.core.Employer;
@@ -20,7 +16,6 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
 import org.esfkit.core.ValidationException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A seed project with its synthetic data: the project (with the achievements the synthetic
@@ -59,16 +54,15 @@ public record SeedCohort(
   }
 
   /**
-   * Checks the cohort against its project and itself: every enrolment and exit inside the project
-   * period ({@link Pathway#checkWithin}), every participant's age at enrolment admitted by the
-   * project's eligibility, every placement referring to a known participant, employer and task and
-   * lying within the participant's time in the project, every task at a known employer.
+   * Checks the cohort against its project: every enrolment and exit inside the project period
+   * ({@link Pathway#checkWithin}) and every participant's age at enrolment (enrolment year minus
+   * birth year) admitted by the project's eligibility. The files' cross-checks (placements against
+   * the register and the tasks) are {@link SeedFiles#check}'s.
    *
-   * @throws ValidationException naming the first offending participant, placement or task
+   * @throws ValidationException naming the first offending participant
    */
   public void validate() {
     Eligibility eligibility = project.eligibility();
-    Map<String, Pathway> pathways = new HashMap<>();
     for (int i = 0; i < register.participants().size(); i++) {
       Participant p = register.participants().get(i);
       Pathway pathway = register.pathways().get(i);
@@ -79,34 +73,6 @@ public record SeedCohort(
         ValidationException.check(eligibility.admitsAge(age),
             "participant %s: age %d at enrolment is outside the project's eligibility", p.id(), age);
       }
-      pathways.put(p.id(), pathway);
-    }
-    Set<String> employerIds = new HashSet<>();
-    employers.forEach(e -> employerIds.add(e.id()));
-    Map<String, LowThresholdTask> taskById = new HashMap<>();
-    for (LowThresholdTask t : tasks) {
-      ValidationException.check(employerIds.contains(t.employerId()),
-          "task %s: unknown employer %s", t.id(), t.employerId());
-      ValidationException.check(taskById.put(t.id(), t) == null, "task id %s appears twice", t.id());
-    }
-    for (Placement pl : placements) {
-      String who = "placement of " + pl.participantId() + " at " + pl.employerId() + " from " + pl.startedOn();
-      Pathway pathway = pathways.get(pl.participantId());
-      ValidationException.check(pathway != null, "%s: unknown participant", who);
-      ValidationException.check(employerIds.contains(pl.employerId()), "%s: unknown employer", who);
-      String taskId = pl.taskId();
-      if (taskId != null) {
-        LowThresholdTask task = taskById.get(taskId);
-        ValidationException.check(task != null, "%s: unknown task %s", who, taskId);
-        ValidationException.check(task.employerId().equals(pl.employerId()),
-            "%s: task %s belongs to employer %s", who, taskId, task.employerId());
-      }
-      LocalDate exit = exitOf(pathway);
-      ValidationException.check(!pl.startedOn().isBefore(pathway.enrolledOn()),
-          "%s: starts before enrolment on %s", who, pathway.enrolledOn());
-      LocalDate end = pl.endedOn();
-      ValidationException.check(exit == null || (end != null && !end.isAfter(exit)),
-          "%s: does not end by the participant's exit on %s", who, exit);
     }
   }
 
@@ -139,13 +105,4 @@ public record SeedCohort(
 
   private static final Set<EventType> ROW_EVENTS =
       EnumSet.of(EventType.ENROLLED, EventType.EXITED, EventType.SURVEY_ANSWERED, EventType.FOLLOWED_UP);
-
-  private static @Nullable LocalDate exitOf(Pathway pathway) {
-    for (PathwayEvent e : pathway.events()) {
-      if (e.type() == EventType.EXITED) {
-        return e.on();
-      }
-    }
-    return null;
-  }
 }

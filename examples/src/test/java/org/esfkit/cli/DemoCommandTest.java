@@ -65,6 +65,9 @@ class DemoCommandTest {
       assertThat(dir.resolve(SeedFiles.PROJECT)).isRegularFile();
       assertThat(dir.resolve(SeedFiles.REGISTER)).isRegularFile();
       assertThat(dir.resolve(SeedFiles.PLACEMENTS)).isRegularFile();
+      assertThat(dir.resolve(SeedFiles.PROFILES)).isRegularFile();
+      assertThat(dir.resolve(SeedFiles.TASKS_JSON)).isRegularFile();
+      assertThat(SeedFiles.check(dir)).isEmpty();
     }
   }
 

@@ -25,7 +25,12 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.PlacementKind;
 import org.esfkit.core.Register;
+import org.esfkit.core.io.EmployersCsv;
+import org.esfkit.core.io.ParticipantsJson;
+import org.esfkit.core.io.PathwayJson;
 import org.esfkit.core.io.PlacementsCsv;
+import org.esfkit.core.io.TasksCsv;
+import org.esfkit.core.io.TasksJson;
 import org.esfkit.core.io.ProjectJson;
 import org.esfkit.core.io.ReadResult;
 import org.esfkit.core.io.RegisterCsv;
@@ -52,7 +57,7 @@ class SyntheticCohortsTest {
   void theSameSeedsGiveTheSameFilesByteForByte(@TempDir Path tmp) throws IOException {
     List<Path> first = SeedFiles.writeAll(tmp.resolve("a"));
     List<Path> second = SeedFiles.writeAll(tmp.resolve("b"));
-    assertThat(first).hasSize(second.size()).hasSize(Seed.values().length * 3);
+    assertThat(first).hasSize(second.size()).hasSize(Seed.values().length * 8);
     for (int i = 0; i < first.size(); i++) {
       assertThat(tmp.resolve("a").relativize(first.get(i))).isEqualTo(tmp.resolve("b").relativize(second.get(i)));
       assertThat(Files.readAllBytes(first.get(i))).as("%s", first.get(i)).isEqualTo(Files.readAllBytes(second.get(i)));
@@ -217,7 +222,26 @@ class SyntheticCohortsTest {
     assertThat(register.value()).isEqualTo(c.registerRows());
     ReadResult<List<Placement>> placements = PlacementsCsv.read(tmp.resolve(SeedFiles.PLACEMENTS));
     assertThat(placements.problems()).isEmpty();
-    assertThat(placements.value()).hasSameSizeAs(c.placements());
+    assertThat(placements.value()).isEqualTo(c.placements());
+    assertThat(ParticipantsJson.read(tmp.resolve(SeedFiles.PROFILES)).value()).isEqualTo(c.register().participants());
+    assertThat(PathwayJson.read(tmp.resolve(SeedFiles.PATHWAYS)).value()).isEqualTo(c.register().pathways());
+    assertThat(TasksCsv.read(tmp.resolve(SeedFiles.TASKS_CSV)).value()).isEqualTo(c.tasks());
+    assertThat(TasksJson.read(tmp.resolve(SeedFiles.TASKS_JSON)).value()).isEqualTo(c.tasks());
+    assertThat(EmployersCsv.read(tmp.resolve(SeedFiles.EMPLOYERS)).value()).isEqualTo(c.employers());
+    assertThat(SeedFiles.check(tmp)).isEmpty();
+  }
+
+  @Test
+  void checkReportsAPlacementOutsideTheParticipantsTime(@TempDir Path tmp) throws IOException {
+    SeedCohort c = cohort(Seed.SMOT);
+    Placement first = c.placements().get(0);
+    Placement early = org.esfkit.core.ImmutablePlacement.copyOf(first)
+        .withStartedOn(c.project().period().start().minusDays(1));
+    List<Placement> placements = new java.util.ArrayList<>(c.placements());
+    placements.set(0, early);
+    SeedFiles.write(new SeedCohort(c.seed(), c.project(), c.register(), placements, c.tasks(), c.employers()), tmp);
+    assertThat(SeedFiles.check(tmp)).singleElement()
+        .satisfies(p -> assertThat(p.toString()).contains(SeedFiles.PLACEMENTS + ":2:"));
   }
 
   private static Map<String, Integer> sites(Seed seed) {
