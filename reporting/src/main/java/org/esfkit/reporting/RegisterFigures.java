@@ -1,25 +1,20 @@
 package org.esfkit.reporting;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.esfkit.core.EsfProject;
-import org.esfkit.core.Money;
-import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.PathwayState;
 import org.esfkit.core.Register;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a {@link ProgressReport} that come straight from the project and its register, as
- * of a date: the project's facts with enrolment per site, enrolment over time, and participation
- * length. (Target results and indicators come from esfkit-metrics.)
+ * of a date: the project's facts with enrolment per site, and enrolment over time. Target results,
+ * indicators, participation length and costs come from esfkit-metrics.
  */
 public final class RegisterFigures {
   private RegisterFigures() {}
@@ -103,60 +98,5 @@ public final class RegisterFigures {
 
   private static int countOnOrBefore(List<LocalDate> dates, LocalDate day) {
     return (int) dates.stream().filter(d -> !d.isAfter(day)).count();
-  }
-
-  /**
-   * How long participants who left on or before the report date took part, in days from
-   * enrolment to exit, and how many stayed within the project's planned participation.
-   *
-   * @param project the project (its planned participation, if any)
-   * @param register its participants and pathways
-   * @param asOf the report date
-   * @return the figures
-   */
-  public static ParticipationLength participationLength(EsfProject project, Register register, LocalDate asOf) {
-    ParticipationRange planned = project.plannedParticipation();
-    List<Long> days = new ArrayList<>();
-    int within = 0;
-    for (PathwayState s : states(register, asOf)) {
-      LocalDate in = s.enrolledOn();
-      LocalDate out = s.exitedOn();
-      if (in != null && out != null) {
-        days.add(ChronoUnit.DAYS.between(in, out));
-        if (planned != null && planned.contains(in, out)) {
-          within++;
-        }
-      }
-    }
-    long[] sorted = days.stream().mapToLong(Long::longValue).sorted().toArray();
-    Double median = null;
-    Double mean = null;
-    if (sorted.length > 0) {
-      int mid = sorted.length / 2;
-      median = sorted.length % 2 == 1 ? (double) sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
-      mean = Arrays.stream(sorted).average().orElseThrow();
-    }
-    return ParticipationLength.builder().participants(sorted.length).medianDays(median).meanDays(mean)
-        .withinPlanned(planned == null ? null : within)
-        .planned(planned == null ? null : planned.min() + "–" + planned.max())
-        .build();
-  }
-
-  /**
-   * Cost per participant and per successful outcome, dividing the project's total budget.
-   *
-   * @param project the project
-   * @param facts its facts as of the report date (participants enrolled)
-   * @param outcomes the target whose successes count as outcomes, or null
-   * @return the figures, or null when the project states no budget
-   */
-  public static @Nullable CostFigures costs(EsfProject project, ProjectFacts facts, @Nullable TargetRow outcomes) {
-    Money budget = project.totalBudget();
-    if (budget == null) {
-      return null;
-    }
-    return CostFigures.builder().cost(budget).participants(facts.enrolledParticipants())
-        .successfulOutcomes(outcomes == null ? 0 : outcomes.numerator())
-        .outcomeTargetId(outcomes == null ? null : outcomes.id()).build();
   }
 }

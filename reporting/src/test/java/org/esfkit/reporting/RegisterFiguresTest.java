@@ -3,7 +3,6 @@ package org.esfkit.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Map;
 import org.esfkit.core.DateRange;
 import org.esfkit.core.EsfProject;
@@ -13,30 +12,25 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.Money;
 import org.esfkit.core.OutcomeStatus;
 import org.esfkit.core.Participant;
-import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Pathway;
 import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Register;
-import org.esfkit.core.TargetType;
 import org.junit.jupiter.api.Test;
 
-/** Facts, enrolment over time and participation length read off a small register, by hand. */
+/** Facts and enrolment over time read off a small register, by hand. */
 class RegisterFiguresTest {
   private static final LocalDate AS_OF = LocalDate.of(2021, 5, 15);
   private static final EsfProject PROJECT = EsfProject.builder().projectNumber("2020/00002").name("SMÖT")
       .period(DateRange.of(LocalDate.of(2020, 10, 1), LocalDate.of(2022, 12, 31)))
       .region(EsfRegion.SMALAND_OCH_OARNA).totalBudget(Money.sek("1000000")).esfGrant(Money.sek("400000"))
       .plannedParticipants(120).plannedParticipantsBySite(Map.of("Jönköping", 60))
-      .plannedParticipation(ParticipationRange.of(Period.ofMonths(1), Period.ofMonths(3)))
       .build();
 
   private static Register register() {
     return Register.builder()
         .addParticipants(person("A", "Jönköping"), person("B", "Gotland"), person("C", "Jönköping"),
             person("D", "Jönköping"))
-        // A: 2020-10-05 .. 2020-12-04, 60 days, within 1-3 months
         .addPathways(pathway("A", LocalDate.of(2020, 10, 5), LocalDate.of(2020, 12, 4)))
-        // B: 2020-11-01 .. 2021-05-01, 181 days, longer than planned
         .addPathways(pathway("B", LocalDate.of(2020, 11, 1), LocalDate.of(2021, 5, 1)))
         // C: enrolled 2021-02-10, active
         .addPathways(pathway("C", LocalDate.of(2021, 2, 10), null))
@@ -72,26 +66,5 @@ class RegisterFiguresTest {
         EnrolmentPoint.of(LocalDate.of(2020, 12, 31), 2),
         EnrolmentPoint.of(LocalDate.of(2021, 3, 31), 3),
         EnrolmentPoint.of(AS_OF, 3));
-  }
-
-  @Test
-  void participationLengthIsTakenOverThoseWhoLeft() {
-    ParticipationLength len = RegisterFigures.participationLength(PROJECT, register(), AS_OF);
-    assertThat(len.participants()).isEqualTo(2);
-    assertThat(len.medianDays()).isEqualTo(120.5);
-    assertThat(len.meanDays()).isEqualTo(120.5);
-    assertThat(len.withinPlanned()).isEqualTo(1);
-    assertThat(len.planned()).isEqualTo("P1M–P3M");
-  }
-
-  @Test
-  void costsDivideTheBudgetByParticipantsAndOutcomes() {
-    ProjectFacts f = RegisterFigures.facts(PROJECT, register(), AS_OF);
-    TargetRow work = TargetRow.builder().id("work").type(TargetType.SHARE).status(TargetStatus.ACHIEVED)
-        .numerator(2).denominator(2).value(1.0).build();
-    CostFigures c = RegisterFigures.costs(PROJECT, f, work);
-    assertThat(c.perParticipant()).isEqualTo(Money.sek("333333.33"));
-    assertThat(c.perOutcome()).isEqualTo(Money.sek("500000"));
-    assertThat(c.outcomeTargetId()).isEqualTo("work");
   }
 }
