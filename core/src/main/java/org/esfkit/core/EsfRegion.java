@@ -47,7 +47,7 @@ public enum EsfRegion implements Coded {
   @Override
   public Set<String> aliases() {
     String lower = swedishName.toLowerCase(Locale.ROOT);
-    return Set.of(lower, lower.replace(" och ", " & "));
+    return lower.contains(" och ") ? Set.of(lower, lower.replace(" och ", " & ")) : Set.of(lower);
   }
 
   /**
