@@ -112,6 +112,17 @@ final class SuccessiveShortestPaths {
   }
 
   private void run() {
+    if (rows == cols && rows > 0 && allUnit()) {
+      // Square with unit capacities: Jonker-Volgenant's initialisation moves every column
+      // potential, which is only optimal when the final matching is perfect. Try it; if a row
+      // has to be left unassigned, start again with the general method.
+      if (runSquare()) {
+        return;
+      }
+      Arrays.fill(v, 0.0);
+      Arrays.fill(rowEdge, -1);
+      Arrays.fill(load, 0);
+    }
     int[] free = new int[rows];
     int freeCount = 0;
     // Row reduction with v = 0: each row takes its cheapest column while it has room.
@@ -133,6 +144,148 @@ final class SuccessiveShortestPaths {
     for (int f = 0; f < freeCount; f++) {
       augment(free[f]);
     }
+  }
+
+  private boolean allUnit() {
+    for (int c : capacity) {
+      if (c != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Square, unit capacities: column reduction, reduction transfer and two passes of augmenting
+   * row reduction (Jonker and Volgenant 1987, sparse form), then shortest augmenting paths.
+   *
+   * @return false when the matching cannot be perfect (the caller then starts over)
+   */
+  private boolean runSquare() {
+    int n = rows;
+    // Column reduction: v[j] = min over the edges into j; column j goes to that row if free.
+    int[] argEdge = new int[n];
+    Arrays.fill(argEdge, -1);
+    Arrays.fill(v, Double.POSITIVE_INFINITY);
+    int[] rowOf = new int[cost.length];
+    for (int i = 0; i < n; i++) {
+      for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+        rowOf[e] = i;
+        int j = colIndex[e];
+        if (cost[e] < v[j]) {
+          v[j] = cost[e];
+          argEdge[j] = e;
+        }
+      }
+    }
+    int[] matches = new int[n];
+    for (int j = n - 1; j >= 0; j--) {
+      int e = argEdge[j];
+      if (e < 0) {
+        return false; // a column without edges: no perfect matching
+      }
+      int i = rowOf[e];
+      if (matches[i]++ == 0) {
+        attach(i, e);
+      }
+    }
+    int[] free = new int[n];
+    int numFree = 0;
+    // Reduction transfer to the rows assigned exactly once.
+    for (int i = 0; i < n; i++) {
+      if (matches[i] == 0) {
+        if (rowStart[i] == rowStart[i + 1]) {
+          return false; // a row without edges
+        }
+        free[numFree++] = i;
+      } else if (matches[i] == 1) {
+        int e1 = rowEdge[i];
+        int j1 = colIndex[e1];
+        double mu = Double.POSITIVE_INFINITY;
+        for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+          if (colIndex[e] != j1) {
+            double h = cost[e] - v[colIndex[e]];
+            if (h < mu) {
+              mu = h;
+            }
+          }
+        }
+        if (mu != Double.POSITIVE_INFINITY) {
+          v[j1] -= mu - (cost[e1] - v[j1]);
+        }
+      }
+    }
+    int[] colRow = new int[n]; // y: column to row, -1 when free
+    Arrays.fill(colRow, -1);
+    for (int i = 0; i < n; i++) {
+      if (rowEdge[i] >= 0) {
+        colRow[colIndex[rowEdge[i]]] = i;
+      }
+    }
+    for (int pass = 0; pass < 2 && numFree > 0; pass++) {
+      numFree = augmentingRowReduction(free, numFree, colRow);
+    }
+    for (int f = 0; f < numFree; f++) {
+      if (!augment(free[f])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int augmentingRowReduction(int[] free, int numFree, int[] colRow) {
+    int previous = numFree;
+    int k = 0;
+    int kept = 0;
+    long budget = 8L * cols + 64L * rows;
+    while (k < previous && budget-- > 0) {
+      int i = free[k++];
+      int e1 = -1;
+      int e2 = -1;
+      double umin = Double.POSITIVE_INFINITY;
+      double usub = Double.POSITIVE_INFINITY;
+      for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+        double h = cost[e] - v[colIndex[e]];
+        if (h < usub) {
+          if (h >= umin) {
+            usub = h;
+            e2 = e;
+          } else {
+            usub = umin;
+            e2 = e1;
+            umin = h;
+            e1 = e;
+          }
+        }
+      }
+      int j1 = colIndex[e1];
+      int i0 = colRow[j1];
+      double lowered = v[j1] - (usub - umin);
+      boolean strict = e2 >= 0 && lowered < v[j1];
+      if (strict) {
+        v[j1] = lowered;
+      } else if (i0 >= 0 && e2 >= 0) {
+        e1 = e2;
+        j1 = colIndex[e2];
+        i0 = colRow[j1];
+      }
+      if (i0 >= 0) {
+        detach(i0);
+      }
+      attach(i, e1);
+      colRow[j1] = i;
+      if (i0 >= 0) {
+        if (strict) {
+          free[--k] = i0;
+        } else {
+          free[kept++] = i0;
+        }
+      }
+    }
+    while (k < previous) {
+      free[kept++] = free[k++];
+    }
+    return kept;
   }
 
   private void attach(int row, int edge) {
@@ -159,8 +312,12 @@ final class SuccessiveShortestPaths {
     }
   }
 
-  /** One Dijkstra search from free row {@code r}, then augmentation or a drop. */
-  private void augment(int r) {
+  /**
+   * One Dijkstra search from free row {@code r}, then augmentation or a drop.
+   *
+   * @return true when a row was added, false when one had to stay unassigned
+   */
+  private boolean augment(int r) {
     final double[] cost = this.cost;
     final int[] colIndex = this.colIndex;
     final int[] rowStart = this.rowStart;
@@ -262,5 +419,6 @@ final class SuccessiveShortestPaths {
       dist[c] = Double.POSITIVE_INFINITY;
       scanned[c] = false;
     }
+    return terminal >= 0;
   }
 }
