@@ -36,7 +36,7 @@ public final class Compare {
   private String python = "python3";
   private String script = "benchmarks/src/main/python/scipy_assignment.py";
   private int repeats = 5;
-  private int jgraphtMax = 2000;
+  private int jgraphtMax = 1000;
   private boolean peers = true;
   private Path dir;
 
@@ -196,10 +196,14 @@ public final class Compare {
         esfkitMs, peer, peerMs, esfkitMs / peerMs);
   }
 
-  /** Median wall time in ms of {@code runs} calls after {@code warmup} calls. */
+  /**
+   * Median wall time in ms of {@code runs} calls after a warm-up of at least {@code warmup}
+   * calls and at least three seconds, so that the JIT has compiled the solver.
+   */
   static double median(DoubleSupplier solve, int warmup, int runs) {
     double sink = 0;
-    for (int w = 0; w < warmup; w++) {
+    long warmStart = System.nanoTime();
+    for (int w = 0; w < warmup || System.nanoTime() - warmStart < 3_000_000_000L; w++) {
       sink += solve.getAsDouble();
     }
     double[] ms = new double[runs];
