@@ -7,7 +7,6 @@ import org.esfkit.matching.MatchingStrategy;
  */
 module org.esfkit.matching {
   requires transitive org.esfkit.core;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
   exports org.esfkit.matching;

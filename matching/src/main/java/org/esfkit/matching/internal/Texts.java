@@ -31,7 +31,13 @@ public final class Texts {
     return values.stream().map(Coded::code).sorted().collect(Collectors.joining(", "));
   }
 
-  static String ids(List<String> ids) {
+  /**
+   * Lists ids, at most ten, then how many more.
+   *
+   * @param ids the ids
+   * @return the text
+   */
+  public static String ids(List<String> ids) {
     if (ids.size() <= MAX_IDS) {
       return String.join(", ", ids);
     }

@@ -1,0 +1,201 @@
+package org.esfkit.matching.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.esfkit.core.Gender;
+import org.esfkit.matching.Assignment;
+import org.esfkit.matching.CandidateGraph;
+import org.esfkit.matching.MatchingStrategy;
+
+/**
+ * {@code fair}: {@code optimal} subject to gender parity of placements.
+ *
+ * <p>The rule: among the women with at least one admissible task ({@code Wₑ}) and the men with
+ * at least one ({@code Mₑ}), the placement rates {@code W/Wₑ} and {@code M/Mₑ} differ by at most
+ * {@code maxGap}. It does not apply when {@code Wₑ} or {@code Mₑ} is 0; other genders are placed
+ * as {@code optimal} places them and do not enter the rates.
+ *
+ * <p>Method: the number of placements stays that of {@code optimal} (no one is left unplaced to
+ * even out the rates). Write {@code g = W/Wₑ − M/Mₑ}. If {@code optimal}'s assignment breaks the
+ * rule with {@code g < −maxGap}, every woman's edges get {@code +λ/Wₑ} and every man's
+ * {@code −λ/Mₑ}, so the solver maximises {@code score + λ·g}; {@code g} of the solution never
+ * decreases as {@code λ} grows (exchange argument), and the smallest {@code λ} giving
+ * {@code g ≥ −maxGap} is found by doubling then bisection (the mirror image when
+ * {@code g > maxGap}). The assignment found maximises the total score among all assignments of
+ * maximum size whose {@code g} is at least its own; a rule-abiding assignment of maximum size can
+ * score at most {@code λ·(g + maxGap)} more, which the notes report (0 when {@code g} lands on
+ * {@code −maxGap}). When no assignment of maximum size meets the rule, the one nearest to it is
+ * returned and the notes say so.
+ */
+public final class FairStrategy implements MatchingStrategy {
+  /** The default largest difference of the placement rates, 5 percentage points. */
+  public static final double DEFAULT_MAX_GAP = 0.05;
+  /** The strategy with the default gap. */
+  public static final FairStrategy DEFAULT = new FairStrategy();
+  private static final int BISECTIONS = 40;
+  private static final double EPS = 1e-12;
+
+  private final double maxGap;
+
+  /** Creates the strategy with the default gap (for {@link java.util.ServiceLoader}). */
+  public FairStrategy() {
+    this(DEFAULT_MAX_GAP);
+  }
+
+  /**
+   * Creates the strategy.
+   *
+   * @param maxGap the largest allowed difference of the placement rates, in [0, 1]
+   * @throws IllegalArgumentException if {@code maxGap} is outside [0, 1]
+   */
+  public FairStrategy(double maxGap) {
+    if (!(maxGap >= 0 && maxGap <= 1)) {
+      throw new IllegalArgumentException("fairness max gap must be in [0, 1], got " + maxGap);
+    }
+    this.maxGap = maxGap;
+  }
+
+  /**
+   * The largest allowed difference of the placement rates.
+   *
+   * @return the gap
+   */
+  public double maxGap() {
+    return maxGap;
+  }
+
+  @Override
+  public String name() {
+    return "fair";
+  }
+
+  @Override
+  public Assignment solve(CandidateGraph g) {
+    int n = g.participantCount();
+    int eligibleWomen = 0;
+    int eligibleMen = 0;
+    for (int i = 0; i < n; i++) {
+      if (g.rowStart(i) < g.rowEnd(i)) {
+        if (g.gender(i) == Gender.WOMAN) {
+          eligibleWomen++;
+        } else if (g.gender(i) == Gender.MAN) {
+          eligibleMen++;
+        }
+      }
+    }
+    double[] base = g.edgeScores();
+    int[] best = OptimalStrategy.solve(g, base).rowToCol();
+    List<String> notes = new ArrayList<>();
+    String rule = "parity rule: placement rates of women and men with an admissible task differ by at most "
+        + Texts.number(maxGap);
+    if (eligibleWomen == 0 || eligibleMen == 0) {
+      notes.add(rule + "; not applicable: no " + (eligibleWomen == 0 ? "woman" : "man") + " has an admissible task");
+      return Assignment.of(best, notes);
+    }
+    Rates rates = new Rates(g, eligibleWomen, eligibleMen);
+    double gap0 = rates.gap(best);
+    if (Math.abs(gap0) <= maxGap + EPS) {
+      notes.add(rule + "; met by the optimal assignment: " + rates.describe(best));
+      return Assignment.of(best, notes);
+    }
+    double sign = gap0 < 0 ? 1 : -1;
+    double[] adjusted = new double[base.length];
+    double lambdaMax = 2.0 * n * eligibleWomen * eligibleMen + 1;
+    double hi = 1;
+    int[] atHi = solveAt(g, base, adjusted, sign, hi, eligibleWomen, eligibleMen);
+    while (!meets(rates, atHi, sign) && hi < lambdaMax) {
+      hi *= 2;
+      atHi = solveAt(g, base, adjusted, sign, hi, eligibleWomen, eligibleMen);
+    }
+    if (!meets(rates, atHi, sign)) {
+      notes.add(rule + "; cannot be met without leaving participants unplaced; nearest assignment of maximum size: "
+          + rates.describe(atHi));
+      return Assignment.of(atHi, notes);
+    }
+    double lo = hi == 1 ? 0 : hi / 2;
+    int[] atLo = lo == 0 ? best : solveAt(g, base, adjusted, sign, lo, eligibleWomen, eligibleMen);
+    for (int it = 0; it < BISECTIONS && hi - lo > 1e-9 * hi; it++) {
+      double mid = (lo + hi) / 2;
+      int[] atMid = solveAt(g, base, adjusted, sign, mid, eligibleWomen, eligibleMen);
+      if (meets(rates, atMid, sign)) {
+        hi = mid;
+        atHi = atMid;
+      } else {
+        lo = mid;
+        atLo = atMid;
+      }
+    }
+    double gapHi = rates.gap(atHi);
+    if (Math.abs(gapHi) > maxGap + EPS) {
+      int[] chosen = Math.abs(rates.gap(atLo)) < Math.abs(gapHi) ? atLo : atHi;
+      notes.add(rule + "; no assignment of maximum size found within the gap: the rates jump across it at λ = "
+          + Texts.number(hi) + "; nearest: " + rates.describe(chosen));
+      return Assignment.of(chosen, notes);
+    }
+    double bound = hi * Math.max(0, sign * gapHi + maxGap);
+    notes.add(rule + "; met with per-gender adjustment λ = " + Texts.number(hi) + ": " + rates.describe(atHi)
+        + "; score given up against optimal: " + Texts.number(total(g, base, best) - total(g, base, atHi))
+        + "; a rule-abiding assignment of maximum size scores at most " + Texts.number(bound) + " more");
+    return Assignment.of(atHi, notes);
+  }
+
+  private boolean meets(Rates rates, int[] assignment, double sign) {
+    return sign * rates.gap(assignment) >= -maxGap - EPS;
+  }
+
+  private static int[] solveAt(CandidateGraph g, double[] base, double[] adjusted, double sign, double lambda,
+      int eligibleWomen, int eligibleMen) {
+    double women = sign * lambda / eligibleWomen;
+    double men = -sign * lambda / eligibleMen;
+    for (int i = 0; i < g.participantCount(); i++) {
+      Gender gender = g.gender(i);
+      double add = gender == Gender.WOMAN ? women : gender == Gender.MAN ? men : 0;
+      for (int e = g.rowStart(i); e < g.rowEnd(i); e++) {
+        adjusted[e] = base[e] + add;
+      }
+    }
+    return OptimalStrategy.solve(g, adjusted).rowToCol();
+  }
+
+  private static double total(CandidateGraph g, double[] base, int[] assignment) {
+    double t = 0;
+    for (int i = 0; i < assignment.length; i++) {
+      if (assignment[i] >= 0) {
+        t += base[g.edge(i, assignment[i])];
+      }
+    }
+    return t;
+  }
+
+  /** Placement rates by gender. */
+  private static final class Rates {
+    private final CandidateGraph g;
+    private final int eligibleWomen;
+    private final int eligibleMen;
+
+    Rates(CandidateGraph g, int eligibleWomen, int eligibleMen) {
+      this.g = g;
+      this.eligibleWomen = eligibleWomen;
+      this.eligibleMen = eligibleMen;
+    }
+
+    private int placed(int[] a, Gender gender) {
+      int c = 0;
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] >= 0 && g.gender(i) == gender) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    double gap(int[] a) {
+      return (double) placed(a, Gender.WOMAN) / eligibleWomen - (double) placed(a, Gender.MAN) / eligibleMen;
+    }
+
+    String describe(int[] a) {
+      return "women " + placed(a, Gender.WOMAN) + "/" + eligibleWomen + ", men " + placed(a, Gender.MAN) + "/"
+          + eligibleMen + ", gap " + Texts.number(gap(a));
+    }
+  }
+}
