@@ -125,18 +125,134 @@ public final class FairStrategy implements MatchingStrategy {
         atLo = atMid;
       }
     }
-    double gapHi = rates.gap(atHi);
-    if (Math.abs(gapHi) > maxGap + EPS) {
-      int[] chosen = Math.abs(rates.gap(atLo)) < Math.abs(gapHi) ? atLo : atHi;
-      notes.add(rule + "; no assignment of maximum size found within the gap: the rates jump across it at λ = "
+    int[] chosen = walk(g, base, rates, sign, atLo, atHi);
+    double gap = rates.gap(chosen);
+    if (Math.abs(gap) > maxGap + EPS) {
+      notes.add(rule + "; no assignment of maximum size found within the gap: the rates jump across it near λ = "
           + Texts.number(hi) + "; nearest: " + rates.describe(chosen));
       return Assignment.of(chosen, notes);
     }
-    double bound = hi * Math.max(0, sign * gapHi + maxGap);
-    notes.add(rule + "; met with per-gender adjustment λ = " + Texts.number(hi) + ": " + rates.describe(atHi)
-        + "; score given up against optimal: " + Texts.number(total(g, base, best) - total(g, base, atHi))
+    double bound = Math.max(0, hi * sign * gap - (hi - lo) * sign * rates.gap(atLo) + lo * maxGap);
+    notes.add(rule + "; met with per-gender adjustment λ in [" + Texts.number(lo) + ", " + Texts.number(hi) + "]: "
+        + rates.describe(chosen) + "; score given up against optimal: "
+        + Texts.number(total(g, base, best) - total(g, base, chosen))
         + "; a rule-abiding assignment of maximum size scores at most " + Texts.number(bound) + " more");
-    return Assignment.of(atHi, notes);
+    return Assignment.of(chosen, notes);
+  }
+
+  /**
+   * Moves from the assignment just below the breakpoint towards the one just above, one
+   * exchange at a time, until the rule is met. The participants whose tasks differ form moves
+   * between tasks (and the pool of the unassigned); these decompose into paths and cycles, each
+   * of which alone turns the lower assignment into a feasible one of the same size. Exchanges
+   * that raise the disadvantaged rate are applied, least score lost per unit of rate first.
+   */
+  private int[] walk(CandidateGraph g, double[] base, Rates rates, double sign, int[] lo, int[] hi) {
+    int m = g.taskCount();
+    int pool = m;
+    List<List<Integer>> out = new ArrayList<>();
+    for (int v = 0; v <= m; v++) {
+      out.add(new ArrayList<>());
+    }
+    int[] balance = new int[m + 1];
+    for (int i = 0; i < lo.length; i++) {
+      if (lo[i] != hi[i]) {
+        int from = lo[i] < 0 ? pool : lo[i];
+        int to = hi[i] < 0 ? pool : hi[i];
+        out.get(from).add(i);
+        balance[from]++;
+        balance[to]--;
+      }
+    }
+    int[] next = new int[m + 1];
+    List<int[]> components = new ArrayList<>();
+    for (boolean sourcesOnly : new boolean[] {true, false}) {
+      for (int v = 0; v <= m; v++) {
+        while (next[v] < out.get(v).size() && (!sourcesOnly || balance[v] > 0)) {
+          components.addAll(trace(v, out, next, lo, hi, pool));
+          if (sourcesOnly) {
+            balance[v]--;
+          }
+        }
+      }
+    }
+    List<double[]> ranked = new ArrayList<>();
+    for (int c = 0; c < components.size(); c++) {
+      double dw = 0;
+      double dh = 0;
+      for (int i : components.get(c)) {
+        dw += score(g, base, i, hi[i]) - score(g, base, i, lo[i]);
+        dh += sign * (rates.weight(i, hi[i]) - rates.weight(i, lo[i]));
+      }
+      if (dh > EPS) {
+        ranked.add(new double[] {-dw / dh, c});
+      }
+    }
+    ranked.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+    int[] cur = lo.clone();
+    int[] load = new int[m];
+    for (int k : cur) {
+      if (k >= 0) {
+        load[k]++;
+      }
+    }
+    int[] previous = cur.clone();
+    for (double[] r : ranked) {
+      if (meets(rates, cur, sign)) {
+        break;
+      }
+      previous = cur.clone();
+      for (int i : components.get((int) r[1])) {
+        if (cur[i] >= 0) {
+          load[cur[i]]--;
+        }
+        cur[i] = hi[i];
+        if (cur[i] >= 0) {
+          load[cur[i]]++;
+        }
+      }
+    }
+    for (int k = 0; k < m; k++) {
+      if (load[k] > g.capacity(k)) {
+        return hi;
+      }
+    }
+    if (!meets(rates, cur, sign)) {
+      return hi;
+    }
+    return Math.abs(rates.gap(cur)) <= maxGap + EPS || Math.abs(rates.gap(cur)) <= Math.abs(rates.gap(previous))
+        ? cur : previous;
+  }
+
+  /** Follows unused moves from {@code start}, cutting out each cycle met; returns the pieces. */
+  private static List<int[]> trace(int start, List<List<Integer>> out, int[] next, int[] lo, int[] hi, int pool) {
+    List<int[]> pieces = new ArrayList<>();
+    List<Integer> nodes = new ArrayList<>();
+    List<Integer> moves = new ArrayList<>();
+    nodes.add(start);
+    int v = start;
+    while (next[v] < out.get(v).size()) {
+      int i = out.get(v).get(next[v]++);
+      int to = hi[i] < 0 ? pool : hi[i];
+      moves.add(i);
+      int seen = nodes.indexOf(to);
+      if (seen >= 0) {
+        pieces.add(moves.subList(seen, moves.size()).stream().mapToInt(Integer::intValue).toArray());
+        moves.subList(seen, moves.size()).clear();
+        nodes.subList(seen + 1, nodes.size()).clear();
+      } else {
+        nodes.add(to);
+      }
+      v = to;
+    }
+    if (!moves.isEmpty()) {
+      pieces.add(moves.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return pieces;
+  }
+
+  private static double score(CandidateGraph g, double[] base, int i, int k) {
+    return k < 0 ? 0 : base[g.edge(i, k)];
   }
 
   private boolean meets(Rates rates, int[] assignment, double sign) {
@@ -187,6 +303,15 @@ public final class FairStrategy implements MatchingStrategy {
         }
       }
       return c;
+    }
+
+    /** The contribution of participant {@code i} placed at {@code k} (or not) to the gap. */
+    double weight(int i, int k) {
+      if (k < 0) {
+        return 0;
+      }
+      Gender gender = g.gender(i);
+      return gender == Gender.WOMAN ? 1.0 / eligibleWomen : gender == Gender.MAN ? -1.0 / eligibleMen : 0;
     }
 
     double gap(int[] a) {
