@@ -140,4 +140,36 @@ class MatchCommandTest {
         sc + ":1:score: missing column",
         sc + ":2:task_id: task T00 has no capacity in " + caps);
   }
+
+  @Test
+  void profilesOfAllaKanArbetaAreMatchedAndExplained() throws IOException {
+    Path seed = dir.resolve("alla-kan-arbeta");
+    org.esfkit.examples.SeedFiles.write(org.esfkit.examples.SyntheticCohorts.cohort(org.esfkit.examples.Seed.ALLA_KAN_ARBETA), seed);
+    Run r = run("match", "--project", seed.resolve("project.json").toString(), "--participants",
+        seed.resolve("participants.json").toString(), "--tasks", seed.resolve("tasks.json").toString(), "--strategy", "optimal");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    List<String> fields = new ArrayList<>();
+    json.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned");
+    assertThat(json.get("assigned").asInt()).isPositive().isEqualTo(json.get("assignments").size());
+    double total = 0;
+    for (JsonNode a : json.get("assignments")) {
+      assertThat(a.get("explanation").get("value").asDouble()).isEqualTo(a.get("score").asDouble());
+      assertThat(a.get("explanation").get("details").get(0).get("description").asText()).isEqualTo("passed 5 hard constraint(s)");
+      total += a.get("score").asDouble();
+    }
+    assertThat(json.get("total_score").asDouble()).isCloseTo(total, within(1e-9));
+    for (JsonNode u : json.get("unassigned")) {
+      assertThat(u.get("participant_id").asText()).isNotBlank();
+      assertThat(u.get("reasons")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void mixingTheTwoFormsIsAUsageError() {
+    Run r = run("match", "--scores", scores.toString(), "--tasks", "t.json", "--strategy", "optimal");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("give either --scores and --capacities, or --project, --participants and --tasks");
+  }
 }
