@@ -25,7 +25,9 @@ import org.esfkit.matching.internal.SparseAssignment;
  * solves is reported. Cases run one after another, never concurrently.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.esfkit.benchmarks.Compare [options] CASE...}
- * with cases {@code dense-N}, {@code sparse-N}, {@code capacitated-N}; options
+ * with cases {@code dense-N}, {@code sparse-N}, {@code capacitated-N} (N participants, N/10
+ * tasks of 1–20 slots) and {@code scarce-N} (1–10 slots: about half the participants fit, so
+ * the solver must choose whom to leave out); options
  * {@code --python CMD}, {@code --script PATH} (scipy_assignment.py), {@code --repeats R},
  * {@code --jgrapht-max N} (largest dense size given to JGraphT), {@code --no-peers}.
  */
@@ -73,7 +75,8 @@ public final class Compare {
         switch (kind) {
           case "dense": c.dense(name, n); break;
           case "sparse": c.sparse(name, n); break;
-          case "capacitated": c.capacitated(name, n); break;
+          case "capacitated": c.capacitated(name, n, 20); break;
+          case "scarce": c.capacitated(name, n, 10); break;
           default: throw new IllegalArgumentException("unknown case " + name);
         }
       }
@@ -155,8 +158,8 @@ public final class Compare {
     line(name, esfkit, "scipy", Double.parseDouble(scipy[0]));
   }
 
-  private void capacitated(String name, int n) {
-    Instances.Sparse s = Instances.capacitated(n, n / 10, 20, 30, SEED + n);
+  private void capacitated(String name, int n, int maxSlots) {
+    Instances.Sparse s = Instances.capacitated(n, n / 10, maxSlots, 30, SEED + n);
     double[] result = new double[2];
     double esfkit = median(() -> {
       AssignmentResult r = CapacitatedAssignment.maximize(s.rows, s.capacities, s.rowStart,
