@@ -68,7 +68,8 @@ public final class Compare {
       }
     }
     if (cases.isEmpty()) {
-      cases = List.of("dense-1000", "dense-2000", "dense-4000", "sparse-20000");
+      cases = List.of("dense-1000", "dense-2000", "dense-4000", "sparse-20000",
+          "capacitated-50000");
     }
     c.dir = Files.createTempDirectory("esfkit-compare");
     try {
