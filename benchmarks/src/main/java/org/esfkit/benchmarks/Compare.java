@@ -25,8 +25,12 @@ import org.esfkit.matching.internal.SparseAssignment;
  * solves is reported. Cases run one after another, never concurrently.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.esfkit.benchmarks.Compare [options] CASE...}
- * with cases {@code dense-N}, {@code sparse-N}, {@code capacitated-N}; options
- * {@code --python CMD}, {@code --script PATH} (scipy_assignment.py), {@code --repeats R},
+ * with cases {@code dense-N}, {@code sparse-N}, {@code capacitated-N} (N participants, N/10
+ * tasks of 1–20 slots) and {@code scarce-N} (1–10 slots: about half the participants fit, so
+ * the solver must choose whom to leave out); options
+ * {@code --python CMD}, {@code --script PATH} (scipy_assignment.py), {@code --repeats R}
+ * (timed solves per round), {@code --rounds K} (scipy and esfkit alternate K times and the
+ * median is over all K × R solves of each, which evens out load from other processes),
  * {@code --jgrapht-max N} (largest dense size given to JGraphT), {@code --no-peers}.
  */
 public final class Compare {
@@ -36,6 +40,7 @@ public final class Compare {
   private String python = "python3";
   private String script = "benchmarks/src/main/python/scipy_assignment.py";
   private int repeats = 5;
+  private int rounds = 3;
   private int jgraphtMax = 1000;
   private boolean peers = true;
   private Path dir;
@@ -56,13 +61,15 @@ public final class Compare {
         case "--python": c.python = args[++a]; break;
         case "--script": c.script = args[++a]; break;
         case "--repeats": c.repeats = Integer.parseInt(args[++a]); break;
+        case "--rounds": c.rounds = Integer.parseInt(args[++a]); break;
         case "--jgrapht-max": c.jgraphtMax = Integer.parseInt(args[++a]); break;
         case "--no-peers": c.peers = false; break;
         default: cases.add(args[a]);
       }
     }
     if (cases.isEmpty()) {
-      cases = List.of("dense-1000", "dense-2000", "dense-4000", "sparse-20000");
+      cases = List.of("dense-1000", "dense-2000", "dense-4000", "sparse-20000",
+          "capacitated-50000");
     }
     c.dir = Files.createTempDirectory("esfkit-compare");
     try {
@@ -73,7 +80,8 @@ public final class Compare {
         switch (kind) {
           case "dense": c.dense(name, n); break;
           case "sparse": c.sparse(name, n); break;
-          case "capacitated": c.capacitated(name, n); break;
+          case "capacitated": c.capacitated(name, n, 20); break;
+          case "scarce": c.capacitated(name, n, 10); break;
           default: throw new IllegalArgumentException("unknown case " + name);
         }
       }
@@ -91,17 +99,15 @@ public final class Compare {
     double[] costs = Instances.dense(n, SEED + n);
     Path file = dir.resolve(name + ".f64");
     Instances.writeDoubles(file, costs);
-    String[] scipy = runPython("dense", String.valueOf(n), file.toString(),
-        String.valueOf(repeats));
-    Files.delete(file);
     double[] total = new double[1];
-    double esfkit = median(() -> {
+    double[][] both = alternate(() -> {
       AssignmentResult r = DenseAssignment.minimize(costs, n, n);
       total[0] = r.total();
       return r.total();
-    }, 3, repeats);
-    check(name, "scipy", total[0], Double.parseDouble(scipy[1]));
-    line(name, esfkit, "scipy", Double.parseDouble(scipy[0]));
+    }, name, total, "dense", String.valueOf(n), file.toString(), String.valueOf(repeats));
+    Files.delete(file);
+    double esfkit = medianOf(both[0]);
+    line(name, esfkit, "scipy", medianOf(both[1]));
     if (!peers) {
       return;
     }
@@ -139,10 +145,8 @@ public final class Compare {
     Instances.writeInts(indptr, s.rowStart);
     Instances.writeInts(indices, s.colIndex);
     Instances.writeDoubles(data, s.weights);
-    String[] scipy = runPython("sparse", String.valueOf(n), indptr.toString(),
-        indices.toString(), data.toString(), String.valueOf(repeats));
     double[] total = new double[1];
-    double esfkit = median(() -> {
+    double[][] both = alternate(() -> {
       AssignmentResult r =
           SparseAssignment.minimize(s.rows, s.cols, s.rowStart, s.colIndex, s.weights);
       if (r.assigned() != n) {
@@ -150,13 +154,13 @@ public final class Compare {
       }
       total[0] = r.total();
       return r.total();
-    }, 3, repeats);
-    check(name, "scipy", total[0], Double.parseDouble(scipy[1]));
-    line(name, esfkit, "scipy", Double.parseDouble(scipy[0]));
+    }, name, total, "sparse", String.valueOf(n), indptr.toString(), indices.toString(),
+        data.toString(), String.valueOf(repeats));
+    line(name, medianOf(both[0]), "scipy", medianOf(both[1]));
   }
 
-  private void capacitated(String name, int n) {
-    Instances.Sparse s = Instances.capacitated(n, n / 10, 20, 30, SEED + n);
+  private void capacitated(String name, int n, int maxSlots) {
+    Instances.Sparse s = Instances.capacitated(n, n / 10, maxSlots, 30, SEED + n);
     double[] result = new double[2];
     double esfkit = median(() -> {
       AssignmentResult r = CapacitatedAssignment.maximize(s.rows, s.capacities, s.rowStart,
@@ -182,6 +186,45 @@ public final class Compare {
       return ms;
     }, 1, Math.min(repeats, 3));
     line(name, esfkit, "ortools", orTools);
+  }
+
+  /**
+   * Alternates scipy (a subprocess) and esfkit for {@link #rounds} rounds; esfkit is warmed up
+   * before its first round. Returns {esfkit samples, scipy samples} in ms.
+   */
+  private double[][] alternate(DoubleSupplier esfkit, String name, double[] total,
+      String... pythonArgs) throws IOException, InterruptedException {
+    double[] mine = new double[rounds * repeats];
+    double[] theirs = new double[rounds * repeats];
+    warm(esfkit, 3);
+    for (int round = 0; round < rounds; round++) {
+      String[] scipy = runPython(pythonArgs);
+      String[] samples = scipy[2].split(",");
+      for (int r = 0; r < repeats; r++) {
+        theirs[round * repeats + r] = Double.parseDouble(samples[r]);
+      }
+      for (int r = 0; r < repeats; r++) {
+        long start = System.nanoTime();
+        esfkit.getAsDouble();
+        mine[round * repeats + r] = (System.nanoTime() - start) / 1e6;
+      }
+      check(name, "scipy", total[0], Double.parseDouble(scipy[1]));
+    }
+    return new double[][] {mine, theirs};
+  }
+
+  private static void warm(DoubleSupplier solve, int warmup) {
+    long warmStart = System.nanoTime();
+    for (int w = 0; w < warmup || System.nanoTime() - warmStart < 3_000_000_000L; w++) {
+      solve.getAsDouble();
+    }
+  }
+
+  static double medianOf(double[] ms) {
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static void check(String name, String peer, double esfkit, double other) {
@@ -248,6 +291,6 @@ public final class Compare {
     }
     String[] parts = out.trim().split("\\s+");
     return new String[] {parts[0].substring("scipy_ms=".length()),
-        parts[1].substring("total=".length())};
+        parts[1].substring("total=".length()), parts[2].substring("samples=".length())};
   }
 }

@@ -119,11 +119,11 @@ public final class Instances {
           weights[e++] = 1 + r.nextInt(MAX_WEIGHT);
         }
       }
-      java.util.Arrays.sort(colIndex, start, e); // CSR with sorted columns (scipy's canonical form)
+      // sorted columns: scipy's canonical CSR form. Weights are i.i.d., so pairing them with
+      // the sorted positions keeps them uniform; every solver reads these same arrays.
+      java.util.Arrays.sort(colIndex, start, e);
       rowStart[i + 1] = e;
     }
-    // weights were drawn per position; re-draw deterministically after the sort is unnecessary:
-    // the multiset per row is what matters, and every solver reads these same arrays.
     return new Sparse(rows, cols, rowStart, colIndex, weights, capacities);
   }
 
