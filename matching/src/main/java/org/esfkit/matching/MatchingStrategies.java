@@ -70,14 +70,17 @@ public final class MatchingStrategies {
    * <p>The rule: let {@code Wₑ} and {@code Mₑ} be the women and men with at least one admissible
    * task, and {@code W} and {@code M} those of them placed. The placement rates {@code W/Wₑ} and
    * {@code M/Mₑ} must differ by at most {@code maxGap}. The rule does not apply when
-   * {@code Wₑ} or {@code Mₑ} is 0. The strategy keeps the number of placements of
-   * {@code optimal} (it never leaves someone unplaced to even out the rates) and finds the
-   * assignment by re-solving with a per-gender score adjustment {@code +λ/Wₑ} for women and
-   * {@code -λ/Mₑ} for men (or the reverse), bisecting on the smallest {@code λ} that meets the
-   * rule. The result is the assignment of highest total score among those of maximum size whose
-   * rate difference is at least as favourable as its own; when no such assignment meets the gap
-   * the one closest to it is returned. The result's notes give the rates, {@code λ}, and the
-   * score given up against {@code optimal}.
+   * {@code Wₑ} or {@code Mₑ} is 0; other genders do not enter the rates. The strategy keeps the
+   * number of placements of {@code optimal} (it never leaves someone unplaced to even out the
+   * rates). It re-solves with a per-gender score adjustment ({@code +λ/Wₑ} for women and
+   * {@code −λ/Mₑ} for men, or the reverse), finds by doubling and bisection the {@code λ} at
+   * which the rate difference crosses into the allowed band, then moves from the assignment just
+   * below that {@code λ} towards the one just above, one exchange (path or cycle of reassigned
+   * participants) at a time, until the rule is met. This is a Lagrangian method, not an exhaustive
+   * search: the notes report the rates, the score given up against {@code optimal}, and a proven
+   * bound on how much more any rule-abiding assignment of maximum size could score (0 when the
+   * method is exact). When no assignment of maximum size meets the rule, or the method finds none,
+   * the nearest one found is returned and the notes say so.
    *
    * @param maxGap the largest allowed difference of the rates, in [0, 1]
    * @return the strategy named {@code fair}

@@ -18,13 +18,16 @@ import org.esfkit.matching.MatchingStrategy;
  * <p>Method: the number of placements stays that of {@code optimal} (no one is left unplaced to
  * even out the rates). Write {@code g = W/Wₑ − M/Mₑ}. If {@code optimal}'s assignment breaks the
  * rule with {@code g < −maxGap}, every woman's edges get {@code +λ/Wₑ} and every man's
- * {@code −λ/Mₑ}, so the solver maximises {@code score + λ·g}; {@code g} of the solution never
- * decreases as {@code λ} grows (exchange argument), and the smallest {@code λ} giving
- * {@code g ≥ −maxGap} is found by doubling then bisection (the mirror image when
- * {@code g > maxGap}). The assignment found maximises the total score among all assignments of
- * maximum size whose {@code g} is at least its own; a rule-abiding assignment of maximum size can
- * score at most {@code λ·(g + maxGap)} more, which the notes report (0 when {@code g} lands on
- * {@code −maxGap}). When no assignment of maximum size meets the rule, the one nearest to it is
+ * {@code −λ/Mₑ}, so the solver maximises {@code score + λ·g} over assignments of maximum size;
+ * {@code g} of the solution never decreases as {@code λ} grows (exchange argument). Doubling then
+ * bisection bracket the breakpoint {@code λ} in {@code [lo, hi]} (the mirror image when
+ * {@code g > maxGap}). The participants whose tasks differ between the two bracketing assignments
+ * form moves between tasks (and the pool of the unassigned) that decompose into paths and cycles;
+ * each one alone turns the lower assignment into a feasible one of the same size, and every one
+ * raises {@code g}. They are applied, least score lost per unit of {@code g} first, until the rule
+ * holds. For the result {@code M} and any rule-abiding assignment {@code M'} of maximum size,
+ * {@code w(M') − w(M) ≤ hi·g(M) − (hi − lo)·g(M_lo) + lo·maxGap}; the notes report this bound
+ * (0 when the method is exact). When no assignment meets the rule the nearest one found is
  * returned and the notes say so.
  */
 public final class FairStrategy implements MatchingStrategy {
