@@ -280,6 +280,9 @@ public final class PairScoresCsv {
         return null;
       }
       try {
+        if (!v.matches("([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?")) {
+          throw new NumberFormatException(v);
+        }
         double d = Double.parseDouble(v.replace(',', '.'));
         if (!(d >= 0 && d <= 1)) {
           problems.add(problem("score", "'" + v + "' is outside [0, 1]"));
