@@ -16,7 +16,9 @@ public final class Esfkit {
   private static final List<Command> COMMANDS = List.of(
       // one line per command
       new DemoCommand(),
-      new ValidateCommand());
+      new DemoCommand(),
+      new ValidateCommand(),
+      new MatchCommand());
 
   private Esfkit() {}
 

@@ -1,0 +1,21 @@
+import org.esfkit.matching.MatchingStrategy;
+
+/**
+ * esfkit matching: pairs participants with low-threshold tasks under hard constraints and
+ * weighted scores, with strategies found through {@link java.util.ServiceLoader}, explanations
+ * for every pair and ranked suggestions. Matching suggests; a person decides.
+ */
+module org.esfkit.matching {
+  requires transitive org.esfkit.core;
+  requires static org.immutables.value.annotations;
+
+  exports org.esfkit.matching;
+
+  uses MatchingStrategy;
+
+  provides MatchingStrategy with
+      org.esfkit.matching.internal.GreedyStrategy,
+      org.esfkit.matching.internal.OptimalStrategy,
+      org.esfkit.matching.internal.StableStrategy,
+      org.esfkit.matching.internal.FairStrategy;
+}

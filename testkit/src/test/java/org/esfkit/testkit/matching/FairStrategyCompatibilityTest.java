@@ -1,0 +1,12 @@
+package org.esfkit.testkit.matching;
+
+import org.esfkit.matching.MatchingStrategies;
+import org.esfkit.matching.MatchingStrategy;
+
+/** The built-in {@code fair} strategy passes the compatibility kit. */
+class FairStrategyCompatibilityTest extends MatchingStrategyCompatibilityKit {
+  @Override
+  protected MatchingStrategy strategy() {
+    return MatchingStrategies.byName("fair");
+  }
+}
