@@ -16,7 +16,6 @@ public final class Esfkit {
   private static final List<Command> COMMANDS = List.of(
       // one line per command
       new DemoCommand(),
-      new DemoCommand(),
       new ValidateCommand(),
       new MatchCommand());
 
