@@ -1,0 +1,12 @@
+/**
+ * esfkit testkit: AssertJ assertions over metric results and QuickTheories generators of
+ * realistic cohorts, for the test suites of applications that use esfkit.
+ */
+module org.esfkit.testkit {
+  requires transitive org.esfkit.core;
+  requires transitive org.esfkit.metrics;
+  requires transitive org.assertj.core;
+  requires transitive quicktheories;
+
+  exports org.esfkit.testkit;
+}
