@@ -20,6 +20,24 @@ import org.jspecify.annotations.Nullable;
 @EsfkitImmutable
 public abstract class ReadResult<T> {
   /**
+   * The name of the file read, as the caller gave it.
+   *
+   * @return the source name, {@code -} when not known
+   */
+  @Value.Default
+  public String source() {
+    return "-";
+  }
+
+  /**
+   * The line each accepted record starts on, in the order of the value's elements (for a register,
+   * the order of its participants); lets later checks across files point at the right line.
+   *
+   * @return one line per accepted record, or empty when the reader does not track lines
+   */
+  public abstract List<Long> recordLines();
+
+  /**
    * Rows (CSV) or records (JSON) read.
    *
    * @return the count

@@ -1,0 +1,144 @@
+package org.esfkit.core.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.LowThresholdTask;
+import org.esfkit.core.Participant;
+import org.esfkit.core.Pathway;
+import org.esfkit.core.Placement;
+import org.esfkit.core.Register;
+import org.esfkit.core.Target;
+import org.esfkit.core.TargetType;
+import org.esfkit.core.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Problems that no single file shows, found by reading a project's files together (what
+ * {@code esfkit validate} reports after each file's own problems):
+ * <ul>
+ *   <li>an enrolment or exit outside the project period (follow-ups may come later);</li>
+ *   <li>a participant's site that is not among the project's planned sites, when the project
+ *       plans by site ({@code planned_participants_by_site} or an enrolment target's
+ *       {@code by_site});</li>
+ *   <li>a placement naming a participant not in the register, or a task not in the tasks file,
+ *       or at another employer than its task's;</li>
+ *   <li>a placement outside the participant's time in the project: started before enrolment,
+ *       started or ended after exit, or still open after exit.</li>
+ * </ul>
+ * Each problem points at the file, line and column of the record at fault, using the results'
+ * {@link ReadResult#recordLines()}. Only accepted records are checked.
+ */
+public final class CrossCheck {
+  private CrossCheck() {}
+
+  /**
+   * Checks files against each other.
+   *
+   * @param project the project file's result
+   * @param register the register's result, or null if not given
+   * @param placements the placements' result, or null if not given
+   * @param tasks the tasks' result, or null if not given
+   * @return the problems, grouped by file in the order register, placements
+   */
+  public static List<Problem> check(
+      ReadResult<EsfProject> project,
+      @Nullable ReadResult<Register> register,
+      @Nullable ReadResult<List<Placement>> placements,
+      @Nullable ReadResult<List<LowThresholdTask>> tasks) {
+    List<Problem> out = new ArrayList<>();
+    EsfProject p = project.acceptedValue();
+    Register reg = register == null ? null : register.acceptedValue();
+    if (reg != null && p != null) {
+      checkRegister(p, register, reg, out);
+    }
+    List<Placement> pls = placements == null ? null : placements.acceptedValue();
+    if (pls != null) {
+      checkPlacements(placements, pls, reg, tasks == null ? null : tasks.acceptedValue(), out);
+    }
+    return out;
+  }
+
+  private static void checkRegister(EsfProject p, ReadResult<Register> result, Register reg, List<Problem> out) {
+    Set<String> sites = new LinkedHashSet<>(p.plannedParticipantsBySite().keySet());
+    for (Target t : p.targets()) {
+      if (t.type() == TargetType.ENROLMENT) {
+        sites.addAll(t.bySite().keySet());
+      }
+    }
+    for (int i = 0; i < reg.participants().size(); i++) {
+      long line = line(result, i);
+      Pathway pathway = reg.pathways().get(i);
+      try {
+        pathway.checkWithin(p);
+      } catch (ValidationException e) {
+        String message = String.valueOf(e.getMessage());
+        out.add(Problem.of(result.source(), line, message.contains("(exited on") ? "exited_on" : "enrolled_on",
+            message));
+      }
+      Participant participant = reg.participants().get(i);
+      if (!sites.isEmpty() && participant.site() != null && !sites.contains(participant.site())) {
+        out.add(Problem.of(result.source(), line, "site", "participant " + participant.id()
+            + ": site is not among the project's planned sites (" + String.join(", ", sites) + ")"));
+      }
+    }
+  }
+
+  private static void checkPlacements(ReadResult<List<Placement>> result, List<Placement> placements,
+      @Nullable Register reg, @Nullable List<LowThresholdTask> tasks, List<Problem> out) {
+    Map<String, Pathway> pathways = new HashMap<>();
+    if (reg != null) {
+      reg.pathways().forEach(pw -> pathways.put(pw.participantId(), pw));
+    }
+    Map<String, LowThresholdTask> taskById = new HashMap<>();
+    if (tasks != null) {
+      tasks.forEach(t -> taskById.putIfAbsent(t.id(), t));
+    }
+    for (int i = 0; i < placements.size(); i++) {
+      Placement pl = placements.get(i);
+      long line = line(result, i);
+      String src = result.source();
+      if (reg != null) {
+        Pathway pw = pathways.get(pl.participantId());
+        if (pw == null) {
+          out.add(Problem.of(src, line, "participant_id", "participant " + pl.participantId() + " is not in the register"));
+        } else {
+          String who = "participant " + pl.participantId();
+          LocalDate enrolled = pw.enrolledOn();
+          LocalDate exited = pw.asOf(LocalDate.MAX).exitedOn();
+          if (pl.startedOn().isBefore(enrolled)) {
+            out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", before " + who
+                + " enrolled on " + enrolled));
+          }
+          if (exited != null && pl.startedOn().isAfter(exited)) {
+            out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", after " + who
+                + " exited on " + exited));
+          } else if (exited != null && pl.endedOn() != null && pl.endedOn().isAfter(exited)) {
+            out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after " + who
+                + " exited on " + exited));
+          } else if (exited != null && pl.endedOn() == null) {
+            out.add(Problem.of(src, line, "ended_on", "placement has no end, but " + who + " exited on " + exited));
+          }
+        }
+      }
+      if (tasks != null && pl.taskId() != null) {
+        LowThresholdTask task = taskById.get(pl.taskId());
+        if (task == null) {
+          out.add(Problem.of(src, line, "task_id", "task " + pl.taskId() + " is not in the tasks file"));
+        } else if (!task.employerId().equals(pl.employerId())) {
+          out.add(Problem.of(src, line, "employer_id", "placement at employer " + pl.employerId() + ", but task "
+              + task.id() + " belongs to employer " + task.employerId()));
+        }
+      }
+    }
+  }
+
+  private static long line(ReadResult<?> result, int index) {
+    return index < result.recordLines().size() ? result.recordLines().get(index) : 0;
+  }
+}

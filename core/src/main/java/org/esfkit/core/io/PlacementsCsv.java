@@ -1,0 +1,131 @@
+package org.esfkit.core.io;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.esfkit.core.Accessibility;
+import org.esfkit.core.Placement;
+import org.esfkit.core.PlacementKind;
+import org.esfkit.core.io.internal.CsvOut;
+import org.esfkit.core.io.internal.CsvRow;
+import org.esfkit.core.io.internal.CsvTable;
+import org.esfkit.core.io.internal.Inputs;
+import org.esfkit.core.io.internal.Results;
+
+/**
+ * Placements (CSV, one row per placement): internships, work trials, apprenticeships, employments
+ * at employers. Columns {@code participant_id}, {@code employer_id}, {@code kind} and
+ * {@code started_on} are required; {@code task_id} (empty when the placement did not come from an
+ * identified task), {@code ended_on} (empty while ongoing), {@code gender_breaking} (yes / no,
+ * empty = no), {@code hours_per_week}, {@code supervisor_trained} and
+ * {@code adaptations_provided} ({@code |}-separated accessibility codes) are optional. Same CSV
+ * dialect and problem reporting as {@link RegisterCsv}.
+ */
+public final class PlacementsCsv {
+  static final List<String> REQUIRED = List.of("participant_id", "employer_id", "kind", "started_on");
+  static final List<String> BASE = List.of("participant_id", "employer_id", "task_id", "kind", "started_on",
+      "ended_on", "gender_breaking");
+  static final List<String> EXTRA = List.of("hours_per_week", "supervisor_trained", "adaptations_provided");
+  private static final List<String> OPTIONAL = List.of("task_id", "ended_on", "gender_breaking", "hours_per_week",
+      "supervisor_trained", "adaptations_provided");
+  private static final List<String> ALL = List.of("participant_id", "employer_id", "task_id", "kind", "started_on",
+      "ended_on", "gender_breaking", "hours_per_week", "supervisor_trained", "adaptations_provided");
+
+  private PlacementsCsv() {}
+
+  /**
+   * Reads a placements file.
+   *
+   * @param path the file; its name as given is the problems' source
+   * @return the result: the accepted placements in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the file cannot be opened or read (I/O failure)
+   */
+  public static ReadResult<List<Placement>> read(Path path) {
+    return Inputs.read(path, PlacementsCsv::read);
+  }
+
+  /**
+   * Reads placements from a stream (which the caller closes).
+   *
+   * @param in the CSV bytes (UTF-8, with or without BOM)
+   * @param sourceName the name problems are reported under
+   * @return the result: the accepted placements in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
+   */
+  public static ReadResult<List<Placement>> read(InputStream in, String sourceName) {
+    List<Problem> problems = new ArrayList<>();
+    CsvTable table = CsvTable.read(in, sourceName, problems);
+    if (table == null) {
+      return Results.of(sourceName, 0, List.of(), problems, null);
+    }
+    table.checkHeader(REQUIRED, OPTIONAL, problems);
+    List<Long> lines = new ArrayList<>();
+    List<Placement> placements = new ArrayList<>();
+    table.readRows(Set.of(), problems, placements, lines, row -> {
+      String participant = row.required("participant_id");
+      String employer = row.required("employer_id");
+      String task = row.text("task_id");
+      PlacementKind kind = row.requiredCoded("kind", PlacementKind::fromCode);
+      LocalDate started = row.requiredDate("started_on");
+      LocalDate ended = row.date("ended_on");
+      Boolean genderBreaking = row.yesNo("gender_breaking");
+      Integer hours = row.integer("hours_per_week");
+      Boolean trained = row.yesNo("supervisor_trained");
+      Set<Accessibility> adaptations = row.codes("adaptations_provided", Accessibility::fromCode);
+      return row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
+          .taskId(task).kind(kind).startedOn(started).endedOn(ended)
+          .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
+          .adaptationsProvided(adaptations).build());
+    });
+    return Results.of(sourceName, table.records().size(), lines, problems, List.copyOf(placements));
+  }
+
+  /**
+   * Writes placements as CSV text (comma-separated, LF): the base columns, and the optional ones
+   * some placement has a value for.
+   *
+   * @param placements the placements
+   * @return the CSV text
+   */
+  public static String write(List<Placement> placements) {
+    StringWriter w = new StringWriter();
+    write(placements, w);
+    return w.toString();
+  }
+
+  /**
+   * Writes placements as CSV to a writer (which the caller closes).
+   *
+   * @param placements the placements
+   * @param out where the text goes
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void write(List<Placement> placements, Writer out) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Placement p : placements) {
+      Map<String, String> c = new HashMap<>();
+      c.put("participant_id", p.participantId());
+      c.put("employer_id", p.employerId());
+      c.put("task_id", CsvOut.text(p.taskId()));
+      c.put("kind", p.kind().code());
+      c.put("started_on", p.startedOn().toString());
+      c.put("ended_on", CsvOut.text(p.endedOn()));
+      c.put("gender_breaking", CsvOut.yesNo(p.genderBreaking()));
+      c.put("hours_per_week", CsvOut.text(p.hoursPerWeek()));
+      c.put("supervisor_trained", CsvOut.yesNo(p.supervisorTrained()));
+      c.put("adaptations_provided", p.adaptationsProvided().stream().sorted(Comparator.naturalOrder())
+          .map(Accessibility::code).collect(Collectors.joining("|")));
+      rows.add(c);
+    }
+    CsvOut.table(out, BASE, EXTRA, rows);
+  }
+}

@@ -1,0 +1,310 @@
+package org.esfkit.core.io.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.esfkit.core.ValidationException;
+import org.esfkit.core.io.Problem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Typed access to the cells of one CSV row. An absent column or an empty cell reads as null (not
+ * recorded); a bad value is a problem at this row's line and the column's name, and reads as null.
+ * Values of sensitive columns are never echoed in messages.
+ */
+public final class CsvRow {
+  private final String source;
+  private final long line;
+  private final List<String> cells;
+  private final Map<String, Integer> index;
+  private final Collection<String> sensitive;
+  private final List<Problem> problems = new ArrayList<>();
+
+  CsvRow(String source, long line, List<String> cells, Map<String, Integer> index, Collection<String> sensitive) {
+    this.source = source;
+    this.line = line;
+    this.cells = cells;
+    this.index = index;
+    this.sensitive = sensitive;
+  }
+
+  /**
+   * The line the row starts on.
+   *
+   * @return 1-based line
+   */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * The problems found in this row so far, in order.
+   *
+   * @return the problems
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Tells whether the row is clean so far.
+   *
+   * @return true if no problem was found
+   */
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * Records a problem in a column of this row.
+   *
+   * @param column the column name
+   * @param message why
+   */
+  public void problem(String column, String message) {
+    problems.add(Problem.of(source, line, column, message));
+  }
+
+  /**
+   * Tells whether a cell has a value.
+   *
+   * @param column the column name
+   * @return true if the column is present and the cell is not empty
+   */
+  public boolean present(String column) {
+    return text(column) != null;
+  }
+
+  /**
+   * Reads a cell as text.
+   *
+   * @param column the column name
+   * @return the text, or null if absent or empty
+   */
+  public @Nullable String text(String column) {
+    Integer i = index.get(column);
+    if (i == null || i >= cells.size() || cells.get(i).isEmpty()) {
+      return null;
+    }
+    return cells.get(i);
+  }
+
+  /**
+   * Reads a cell that must have a value.
+   *
+   * @param column the column name
+   * @return the text, or null (with a problem)
+   */
+  public @Nullable String required(String column) {
+    String t = text(column);
+    if (t == null) {
+      problem(column, column + " is required");
+    }
+    return t;
+  }
+
+  /**
+   * Reads a required id that must be unique in the file; a repeated id is a problem naming the
+   * line it first appeared on.
+   *
+   * @param column the id column
+   * @param label how messages name the id, e.g. {@code participant id}
+   * @param firstLine the lines ids were first seen on, shared across the file's rows
+   * @return the id, or null (with a problem) if empty
+   */
+  public @Nullable String uniqueId(String column, String label, Map<String, Long> firstLine) {
+    String id = required(column);
+    if (id != null) {
+      Long first = firstLine.putIfAbsent(id, line);
+      if (first != null) {
+        problem(column, label + " " + id + " appears twice; first on line " + first);
+      }
+    }
+    return id;
+  }
+
+  /**
+   * Reads an ISO-8601 date.
+   *
+   * @param column the column name
+   * @return the date, or null
+   */
+  public @Nullable LocalDate date(String column) {
+    return parse(column, text(column), LocalDate::parse, "a date (YYYY-MM-DD)");
+  }
+
+  /**
+   * Reads a required ISO-8601 date.
+   *
+   * @param column the column name
+   * @return the date, or null (with a problem)
+   */
+  public @Nullable LocalDate requiredDate(String column) {
+    return parse(column, required(column), LocalDate::parse, "a date (YYYY-MM-DD)");
+  }
+
+  /**
+   * Reads a whole number.
+   *
+   * @param column the column name
+   * @return the number, or null
+   */
+  public @Nullable Integer integer(String column) {
+    return parse(column, text(column), Integer::valueOf, "a whole number");
+  }
+
+  /**
+   * Reads a decimal number as a {@code double}.
+   *
+   * @param column the column name
+   * @return the number, or null
+   */
+  public @Nullable Double real(String column) {
+    return parse(column, text(column), t -> {
+      if (!t.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+        throw new NumberFormatException(t);
+      }
+      return Double.valueOf(t);
+    }, "a number");
+  }
+
+  /**
+   * Reads {@code yes} / {@code no} (also {@code ja} / {@code nej}, {@code true} / {@code false}).
+   *
+   * @param column the column name
+   * @return the value, or null
+   */
+  public @Nullable Boolean yesNo(String column) {
+    return parse(column, text(column), t -> {
+      switch (t.toLowerCase(Locale.ROOT)) {
+        case "yes":
+        case "ja":
+        case "true":
+          return Boolean.TRUE;
+        case "no":
+        case "nej":
+        case "false":
+          return Boolean.FALSE;
+        default:
+          throw new IllegalArgumentException(t);
+      }
+    }, "yes or no");
+  }
+
+  /**
+   * Reads a cell with a model parser (a code); its {@link ValidationException} becomes a problem.
+   *
+   * @param column the column name
+   * @param parse the parser, e.g. {@code OutcomeStatus::fromCode}
+   * @param <T> the result type
+   * @return the value, or null
+   */
+  public <T> @Nullable T coded(String column, Function<String, T> parse) {
+    return code(column, text(column), parse);
+  }
+
+  /**
+   * Reads a required coded cell.
+   *
+   * @param column the column name
+   * @param parse the parser
+   * @param <T> the result type
+   * @return the value, or null (with a problem)
+   */
+  public <T> @Nullable T requiredCoded(String column, Function<String, T> parse) {
+    return code(column, required(column), parse);
+  }
+
+  /**
+   * Reads a {@code |}-separated list of codes into a set.
+   *
+   * @param column the column name
+   * @param parse the code parser
+   * @param <T> the element type
+   * @return the set, empty if the cell is empty
+   */
+  public <T> Set<T> codes(String column, Function<String, T> parse) {
+    Set<T> out = new LinkedHashSet<>();
+    for (String part : list(column)) {
+      T t = code(column, part, parse);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads a {@code |}-separated list of free-text tags.
+   *
+   * @param column the column name
+   * @return the tags in order, empty if the cell is empty; blank parts are left out
+   */
+  public List<String> list(String column) {
+    String t = text(column);
+    List<String> out = new ArrayList<>();
+    if (t != null) {
+      for (String part : t.split("\\|", -1)) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Builds a model value if the row is clean; a {@link ValidationException} becomes a problem in
+   * the column its message names first (else column {@code -}).
+   *
+   * @param columns the row's column names, to find the one a message is about
+   * @param build builds the value
+   * @param <T> the value type
+   * @return the value, or null
+   */
+  public <T> @Nullable T build(Collection<String> columns, Supplier<T> build) {
+    if (!ok()) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      String message = String.valueOf(e.getMessage());
+      problem(Names.firstNamed(message, columns).orElse("-"), message);
+      return null;
+    }
+  }
+
+  private <T> @Nullable T code(String column, @Nullable String text, Function<String, T> parse) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (ValidationException e) {
+      String message = String.valueOf(e.getMessage());
+      problem(column, sensitive.contains(column) ? message.replace(" '" + text + "'", "") : message);
+      return null;
+    }
+  }
+
+  private <T> @Nullable T parse(String column, @Nullable String text, Function<String, T> parse, String what) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      problem(column, (sensitive.contains(column) ? "not " : "'" + text + "' is not ") + what);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package org.esfkit.core.io.internal;
+
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.esfkit.core.io.Problem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV file split into a header and records: UTF-8 with or without BOM, LF, CRLF or CR line ends,
+ * {@code ,} or {@code ;} chosen by which occurs more often in the header line, fields quoted with
+ * {@code "} (doubled inside), quoted fields may span lines. Blank lines are skipped. Bounded: at
+ * most {@link #MAX_BYTES} bytes, {@link #MAX_ROWS} rows and {@link #MAX_CELL_CHARS} characters a
+ * cell. Surrounding blanks of unquoted cells are dropped.
+ */
+public final class CsvTable {
+  /** The largest CSV file read, in bytes. */
+  public static final int MAX_BYTES = 256 * 1024 * 1024;
+  /** The most data rows read. */
+  public static final int MAX_ROWS = 2_000_000;
+  /** The longest cell, in characters. */
+  public static final int MAX_CELL_CHARS = 10_000;
+
+  /** One record: the line it starts on, its cells, and defects found while splitting it. */
+  public static final class Record {
+    final long line;
+    final List<String> cells;
+    final List<String> defects = new ArrayList<>();
+
+    Record(long line, List<String> cells) {
+      this.line = line;
+      this.cells = cells;
+    }
+
+    /**
+     * The line the record starts on.
+     *
+     * @return 1-based line
+     */
+    public long line() {
+      return line;
+    }
+  }
+
+  private final String source;
+  private final List<String> header;
+  private final Map<String, Integer> index = new LinkedHashMap<>();
+  private final List<Record> records;
+  private boolean usable = true;
+
+  private CsvTable(String source, List<String> header, List<Record> records) {
+    this.source = source;
+    this.header = header;
+    this.records = records;
+  }
+
+  /**
+   * The input's name.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The data records, in file order.
+   *
+   * @return the records
+   */
+  public List<Record> records() {
+    return records;
+  }
+
+  /**
+   * The header's column names, lower-cased, in file order.
+   *
+   * @return the column names
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Tells whether the header has every required column, so rows can be read.
+   *
+   * @return true if rows can be read
+   */
+  public boolean usable() {
+    return usable;
+  }
+
+  /**
+   * Splits a CSV input. File-level problems (too large, not UTF-8, no header, an unterminated
+   * quote, too many rows) go to {@code problems}.
+   *
+   * @param in the input
+   * @param source the input's name
+   * @param problems where problems go
+   * @return the table, or null if the file could not be split at all
+   * @throws org.esfkit.core.ImportException if the stream cannot be read
+   */
+  public static @Nullable CsvTable read(InputStream in, String source, List<Problem> problems) {
+    byte[] bytes = Inputs.readBounded(in, source, MAX_BYTES);
+    if (bytes == null) {
+      problems.add(Inputs.tooLarge(source, MAX_BYTES));
+      return null;
+    }
+    String text = decode(bytes, source, problems);
+    if (text == null) {
+      return null;
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    char delimiter = delimiter(text);
+    List<Record> all = new ArrayList<>();
+    if (!split(text, delimiter, source, all, problems)) {
+      return null;
+    }
+    if (all.isEmpty() || all.get(0).line != 1) {
+      problems.add(Problem.of(source, 1, "-", "the first line must be the header"));
+      return null;
+    }
+    List<String> header = new ArrayList<>();
+    for (String h : all.get(0).cells) {
+      header.add(h.toLowerCase(Locale.ROOT));
+    }
+    return new CsvTable(source, header, new ArrayList<>(all.subList(1, all.size())));
+  }
+
+  /**
+   * Checks the header against the columns a format knows; unknown, repeated and blank names and
+   * missing required columns are problems on line 1. Rows can be read only if every required
+   * column is present.
+   *
+   * @param required columns that must be present
+   * @param optional columns that may be present
+   * @param problems where problems go
+   */
+  public void checkHeader(Collection<String> required, Collection<String> optional, List<Problem> problems) {
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i);
+      if (h.isEmpty()) {
+        problems.add(Problem.of(source, 1, String.valueOf(i + 1), "column " + (i + 1) + " has no name"));
+      } else if (index.containsKey(h)) {
+        problems.add(Problem.of(source, 1, h, "column appears twice"));
+      } else if (!required.contains(h) && !optional.contains(h)) {
+        problems.add(Problem.of(source, 1, h, "unknown column; expected some of "
+            + String.join(", ", required) + ", " + String.join(", ", optional)));
+      } else {
+        index.put(h, i);
+      }
+    }
+    for (String r : required) {
+      if (!index.containsKey(r)) {
+        problems.add(Problem.of(source, 1, r, "required column missing"));
+        usable = false;
+      }
+    }
+  }
+
+  /**
+   * Reads every record with {@code read}, if the header is usable. A record whose fields do not
+   * line up with the header (or could not be split cleanly) is rejected with that problem alone;
+   * the others are read, their problems collected, and the values they give kept with their lines.
+   *
+   * @param sensitive columns whose values must not be echoed in messages
+   * @param problems where problems go
+   * @param values where accepted values go
+   * @param lines where the lines of accepted values go
+   * @param read reads one row; returns null when the row has problems
+   * @param <T> the value type
+   */
+  public <T> void readRows(Collection<String> sensitive, List<Problem> problems, List<T> values, List<Long> lines,
+      Function<CsvRow, @Nullable T> read) {
+    if (!usable) {
+      return;
+    }
+    for (Record r : records) {
+      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive);
+      for (String d : r.defects) {
+        row.problem("-", d);
+      }
+      if (r.cells.size() != header.size()) {
+        row.problem("-", "the row has " + r.cells.size() + " fields; the header has " + header.size());
+      }
+      T value = row.ok() ? read.apply(row) : null;
+      problems.addAll(row.problems());
+      if (value != null && row.ok()) {
+        values.add(value);
+        lines.add(r.line);
+      }
+    }
+  }
+
+  private static @Nullable String decode(byte[] bytes, String source, List<Problem> problems) {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (!r.isError()) {
+      r = dec.flush(out);
+    }
+    if (r.isError()) {
+      long line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      problems.add(Problem.of(source, line, "-", "not valid UTF-8 (byte " + (in.position() + 1) + ")"));
+      return null;
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static char delimiter(String text) {
+    int semicolons = 0;
+    int commas = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == ',') {
+        commas++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  /** Splits the text into records; false if it cannot be split (an unterminated quote, too many rows). */
+  private static boolean split(String s, char delimiter, String source, List<Record> out, List<Problem> problems) {
+    int n = s.length();
+    int pos = 0;
+    long line = 1;
+    StringBuilder cell = new StringBuilder();
+    while (pos < n) {
+      long start = line;
+      List<String> cells = new ArrayList<>();
+      List<String> defects = new ArrayList<>();
+      boolean anyQuote = false;
+      while (true) {
+        cell.setLength(0);
+        boolean tooLong = false;
+        boolean quotedCell = pos < n && s.charAt(pos) == '"';
+        if (quotedCell) {
+          anyQuote = true;
+          long opened = line;
+          pos++;
+          while (true) {
+            if (pos >= n) {
+              problems.add(Problem.of(source, opened, String.valueOf(cells.size() + 1),
+                  "a quoted field is never closed"));
+              return false;
+            }
+            char c = s.charAt(pos);
+            if (c == '"') {
+              if (pos + 1 < n && s.charAt(pos + 1) == '"') {
+                tooLong |= append(cell, '"');
+                pos += 2;
+                continue;
+              }
+              pos++;
+              break;
+            }
+            if (c == '\n' || (c == '\r' && (pos + 1 >= n || s.charAt(pos + 1) != '\n'))) {
+              line++;
+            }
+            tooLong |= append(cell, c);
+            pos++;
+          }
+          int junk = pos;
+          while (pos < n && s.charAt(pos) != delimiter && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            pos++;
+          }
+          if (!s.substring(junk, pos).isBlank()) {
+            defects.add("field " + (cells.size() + 1) + " has text after its closing quote");
+          }
+        } else {
+          while (pos < n && s.charAt(pos) != delimiter && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            tooLong |= append(cell, s.charAt(pos));
+            pos++;
+          }
+        }
+        if (tooLong) {
+          defects.add("field " + (cells.size() + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
+        }
+        cells.add(quotedCell ? cell.toString() : cell.toString().strip());
+        if (pos < n && s.charAt(pos) == delimiter) {
+          pos++;
+          continue;
+        }
+        if (pos < n && s.charAt(pos) == '\r') {
+          pos++;
+        }
+        if (pos < n && s.charAt(pos) == '\n') {
+          pos++;
+        }
+        line++;
+        break;
+      }
+      if (cells.size() == 1 && cells.get(0).isEmpty() && !anyQuote) {
+        continue;
+      }
+      if (out.size() > MAX_ROWS) {
+        problems.add(Problem.of(source, start, "-", "more than " + MAX_ROWS + " rows, the most esfkit reads"));
+        return false;
+      }
+      Record r = new Record(start, cells);
+      r.defects.addAll(defects);
+      out.add(r);
+    }
+    return true;
+  }
+
+  private static boolean append(StringBuilder cell, char c) {
+    if (cell.length() >= MAX_CELL_CHARS) {
+      return true;
+    }
+    cell.append(c);
+    return false;
+  }
+}

@@ -1,0 +1,230 @@
+package org.esfkit.core.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import org.esfkit.core.io.Problem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one JSON configuration of esfkit: a bounded parser (document length, nesting depth, number,
+ * string and name lengths), no polymorphic typing anywhere, floating-point numbers read exactly as
+ * {@link java.math.BigDecimal}, trailing content rejected, and a tree builder that records the line
+ * of every JSON path for problem reports.
+ */
+public final class Json {
+  /** The largest JSON document read, in bytes. */
+  public static final int MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+  /** The deepest nesting of arrays and objects accepted. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxDocumentLength(MAX_DOCUMENT_BYTES)
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxNumberLength(100)
+          .maxStringLength(1_000_000)
+          .maxNameLength(1_000)
+          .build())
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  /** The mapper: never default typing; exact decimals; trailing tokens fail. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .build();
+
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private Json() {}
+
+  /**
+   * Returns a new empty object node for writing.
+   *
+   * @return the node
+   */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /**
+   * Returns a new empty array node for writing.
+   *
+   * @return the node
+   */
+  public static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  /**
+   * Writes a tree pretty-printed (two-space indent), ending with a newline.
+   *
+   * @param node the tree
+   * @return the JSON text
+   */
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+
+  /**
+   * Parses a JSON document into a tree, recording the line of every path. Syntax errors and
+   * exceeded bounds become problems.
+   *
+   * @param in the input
+   * @param source the input's name
+   * @return the parsed document, with a null root if it could not be parsed
+   * @throws org.esfkit.core.ImportException if the stream cannot be read
+   */
+  public static JsonIn parse(InputStream in, String source) {
+    JsonIn doc = new JsonIn(source);
+    byte[] bytes = Inputs.readBounded(in, source, MAX_DOCUMENT_BYTES);
+    if (bytes == null) {
+      doc.problems().add(Inputs.tooLarge(source, MAX_DOCUMENT_BYTES));
+      return doc;
+    }
+    TreeBuilder builder = new TreeBuilder(doc);
+    try (JsonParser p = FACTORY.createParser(bytes)) {
+      builder.parser = p;
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        doc.problems().add(Problem.of(source, 1, "$", "the file is empty; expected a JSON value"));
+        return doc;
+      }
+      JsonNode root = builder.value(t, "$");
+      if (p.nextToken() != null) {
+        doc.problems().add(Problem.of(source, p.currentTokenLocation().getLineNr(), "$",
+            "unexpected content after the JSON value"));
+        return doc;
+      }
+      doc.root = root;
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      doc.problems().add(Problem.of(source, line, builder.current, "malformed JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      doc.problems().add(Problem.of(source, 0, builder.current, "malformed JSON: " + e.getMessage()));
+    }
+    return doc;
+  }
+
+  /** Builds the tree token by token, so that each path's line is known and duplicates are caught. */
+  private static final class TreeBuilder {
+    private final JsonIn doc;
+    private @Nullable JsonParser parser;
+    private String current = "$";
+
+    TreeBuilder(JsonIn doc) {
+      this.doc = doc;
+    }
+
+    JsonNode value(JsonToken t, String path) throws IOException {
+      JsonParser p = parser;
+      current = path;
+      doc.lines().putIfAbsent(path, (long) p.currentTokenLocation().getLineNr());
+      switch (t) {
+        case START_OBJECT: {
+          ObjectNode o = MAPPER.createObjectNode();
+          for (JsonToken n = p.nextToken(); n == JsonToken.FIELD_NAME; n = p.nextToken()) {
+            String name = p.currentName();
+            String child = JsonIn.field(path, name);
+            boolean duplicate = o.has(name);
+            if (!duplicate) {
+              doc.lines().put(child, (long) p.currentTokenLocation().getLineNr());
+            }
+            current = child;
+            JsonNode v = value(p.nextToken(), child);
+            if (duplicate) {
+              doc.problem(child, "field '" + name + "' appears twice");
+            } else {
+              o.set(name, v);
+            }
+          }
+          current = path;
+          return o;
+        }
+        case START_ARRAY: {
+          ArrayNode a = MAPPER.createArrayNode();
+          int i = 0;
+          for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+            a.add(value(n, path + "[" + i++ + "]"));
+          }
+          current = path;
+          return a;
+        }
+        case VALUE_STRING:
+          return TextNode.valueOf(p.getText());
+        case VALUE_NUMBER_INT:
+          switch (p.getNumberType()) {
+            case INT:
+              return IntNode.valueOf(p.getIntValue());
+            case LONG:
+              return LongNode.valueOf(p.getLongValue());
+            default:
+              return BigIntegerNode.valueOf(p.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return DecimalNode.valueOf(p.getDecimalValue());
+        case VALUE_TRUE:
+          return BooleanNode.TRUE;
+        case VALUE_FALSE:
+          return BooleanNode.FALSE;
+        case VALUE_NULL:
+          return NullNode.getInstance();
+        default:
+          throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected token " + t);
+      }
+    }
+  }
+
+  /** The lines and problems of one parsed document, with its tree. */
+  public static final class JsonIn extends JsonContext {
+    private @Nullable JsonNode root;
+
+    JsonIn(String source) {
+      super(source, new HashMap<>(), new ArrayList<>());
+    }
+
+    /**
+     * The parsed tree.
+     *
+     * @return the root, or null if the document could not be parsed
+     */
+    public @Nullable JsonNode root() {
+      return root;
+    }
+  }
+}
