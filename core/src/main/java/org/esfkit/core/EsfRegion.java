@@ -47,7 +47,8 @@ public enum EsfRegion implements Coded {
   @Override
   public Set<String> aliases() {
     String lower = swedishName.toLowerCase(Locale.ROOT);
-    return Set.of(lower, lower.replace(" och ", " & "));
+    String ampersand = lower.replace(" och ", " & ");
+    return ampersand.equals(lower) ? Set.of(lower) : Set.of(lower, ampersand);
   }
 
   /**
