@@ -15,7 +15,9 @@ import org.esfkit.core.ValidationException;
 public final class Esfkit {
   private static final List<Command> COMMANDS = List.of(
       // one line per command
-      new DemoCommand());
+      new DemoCommand(),
+      new MetricsCommand(),
+      new IndicatorsCommand());
 
   private Esfkit() {}
 

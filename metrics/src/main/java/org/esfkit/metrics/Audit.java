@@ -1,10 +1,8 @@
 package org.esfkit.metrics;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a result counted, for audit: the ids behind its numerator and its denominator. Ids are
@@ -12,16 +10,14 @@ import java.util.function.IntFunction;
  * They are resolved only when asked for and never appear in {@code toString()}.
  */
 public final class Audit {
-  private static final Audit EMPTY = new Audit(new BitSet(), new BitSet(), i -> "");
+  private static final Audit EMPTY = of(List.of(), List.of());
 
-  private final BitSet counted;
-  private final BitSet considered;
-  private final IntFunction<String> label;
+  private final Supplier<List<String>> counted;
+  private final Supplier<List<String>> considered;
 
-  private Audit(BitSet counted, BitSet considered, IntFunction<String> label) {
-    this.counted = counted;
-    this.considered = considered;
-    this.label = label;
+  private Audit(Supplier<List<String>> counted, Supplier<List<String>> considered) {
+    this.counted = memoize(counted);
+    this.considered = memoize(considered);
   }
 
   /**
@@ -34,15 +30,28 @@ public final class Audit {
   }
 
   /**
-   * Creates an audit from row sets. The sets are copied.
+   * Creates an audit from lists of ids.
    *
-   * @param counted rows in the numerator
-   * @param considered rows in the denominator (for counts: the same as {@code counted})
-   * @param label the id of a row
+   * @param counted ids in the numerator
+   * @param considered ids in the denominator (for counts: the same as {@code counted})
    * @return the audit
    */
-  public static Audit of(BitSet counted, BitSet considered, IntFunction<String> label) {
-    return new Audit((BitSet) counted.clone(), (BitSet) considered.clone(), label);
+  public static Audit of(List<String> counted, List<String> considered) {
+    List<String> a = List.copyOf(counted);
+    List<String> b = List.copyOf(considered);
+    return new Audit(() -> a, () -> b);
+  }
+
+  /**
+   * Creates an audit whose ids are found only when first asked for, so that evaluating costs
+   * nothing per row for the audit's sake. The suppliers are called at most once each.
+   *
+   * @param counted finds the ids in the numerator
+   * @param considered finds the ids in the denominator
+   * @return the audit
+   */
+  public static Audit lazy(Supplier<List<String>> counted, Supplier<List<String>> considered) {
+    return new Audit(counted, considered);
   }
 
   /**
@@ -51,7 +60,7 @@ public final class Audit {
    * @return the ids
    */
   public List<String> counted() {
-    return resolve(counted);
+    return counted.get();
   }
 
   /**
@@ -60,20 +69,28 @@ public final class Audit {
    * @return the ids
    */
   public List<String> considered() {
-    return resolve(considered);
+    return considered.get();
   }
 
-  private List<String> resolve(BitSet rows) {
-    List<String> out = new ArrayList<>(rows.cardinality());
-    for (int i = rows.nextSetBit(0); i >= 0; i = rows.nextSetBit(i + 1)) {
-      out.add(label.apply(i));
-    }
-    return Collections.unmodifiableList(out);
+  private static Supplier<List<String>> memoize(Supplier<List<String>> s) {
+    return new Supplier<>() {
+      private volatile @Nullable List<String> value;
+
+      @Override
+      public List<String> get() {
+        List<String> v = value;
+        if (v == null) {
+          v = List.copyOf(s.get());
+          value = v;
+        }
+        return v;
+      }
+    };
   }
 
-  /** Prints only the sizes, never the ids. */
+  /** Prints nothing of the ids. */
   @Override
   public String toString() {
-    return "Audit[counted=" + counted.cardinality() + ", considered=" + considered.cardinality() + "]";
+    return "Audit[ids not printed]";
   }
 }

@@ -2,7 +2,6 @@ package org.esfkit.metrics.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.BitSet;
 import java.util.function.IntFunction;
 import org.esfkit.core.AchievementKind;
 import org.esfkit.core.CountOf;
@@ -68,7 +67,7 @@ public final class CountCalculator implements TargetCalculator {
     private final Cohort cohort;
     private final LocalDate asOf;
     private final int day;
-    private final BitSet rows = new BitSet();
+    private final Bits rows;
 
     Acc(Target target, Cohort cohort, LocalDate asOf) {
       this.target = target;
@@ -76,6 +75,22 @@ public final class CountCalculator implements TargetCalculator {
       this.cohort = cohort;
       this.asOf = asOf;
       this.day = (int) asOf.toEpochDay();
+      this.rows = new Bits(tableSize(of, cohort));
+    }
+
+    private static int tableSize(CountOf of, Cohort c) {
+      switch (of) {
+        case PARTICIPANTS_ENROLLED:
+          return c.participantCount();
+        case EMPLOYERS_HOSTING_INTERNS:
+          return c.employerCount();
+        case TASKS_IDENTIFIED:
+          return c.taskCount();
+        case SOCIAL_ENTERPRISES_ESTABLISHED:
+          return c.achievementCount();
+        default:
+          return c.placementCount();
+      }
     }
 
     @Override
@@ -161,7 +176,7 @@ public final class CountCalculator implements TargetCalculator {
           .isFinal(Verdicts.isFinal(cohort, day, 0))
           .numerator(count)
           .threshold(target.atLeast())
-          .audit(Audit.of(rows, rows, label()));
+          .audit(Audit.lazy(() -> rows.labels(label()), () -> rows.labels(label())));
       if (target.type() == TargetType.GROWTH) {
         long base = target.baseline();
         boolean ok = BigDecimal.valueOf(count - base).compareTo(target.atLeast().multiply(BigDecimal.valueOf(base))) >= 0;

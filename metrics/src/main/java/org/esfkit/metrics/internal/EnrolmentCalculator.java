@@ -2,8 +2,9 @@ package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Target;
@@ -45,7 +46,6 @@ public final class EnrolmentCalculator implements TargetCalculator {
     private final int day;
     private final long[] byGender = new long[4];
     private final long[] bySite;
-    private final BitSet rows = new BitSet();
 
     Acc(Target target, Cohort cohort, LocalDate asOf) {
       this.target = target;
@@ -65,7 +65,6 @@ public final class EnrolmentCalculator implements TargetCalculator {
           if (s >= 0) {
             bySite[s]++;
           }
-          rows.set(i);
         }
       }
     }
@@ -79,7 +78,16 @@ public final class EnrolmentCalculator implements TargetCalculator {
       for (int s = 0; s < bySite.length; s++) {
         bySite[s] += o.bySite[s];
       }
-      rows.or(o.rows);
+    }
+
+    private List<String> ids() {
+      List<String> out = new ArrayList<>();
+      for (int i = 0, n = cohort.participantCount(); i < n; i++) {
+        if (cohort.enrolledOn(i) <= day) {
+          out.add(cohort.participantId(i));
+        }
+      }
+      return out;
     }
 
     @Override
@@ -106,7 +114,7 @@ public final class EnrolmentCalculator implements TargetCalculator {
           .byGender(Verdicts.byGender(byGender, all))
           .bySite(sites)
           .shareWomen(total == 0 ? null : (double) byGender[Gender.WOMAN.ordinal()] / total)
-          .audit(Audit.of(rows, rows, cohort::participantId));
+          .audit(Audit.lazy(this::ids, this::ids));
       return b.build();
     }
   }
