@@ -47,8 +47,7 @@ public enum EsfRegion implements Coded {
   @Override
   public Set<String> aliases() {
     String lower = swedishName.toLowerCase(Locale.ROOT);
-    String ampersand = lower.replace(" och ", " & ");
-    return ampersand.equals(lower) ? Set.of(lower) : Set.of(lower, ampersand);
+    return lower.contains(" och ") ? Set.of(lower, lower.replace(" och ", " & ")) : Set.of(lower);
   }
 
   /**

@@ -16,6 +16,7 @@ public final class Esfkit {
   private static final List<Command> COMMANDS = List.of(
       // one line per command
       new DemoCommand(),
+      new ValidateCommand(),
       new MetricsCommand(),
       new IndicatorsCommand());
 

@@ -107,7 +107,7 @@ public final class PathwayJson {
     String placement = f.text("placement_id");
     Boolean perceived = f.bool("perceived_improvement");
     String description = f.text("description");
-    return ctx.build(path, before, EVENT, () -> PathwayEvent.builder().type(type).on(on).status(status)
+    return ctx.build(path, before, EVENT.subList(2, EVENT.size()), () -> PathwayEvent.builder().type(type).on(on).status(status)
         .qualificationGained(qualification).phase(phase).placementId(placement).perceivedImprovement(perceived)
         .description(description).build());
   }

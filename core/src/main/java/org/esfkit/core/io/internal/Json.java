@@ -3,6 +3,7 @@ package org.esfkit.core.io.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -117,63 +118,74 @@ public final class Json {
       doc.problems().add(Inputs.tooLarge(source, MAX_DOCUMENT_BYTES));
       return doc;
     }
-    TreeBuilder builder = new TreeBuilder(doc);
     try (JsonParser p = FACTORY.createParser(bytes)) {
-      builder.parser = p;
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        doc.problems().add(Problem.of(source, 1, "$", "the file is empty; expected a JSON value"));
-        return doc;
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          doc.problems().add(Problem.of(source, 1, "$", "the file is empty; expected a JSON value"));
+          return doc;
+        }
+        JsonNode root = new TreeBuilder(doc, p).value(t, "$");
+        if (p.nextToken() != null) {
+          doc.problems().add(Problem.of(source, p.currentTokenLocation().getLineNr(), "$",
+              "unexpected content after the JSON value"));
+          return doc;
+        }
+        doc.root = root;
+      } catch (IOException e) {
+        String message = e instanceof JsonProcessingException
+            ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+        doc.problems().add(Problem.of(source, Math.max(0, p.currentLocation().getLineNr()),
+            path(p.getParsingContext()), "malformed JSON: " + message));
       }
-      JsonNode root = builder.value(t, "$");
-      if (p.nextToken() != null) {
-        doc.problems().add(Problem.of(source, p.currentTokenLocation().getLineNr(), "$",
-            "unexpected content after the JSON value"));
-        return doc;
-      }
-      doc.root = root;
-    } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      doc.problems().add(Problem.of(source, line, builder.current, "malformed JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
-      doc.problems().add(Problem.of(source, 0, builder.current, "malformed JSON: " + e.getMessage()));
+      doc.problems().add(Problem.of(source, 0, "$", "malformed JSON: " + e.getMessage()));
     }
     return doc;
+  }
+
+  /** The path of the parser's position, in esfkit's JSON path notation. */
+  private static String path(@Nullable JsonStreamContext ctx) {
+    if (ctx == null || ctx.inRoot()) {
+      return "$";
+    }
+    String parent = path(ctx.getParent());
+    if (ctx.inArray()) {
+      return parent + "[" + Math.max(0, ctx.getCurrentIndex()) + "]";
+    }
+    return ctx.getCurrentName() == null ? parent : JsonContext.field(parent, ctx.getCurrentName());
   }
 
   /** Builds the tree token by token, so that each path's line is known and duplicates are caught. */
   private static final class TreeBuilder {
     private final JsonIn doc;
-    private @Nullable JsonParser parser;
-    private String current = "$";
+    private final JsonParser p;
 
-    TreeBuilder(JsonIn doc) {
+    TreeBuilder(JsonIn doc, JsonParser p) {
       this.doc = doc;
+      this.p = p;
     }
 
     JsonNode value(JsonToken t, String path) throws IOException {
-      JsonParser p = parser;
-      current = path;
       doc.lines().putIfAbsent(path, (long) p.currentTokenLocation().getLineNr());
       switch (t) {
         case START_OBJECT: {
           ObjectNode o = MAPPER.createObjectNode();
           for (JsonToken n = p.nextToken(); n == JsonToken.FIELD_NAME; n = p.nextToken()) {
             String name = p.currentName();
-            String child = JsonIn.field(path, name);
+            String child = JsonContext.field(path, name);
+            long line = p.currentTokenLocation().getLineNr();
             boolean duplicate = o.has(name);
             if (!duplicate) {
-              doc.lines().put(child, (long) p.currentTokenLocation().getLineNr());
+              doc.lines().put(child, line);
             }
-            current = child;
             JsonNode v = value(p.nextToken(), child);
             if (duplicate) {
-              doc.problem(child, "field '" + name + "' appears twice");
+              doc.problems().add(Problem.of(doc.source(), line, child, "field '" + name + "' appears twice"));
             } else {
               o.set(name, v);
             }
           }
-          current = path;
           return o;
         }
         case START_ARRAY: {
@@ -182,7 +194,6 @@ public final class Json {
           for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
             a.add(value(n, path + "[" + i++ + "]"));
           }
-          current = path;
           return a;
         }
         case VALUE_STRING:

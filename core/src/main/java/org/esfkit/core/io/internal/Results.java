@@ -1,6 +1,8 @@
 package org.esfkit.core.io.internal;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.esfkit.core.io.ImmutableReadResult;
 import org.esfkit.core.io.Problem;
 import org.esfkit.core.io.ReadResult;
@@ -16,7 +18,7 @@ public final class Results {
    * @param source the input's name
    * @param read records read
    * @param lines the line of each accepted record (its size is the accepted count)
-   * @param problems every problem
+   * @param problems every problem; sorted by line (stably) into file order
    * @param value the value built from the accepted records
    * @param <T> the value type
    * @return the result
@@ -28,7 +30,7 @@ public final class Results {
         .rowsRead(read)
         .rowsAccepted(lines.size())
         .recordLines(lines)
-        .problems(problems)
+        .problems(problems.stream().sorted(Comparator.comparingLong(Problem::line)).collect(Collectors.toList()))
         .acceptedValue(value)
         .build();
   }
