@@ -17,6 +17,8 @@ public final class Esfkit {
       // one line per command
       new DemoCommand(),
       new ValidateCommand(),
+      new MetricsCommand(),
+      new IndicatorsCommand(),
       new MatchCommand());
 
   private Esfkit() {}

@@ -1,0 +1,63 @@
+package org.esfkit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.ImportException;
+import org.esfkit.core.LowThresholdTask;
+import org.esfkit.core.Placement;
+import org.esfkit.core.Register;
+import org.esfkit.core.io.CrossCheck;
+import org.esfkit.core.io.PlacementsCsv;
+import org.esfkit.core.io.Problem;
+import org.esfkit.core.io.ProjectJson;
+import org.esfkit.core.io.ReadResult;
+import org.esfkit.core.io.RegisterCsv;
+import org.esfkit.core.io.TasksCsv;
+import org.esfkit.metrics.Cohort;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a project's files into a {@link Cohort}, reporting every problem of every file at once. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Reads the files, checks them against each other and builds the cohort.
+   *
+   * @throws ImportException with every problem found, if any
+   */
+  static Cohort cohort(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
+    ReadResult<EsfProject> p = ProjectJson.read(project);
+    ReadResult<Register> r = RegisterCsv.read(register);
+    ReadResult<List<Placement>> pl = placements == null ? null : PlacementsCsv.read(placements);
+    ReadResult<List<LowThresholdTask>> t = tasks == null ? null : TasksCsv.read(tasks);
+    List<Problem> problems = new ArrayList<>(p.problems());
+    problems.addAll(r.problems());
+    if (pl != null) {
+      problems.addAll(pl.problems());
+    }
+    if (t != null) {
+      problems.addAll(t.problems());
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(CrossCheck.check(p, r, pl, t));
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportException(problems);
+    }
+    return Cohort.builder(p.value()).register(r.value())
+        .placements(pl == null ? List.of() : pl.value())
+        .tasks(t == null ? List.of() : t.value())
+        .build();
+  }
+
+  /**
+   * Reads a register alone.
+   *
+   * @throws ImportException with every problem found, if any
+   */
+  static Cohort register(Path register) {
+    return Cohort.builder().register(RegisterCsv.read(register).value()).build();
+  }
+}

@@ -1,0 +1,52 @@
+package org.esfkit.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** Every target of a project evaluated as of a date, in the project's order. */
+@Value.Immutable
+public interface Evaluation {
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableEvaluation.Builder builder() {
+    return ImmutableEvaluation.builder();
+  }
+
+  /**
+   * The project's number.
+   *
+   * @return the number, or null for a cohort without a project
+   */
+  @Nullable String projectNumber();
+
+  /**
+   * The as-of date.
+   *
+   * @return the date
+   */
+  LocalDate asOf();
+
+  /**
+   * The results, one per target.
+   *
+   * @return the results
+   */
+  List<TargetResult> results();
+
+  /**
+   * Finds a result by target id.
+   *
+   * @param id the target id
+   * @return the result
+   * @throws IllegalArgumentException if there is no such target
+   */
+  default TargetResult result(String id) {
+    return results().stream().filter(r -> r.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no result for target '" + id + "'"));
+  }
+}

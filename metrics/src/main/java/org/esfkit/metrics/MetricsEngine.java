@@ -1,0 +1,330 @@
+package org.esfkit.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.Gender;
+import org.esfkit.core.Target;
+import org.esfkit.core.TargetType;
+import org.esfkit.metrics.internal.CommonIndicators;
+import org.esfkit.metrics.internal.CountCalculator;
+import org.esfkit.metrics.internal.EnrolmentCalculator;
+import org.esfkit.metrics.internal.ShareCalculator;
+import org.esfkit.metrics.spi.Indicator;
+import org.esfkit.metrics.spi.Metric;
+import org.esfkit.metrics.spi.MetricAccumulator;
+import org.esfkit.metrics.spi.TargetCalculator;
+
+/**
+ * Evaluates targets and indicators over a {@link Cohort} as of a date. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MetricsEngine engine = MetricsEngine.standard();
+ * Evaluation ev = engine.evaluate(cohort, LocalDate.of(2014, 12, 31));
+ * List<IndicatorResult> eu = engine.indicators(cohort, LocalDate.of(2014, 12, 31));
+ * }</pre>
+ *
+ * <p>Evaluation feeds participants to every metric in blocks of {@value #BLOCK} rows, so the
+ * columns a block needs stay in cache while all targets read them. {@link #evaluateParallel}
+ * splits every table into parts, evaluates the parts on the common fork-join pool and merges
+ * their accumulators; it gives the same results as {@link #evaluate}.
+ */
+public final class MetricsEngine {
+  /** Participant rows fed to all metrics at a time. */
+  public static final int BLOCK = 4096;
+
+  private final List<TargetCalculator> calculators;
+  private final List<Indicator> indicators;
+
+  private MetricsEngine(List<TargetCalculator> calculators, List<Indicator> indicators) {
+    this.calculators = List.copyOf(calculators);
+    this.indicators = List.copyOf(indicators);
+  }
+
+  /**
+   * The built-in calculators and indicators, plus any found through {@link ServiceLoader}.
+   *
+   * @return the engine
+   */
+  public static MetricsEngine standard() {
+    return builder().loadServices().build();
+  }
+
+  /**
+   * Starts an engine with the built-ins; add calculators and indicators explicitly, or load them
+   * with {@link Builder#loadServices()}.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The calculators, those added by users first.
+   *
+   * @return the calculators
+   */
+  public List<TargetCalculator> calculators() {
+    return calculators;
+  }
+
+  /**
+   * Finds a calculator by name.
+   *
+   * @param name e.g. {@code share}
+   * @return the first calculator with that name
+   * @throws IllegalArgumentException naming the unknown name and the known ones
+   */
+  public TargetCalculator calculator(String name) {
+    return calculators.stream().filter(c -> c.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no target calculator named '" + name + "'; known: "
+            + calculators.stream().map(TargetCalculator::name).distinct().collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * The indicators, built-ins first.
+   *
+   * @return the indicators
+   */
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  /**
+   * Finds an indicator by code.
+   *
+   * @param code e.g. {@code EECR04}
+   * @return the indicator
+   * @throws IllegalArgumentException naming the unknown code
+   */
+  public Indicator indicator(String code) {
+    return indicators.stream().filter(i -> i.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no indicator with code '" + code + "'"));
+  }
+
+  /**
+   * The metric evaluating a target: the first calculator that supports it.
+   *
+   * @param target the target
+   * @return the metric
+   * @throws IllegalArgumentException if no calculator supports the target
+   */
+  public Metric metric(Target target) {
+    for (TargetCalculator c : calculators) {
+      if (c.supports(target)) {
+        return c.metric(target);
+      }
+    }
+    throw new IllegalArgumentException("no calculator supports target '" + target.id() + "' of type "
+        + target.type().code());
+  }
+
+  /**
+   * Evaluates every target of the cohort's project.
+   *
+   * @param cohort a cohort with a project
+   * @param asOf the as-of date
+   * @return the results, in the project's order
+   * @throws IllegalStateException if the cohort has no project
+   */
+  public Evaluation evaluate(Cohort cohort, LocalDate asOf) {
+    return evaluation(cohort, asOf, evaluate(cohort, asOf, projectMetrics(cohort)));
+  }
+
+  /**
+   * Evaluates every target of the cohort's project in {@code parts} parts on the common fork-join
+   * pool, merging the parts' accumulators. Gives the same results as {@link #evaluate(Cohort, LocalDate)}.
+   *
+   * @param cohort a cohort with a project
+   * @param asOf the as-of date
+   * @param parts number of parts, at least 1
+   * @return the results, in the project's order
+   */
+  public Evaluation evaluateParallel(Cohort cohort, LocalDate asOf, int parts) {
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1, was " + parts);
+    }
+    List<Metric> metrics = projectMetrics(cohort);
+    List<MetricAccumulator> merged = IntStream.range(0, parts).parallel()
+        .mapToObj(p -> feedPart(cohort, asOf, metrics, p, parts))
+        .reduce(MetricsEngine::mergeAll)
+        .orElseThrow();
+    return evaluation(cohort, asOf, merged.stream().map(MetricAccumulator::result).collect(Collectors.toList()));
+  }
+
+  /**
+   * Evaluates a single target.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @param target the target (need not belong to the cohort's project)
+   * @return the result
+   */
+  public TargetResult evaluate(Cohort cohort, LocalDate asOf, Target target) {
+    return evaluate(cohort, asOf, List.of(metric(target))).get(0);
+  }
+
+  /**
+   * Evaluates metrics, such as further target types not expressible as a project {@link Target}.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @param metrics the metrics
+   * @return one result per metric, in order
+   */
+  public List<TargetResult> evaluate(Cohort cohort, LocalDate asOf, List<Metric> metrics) {
+    List<MetricAccumulator> accs = feedPart(cohort, asOf, metrics, 0, 1);
+    List<TargetResult> out = new ArrayList<>(accs.size());
+    for (MetricAccumulator a : accs) {
+      out.add(a.result());
+    }
+    return out;
+  }
+
+  /**
+   * Counts every indicator as of a date, by gender.
+   *
+   * @param cohort the cohort (a project is not needed)
+   * @param asOf the as-of date
+   * @return one result per indicator, in order
+   */
+  public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf) {
+    List<IndicatorResult> out = new ArrayList<>(indicators.size());
+    int n = cohort.participantCount();
+    for (Indicator ind : indicators) {
+      IntPredicate test = ind.prepare(cohort, asOf);
+      long[] byGender = new long[4];
+      for (int i = 0; i < n; i++) {
+        if (test.test(i)) {
+          byGender[cohort.gender(i)]++;
+        }
+      }
+      Map<Gender, Long> m = new EnumMap<>(Gender.class);
+      long total = 0;
+      for (Gender g : Gender.values()) {
+        m.put(g, byGender[g.ordinal()]);
+        total += byGender[g.ordinal()];
+      }
+      out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total).byGender(m).build());
+    }
+    return out;
+  }
+
+  private List<Metric> projectMetrics(Cohort cohort) {
+    EsfProject p = cohort.requireProject();
+    List<Metric> metrics = new ArrayList<>(p.targets().size());
+    for (Target t : p.targets()) {
+      metrics.add(metric(t));
+    }
+    return metrics;
+  }
+
+  private static Evaluation evaluation(Cohort cohort, LocalDate asOf, List<TargetResult> results) {
+    EsfProject p = cohort.project();
+    return Evaluation.builder().projectNumber(p == null ? null : p.projectNumber()).asOf(asOf).results(results).build();
+  }
+
+  private static List<MetricAccumulator> feedPart(Cohort c, LocalDate asOf, List<Metric> metrics, int part, int parts) {
+    List<MetricAccumulator> accs = new ArrayList<>(metrics.size());
+    for (Metric m : metrics) {
+      accs.add(m.newAccumulator(c, asOf));
+    }
+    int from = slice(c.participantCount(), part, parts);
+    int to = slice(c.participantCount(), part + 1, parts);
+    for (int lo = from; lo < to; lo += BLOCK) {
+      int hi = Math.min(to, lo + BLOCK);
+      for (MetricAccumulator a : accs) {
+        a.participants(c, lo, hi);
+      }
+    }
+    for (MetricAccumulator a : accs) {
+      a.placements(c, slice(c.placementCount(), part, parts), slice(c.placementCount(), part + 1, parts));
+      a.tasks(c, slice(c.taskCount(), part, parts), slice(c.taskCount(), part + 1, parts));
+      a.achievements(c, slice(c.achievementCount(), part, parts), slice(c.achievementCount(), part + 1, parts));
+    }
+    return accs;
+  }
+
+  private static int slice(int size, int part, int parts) {
+    return (int) ((long) size * part / parts);
+  }
+
+  private static List<MetricAccumulator> mergeAll(List<MetricAccumulator> a, List<MetricAccumulator> b) {
+    for (int i = 0; i < a.size(); i++) {
+      a.get(i).merge(b.get(i));
+    }
+    return a;
+  }
+
+  /** Builds a {@link MetricsEngine}. The built-in calculators and indicators are always included. */
+  public static final class Builder {
+    private final List<TargetCalculator> calculators = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a calculator; it is asked before the built-ins (and before calculators added later).
+     *
+     * @param calculator the calculator
+     * @return this builder
+     */
+    public Builder calculator(TargetCalculator calculator) {
+      calculators.add(calculator);
+      return this;
+    }
+
+    /**
+     * Adds an indicator after the built-ins.
+     *
+     * @param indicator the indicator
+     * @return this builder
+     * @throws IllegalArgumentException if its code is already taken
+     */
+    public Builder indicator(Indicator indicator) {
+      boolean taken = indicators.stream().anyMatch(i -> i.code().equals(indicator.code()))
+          || CommonIndicators.all().stream().anyMatch(i -> i.code().equals(indicator.code()));
+      if (taken) {
+        throw new IllegalArgumentException("indicator code '" + indicator.code() + "' is already registered");
+      }
+      indicators.add(indicator);
+      return this;
+    }
+
+    /**
+     * Adds every {@link TargetCalculator} and {@link Indicator} found by {@link ServiceLoader}.
+     *
+     * @return this builder
+     */
+    public Builder loadServices() {
+      ServiceLoader.load(TargetCalculator.class).forEach(this::calculator);
+      ServiceLoader.load(Indicator.class).forEach(this::indicator);
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return the engine
+     */
+    public MetricsEngine build() {
+      List<TargetCalculator> all = new ArrayList<>(calculators);
+      all.add(new ShareCalculator());
+      all.add(new CountCalculator(TargetType.COUNT));
+      all.add(new CountCalculator(TargetType.GROWTH));
+      all.add(new EnrolmentCalculator());
+      List<Indicator> ind = new ArrayList<>(CommonIndicators.all());
+      ind.addAll(indicators);
+      return new MetricsEngine(Collections.unmodifiableList(all), ind);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.esfkit.metrics;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.esfkit.core.ParticipationRange;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How long participants stayed in the project: over participants who exited on or before the
+ * as-of date, the distribution of whole calendar months from enrolment to exit, the median in
+ * days, and the share whose time lay within the project's
+ * {@linkplain org.esfkit.core.EsfProject#plannedParticipation() planned range} (SMÖT: 6-12 months).
+ */
+@Value.Immutable
+public abstract class ParticipationLength {
+  /**
+   * The as-of date.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Participants who exited on or before the date.
+   *
+   * @return the count
+   */
+  public abstract long exited();
+
+  /**
+   * Exited participants by whole calendar months completed between enrolment and exit.
+   *
+   * @return months to count, ascending
+   */
+  public abstract Map<Integer, Long> byMonths();
+
+  /**
+   * Median days from enrolment to exit.
+   *
+   * @return the median, or null if no one has exited
+   */
+  public abstract @Nullable Double medianDays();
+
+  /**
+   * Exited participants whose time lay within the planned range
+   * ({@code enrolled + min <= exited <= enrolled + max}), of all exited.
+   *
+   * @return the share, or null when the project plans no range
+   */
+  public abstract @Nullable Share withinPlanned();
+
+  /**
+   * Computes the participation length as of a date.
+   *
+   * @param cohort the cohort; its project's planned range, if any, is used
+   * @param asOf the as-of date
+   * @return the result
+   */
+  public static ParticipationLength of(Cohort cohort, LocalDate asOf) {
+    int d = (int) asOf.toEpochDay();
+    ParticipationRange range = cohort.project() == null ? null : cohort.project().plannedParticipation();
+    int n = cohort.participantCount();
+    int[] days = new int[n];
+    int m = 0;
+    long within = 0;
+    Map<Integer, Long> months = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      int exit = cohort.exitedOn(i);
+      if (exit > d) {
+        continue;
+      }
+      int enrol = cohort.enrolledOn(i);
+      days[m++] = exit - enrol;
+      LocalDate from = LocalDate.ofEpochDay(enrol);
+      LocalDate to = LocalDate.ofEpochDay(exit);
+      months.merge((int) ChronoUnit.MONTHS.between(from, to), 1L, Long::sum);
+      if (range != null && range.contains(from, to)) {
+        within++;
+      }
+    }
+    Arrays.sort(days, 0, m);
+    Double median = m == 0 ? null : (m % 2 == 1 ? days[m / 2] : (days[m / 2 - 1] + days[m / 2]) / 2.0);
+    return ImmutableParticipationLength.builder()
+        .asOf(asOf)
+        .exited(m)
+        .byMonths(months)
+        .medianDays(median)
+        .withinPlanned(range == null ? null : Share.of(within, m))
+        .build();
+  }
+}

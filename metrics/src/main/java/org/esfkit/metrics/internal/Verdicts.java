@@ -1,0 +1,133 @@
+package org.esfkit.metrics.internal;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import org.esfkit.core.Gender;
+import org.esfkit.core.Parity;
+import org.esfkit.core.Target;
+import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.Share;
+import org.esfkit.metrics.Status;
+import org.jspecify.annotations.Nullable;
+
+/** The exact comparisons behind every verdict: thresholds, parity, forecasts, finality. */
+public final class Verdicts {
+  private static final Gender[] GENDERS = Gender.values();
+
+  private Verdicts() {}
+
+  /**
+   * Builds the four-gender breakdown from per-gender counts.
+   *
+   * @param num numerators by gender ordinal
+   * @param den denominators by gender ordinal
+   * @return gender to share, all four genders in declaration order
+   */
+  public static Map<Gender, Share> byGender(long[] num, long[] den) {
+    Map<Gender, Share> m = new EnumMap<>(Gender.class);
+    for (Gender g : GENDERS) {
+      m.put(g, Share.of(num[g.ordinal()], den[g.ordinal()]));
+    }
+    return m;
+  }
+
+  /**
+   * The parity verdict of a share target.
+   *
+   * @param target the target
+   * @param byGender the breakdown
+   * @return null when the target asks for no parity; otherwise whether it holds
+   */
+  public static @Nullable Boolean parity(Target target, Map<Gender, Share> byGender) {
+    Share w = byGender.get(Gender.WOMAN);
+    Share m = byGender.get(Gender.MAN);
+    BigDecimal t = target.atLeast();
+    switch (target.parity()) {
+      case EACH_GENDER:
+        return w.reaches(t) && m.reaches(t);
+      case MAX_GAP:
+        return w.isDefined() && m.isDefined() && withinGap(w, m, target.maxGap());
+      case NONE:
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Tells whether two shares differ by at most {@code gap}, exactly:
+   * {@code |a.n * b.d - b.n * a.d| <= gap * a.d * b.d}.
+   *
+   * @param a a defined share
+   * @param b a defined share
+   * @param gap the largest allowed difference
+   * @return true if within
+   */
+  public static boolean withinGap(Share a, Share b, BigDecimal gap) {
+    long diff = Math.abs(Math.multiplyExact(a.numerator(), b.denominator())
+        - Math.multiplyExact(b.numerator(), a.denominator()));
+    BigDecimal bound = gap.multiply(BigDecimal.valueOf(a.denominator())).multiply(BigDecimal.valueOf(b.denominator()));
+    return BigDecimal.valueOf(diff).compareTo(bound) <= 0;
+  }
+
+  /**
+   * The status of a share target.
+   *
+   * @param target the target
+   * @param total the overall share
+   * @param parity the parity verdict, or null
+   * @return the status
+   */
+  public static Status shareStatus(Target target, Share total, @Nullable Boolean parity) {
+    if (!total.isDefined()) {
+      return Status.INSUFFICIENT_DATA;
+    }
+    boolean ok = total.reaches(target.atLeast()) && (target.parity() == Parity.NONE || Boolean.TRUE.equals(parity));
+    return ok ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+  }
+
+  /**
+   * The forecast of a share target: assuming every remaining participant ends up counted, the
+   * successes still needed are {@code max(0, ceil(t * (den + remaining)) - num)}.
+   *
+   * @param threshold the threshold
+   * @param total the overall share now
+   * @param remaining participants active or pending
+   * @return the forecast
+   */
+  public static Forecast forecast(BigDecimal threshold, Share total, long remaining) {
+    long all = total.denominator() + remaining;
+    if (all == 0) {
+      return Forecast.of(0, 0, false);
+    }
+    long required = threshold.multiply(BigDecimal.valueOf(all))
+        .setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    long needed = Math.max(0, required - total.numerator());
+    return Forecast.of(remaining, needed, needed <= remaining);
+  }
+
+  /**
+   * Whether a result is final: the as-of day is on or after the project's end and nothing is
+   * pending.
+   *
+   * @param cohort the cohort
+   * @param asOfDay the as-of epoch day
+   * @param pending the pending count
+   * @return true if final
+   */
+  public static boolean isFinal(Cohort cohort, int asOfDay, long pending) {
+    return cohort.projectEnd() != Cohort.NONE && asOfDay >= cohort.projectEnd() && pending == 0;
+  }
+
+  /**
+   * Whether a count reaches a threshold, exactly.
+   *
+   * @param count the count
+   * @param threshold the threshold
+   * @return true if {@code count >= threshold}
+   */
+  public static boolean reaches(long count, BigDecimal threshold) {
+    return BigDecimal.valueOf(count).compareTo(threshold) >= 0;
+  }
+}

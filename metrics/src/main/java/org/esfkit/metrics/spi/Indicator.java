@@ -1,0 +1,37 @@
+package org.esfkit.metrics.spi;
+
+import java.time.LocalDate;
+import java.util.function.IntPredicate;
+import org.esfkit.metrics.Cohort;
+
+/**
+ * An indicator counted over participants, by gender: the ESF+ common indicators are built in;
+ * a programme-specific indicator is one more implementation (registered through
+ * {@code META-INF/services/org.esfkit.metrics.spi.Indicator} or
+ * {@link org.esfkit.metrics.MetricsEngine.Builder#indicator(Indicator)}).
+ */
+public interface Indicator {
+  /**
+   * The indicator's code.
+   *
+   * @return e.g. {@code EECO02}
+   */
+  String code();
+
+  /**
+   * The indicator's name.
+   *
+   * @return e.g. {@code unemployed, including long-term unemployed}
+   */
+  String name();
+
+  /**
+   * Prepares the test for one cohort and date; the engine then calls it once per participant row
+   * and counts the rows it accepts by gender. The test must not allocate per row.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @return the test of a row
+   */
+  IntPredicate prepare(Cohort cohort, LocalDate asOf);
+}

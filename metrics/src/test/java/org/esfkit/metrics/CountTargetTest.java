@@ -1,0 +1,183 @@
+package org.esfkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.esfkit.core.Gender.MAN;
+import static org.esfkit.core.Gender.WOMAN;
+import static org.esfkit.core.OutcomeStatus.EMPLOYMENT;
+import static org.esfkit.metrics.Fixtures.d;
+import static org.esfkit.metrics.Fixtures.p;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.esfkit.core.Achievement;
+import org.esfkit.core.AchievementKind;
+import org.esfkit.core.CountOf;
+import org.esfkit.core.DateRange;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.LowThresholdTask;
+import org.esfkit.core.Placement;
+import org.esfkit.core.PlacementKind;
+import org.esfkit.core.Target;
+import org.esfkit.core.TargetType;
+import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.Fixtures.P;
+import org.junit.jupiter.api.Test;
+
+class CountTargetTest {
+  private final MetricsEngine engine = MetricsEngine.standard();
+  private final List<P> people = List.of(
+      p("a", WOMAN, "2020-01-10").site("Jönköping"),
+      p("b", MAN, "2020-02-10").site("Gotland"),
+      p("c", WOMAN, "2020-03-10").site("Gotland"),
+      p("d", WOMAN, "2021-03-10").site("Jönköping").exit("2021-06-01", EMPLOYMENT));
+
+  private static Placement placement(String who, String employer, PlacementKind kind, String start, boolean gb) {
+    return Placement.builder().participantId(who).employerId(employer).kind(kind).startedOn(d(start)).genderBreaking(gb)
+        .build();
+  }
+
+  private final List<Placement> placements = List.of(
+      placement("a", "E1", PlacementKind.INTERNSHIP, "2019-12-20", true), // before the project period
+      placement("a", "E2", PlacementKind.INTERNSHIP, "2020-02-01", false),
+      placement("b", "E2", PlacementKind.INTERNSHIP, "2020-03-01", true),
+      placement("c", "E3", PlacementKind.WORK_TRIAL, "2020-04-01", true),
+      placement("c", "E4", PlacementKind.INTERNSHIP, "2021-01-01", false));
+
+  private static LowThresholdTask task(String id, String on, boolean open) {
+    return LowThresholdTask.builder().id(id).employerId("E9").title("Task " + id).identifiedOn(d(on))
+        .openToAllGenders(open).build();
+  }
+
+  private TargetResult eval(Target t, String asOf) {
+    EsfProject project = EsfProject.builder().from(Fixtures.project(t))
+        .addAchievements(Achievement.builder().kind(AchievementKind.SOCIAL_ENTERPRISE_ESTABLISHED)
+            .on(d("2020-09-01")).name("Kooperativet").build())
+        .addAchievements(Achievement.builder().kind(AchievementKind.METHOD_IMPLEMENTED)
+            .on(d("2020-05-01")).name("KIVO").build())
+        .build();
+    Cohort cohort = Cohort.builder(project).register(Fixtures.register(people)).placements(placements)
+        .tasks(List.of(task("t1", "2020-01-15", true), task("t2", "2020-02-15", false), task("t3", "2020-06-01", true)))
+        .build();
+    return engine.evaluate(cohort, d(asOf), t);
+  }
+
+  private static Target count(CountOf of, int atLeast) {
+    return Target.builder().id(of.code()).type(TargetType.COUNT).of(of).atLeast(BigDecimal.valueOf(atLeast)).build();
+  }
+
+  @Test
+  void genderBreakingPlacementsStartedByTheDate() {
+    TargetResult r = eval(count(CountOf.GENDER_BREAKING_PLACEMENTS, 3), "2020-03-31");
+    assertThat(r.numerator()).isEqualTo(2);
+    assertThat(r.denominator()).isNull();
+    assertThat(r.value()).isEqualTo(2.0);
+    assertThat(r.status()).isEqualTo(Status.NOT_ACHIEVED);
+    assertThat(eval(count(CountOf.GENDER_BREAKING_PLACEMENTS, 3), "2020-04-01").achieved()).isTrue();
+  }
+
+  @Test
+  void tasksIdentifiedCountOnlyTasksOpenToAllGenders() {
+    assertThat(eval(count(CountOf.TASKS_IDENTIFIED, 2), "2020-05-31").numerator()).isEqualTo(1);
+    TargetResult r = eval(count(CountOf.TASKS_IDENTIFIED, 2), "2020-06-01");
+    assertThat(r.numerator()).isEqualTo(2);
+    assertThat(r.audit().counted()).containsExactly("t1", "t3");
+    assertThat(r.achieved()).isTrue();
+  }
+
+  @Test
+  void socialEnterprisesCountTheirOwnKindOfAchievement() {
+    assertThat(eval(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-08-31").numerator()).isZero();
+    TargetResult r = eval(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-09-01");
+    assertThat(r.numerator()).isEqualTo(1);
+    assertThat(r.audit().counted()).containsExactly("Kooperativet");
+  }
+
+  @Test
+  void employersHostingInternsAreDistinctAndInsideThePeriod() {
+    TargetResult r = eval(count(CountOf.EMPLOYERS_HOSTING_INTERNS, 2), "2020-12-31");
+    assertThat(r.numerator()).isEqualTo(1); // E2 twice; E1 before the period; E3 a work trial
+    assertThat(eval(count(CountOf.EMPLOYERS_HOSTING_INTERNS, 2), "2021-01-01").audit().counted())
+        .containsExactly("E2", "E4");
+  }
+
+  @Test
+  void internshipPlacementsInsideThePeriod() {
+    assertThat(eval(count(CountOf.INTERNSHIP_PLACEMENTS, 3), "2021-12-31").numerator()).isEqualTo(3);
+  }
+
+  @Test
+  void participantsEnrolled() {
+    assertThat(eval(count(CountOf.PARTICIPANTS_ENROLLED, 3), "2020-03-10").achieved()).isTrue();
+    assertThat(eval(count(CountOf.PARTICIPANTS_ENROLLED, 3), "2020-03-09").numerator()).isEqualTo(2);
+  }
+
+  @Test
+  void growthFromABaseline() {
+    Target t = Target.builder().id("hosts").type(TargetType.GROWTH).of(CountOf.EMPLOYERS_HOSTING_INTERNS)
+        .baseline(1).atLeast(new BigDecimal("1.0")).build();
+    TargetResult before = eval(t, "2020-12-31");
+    assertThat(before.numerator()).isEqualTo(1);
+    assertThat(before.denominator()).isEqualTo(1);
+    assertThat(before.value()).isEqualTo(0.0);
+    assertThat(before.achieved()).isFalse();
+    TargetResult after = eval(t, "2021-01-01"); // 2 employers: (2 - 1) / 1 = 1.0, exactly the threshold
+    assertThat(after.value()).isEqualTo(1.0);
+    assertThat(after.achieved()).isTrue();
+  }
+
+  @Test
+  void growthWithBaselineZeroIsAnErrorInTheTarget() {
+    assertThatThrownBy(() -> Target.builder().id("g").type(TargetType.GROWTH).of(CountOf.TASKS_IDENTIFIED)
+        .baseline(0).atLeast(BigDecimal.ONE).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("baseline 0");
+  }
+
+  @Test
+  void enrolmentBySite() {
+    Target t = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(4)
+        .bySite(Map.of("Jönköping", 2, "Gotland", 2)).build();
+    TargetResult r = eval(t, "2020-12-31");
+    assertThat(r.numerator()).isEqualTo(3);
+    assertThat(r.denominator()).isEqualTo(4);
+    assertThat(r.value()).isEqualTo(0.75);
+    assertThat(r.bySite()).containsEntry("Jönköping", SiteEnrolment.of(1, 2)).containsEntry("Gotland", SiteEnrolment.of(2, 2));
+    assertThat(r.shareWomen()).isEqualTo(2.0 / 3);
+    assertThat(r.status()).isEqualTo(Status.NOT_ACHIEVED);
+    TargetResult all = eval(t, "2021-12-31");
+    assertThat(all.bySite().get("Jönköping")).isEqualTo(SiteEnrolment.of(2, 2));
+    assertThat(all.achieved()).isTrue();
+    assertThat(all.isFinal()).isTrue();
+  }
+
+  @Test
+  void enrolmentMissesWhenOneSiteFallsShortEvenIfTheTotalIsReached() {
+    Target t = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(4)
+        .bySite(Map.of("Jönköping", 1, "Gotland", 3)).build();
+    TargetResult r = eval(t, "2021-12-31");
+    assertThat(r.numerator()).isEqualTo(4);
+    assertThat(r.bySite().get("Gotland").reached()).isFalse();
+    assertThat(r.achieved()).isFalse();
+  }
+
+  @Test
+  void placementOfAnUnknownParticipantIsRejected() {
+    EsfProject p = Fixtures.project();
+    assertThatThrownBy(() -> Cohort.builder(p).register(Fixtures.register(people))
+        .placements(List.of(placement("zz", "E1", PlacementKind.INTERNSHIP, "2020-02-01", false))).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("participant zz is not in the register");
+  }
+
+  @Test
+  void countsAreNotFinalBeforeTheProjectEnds() {
+    assertThat(eval(count(CountOf.PARTICIPANTS_ENROLLED, 1), "2021-12-30").isFinal()).isFalse();
+    assertThat(eval(count(CountOf.PARTICIPANTS_ENROLLED, 1), "2021-12-31").isFinal()).isTrue();
+  }
+
+  @Test
+  void engineNamesAnUnknownCalculator() {
+    assertThatThrownBy(() -> engine.calculator("ratio")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'ratio'").hasMessageContaining("share, count, growth, enrolment");
+  }
+}

@@ -1,0 +1,131 @@
+package org.esfkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.esfkit.testkit.EsfkitAssertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.esfkit.core.Gender;
+import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.Share;
+import org.esfkit.metrics.SiteEnrolment;
+import org.esfkit.metrics.Status;
+import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.WilsonInterval;
+import org.junit.jupiter.api.Test;
+
+class AssertionsTest {
+  private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
+
+  private static TargetResult share(long num, long den, Status status, long pending, Share women, Share men) {
+    Map<Gender, Share> by = new EnumMap<>(Gender.class);
+    by.put(Gender.WOMAN, women);
+    by.put(Gender.MAN, men);
+    by.put(Gender.NON_BINARY, Share.EMPTY);
+    by.put(Gender.NOT_REPORTED, Share.EMPTY);
+    return TargetResult.builder().id("studies-35").type("share").asOf(AS_OF).status(status).isFinal(pending == 0)
+        .numerator(num).denominator(den).value(den == 0 ? null : (double) num / den)
+        .threshold(new BigDecimal("0.35")).pending(pending).byGender(by).parityMet(false)
+        .wilson95(WilsonInterval.of(num, den)).forecast(Forecast.of(pending, 0, true)).build();
+  }
+
+  private final TargetResult achieved = share(21, 60, Status.ACHIEVED, 0, Share.of(12, 30), Share.of(9, 30));
+  private final TargetResult missed = share(20, 60, Status.NOT_ACHIEVED, 4, Share.of(11, 30), Share.of(9, 30));
+
+  @Test
+  void passingAssertionsChain() {
+    assertThat(achieved).isAchieved().isFinal().hasNumerator(21).hasDenominator(60).isPending(0)
+        .hasValue(0.35, 1e-12).failsParity().hasForecast(0, true)
+        .hasWilson95(0.2412, 0.4768, 1e-3)
+        .hasShareForGender(Gender.WOMAN).isAtLeast("0.40").is(12, 30);
+    assertThat(missed).isNotAchieved().isNotFinal().isPending(4).hasShareForGender(Gender.MAN).isBelow("0.35");
+    assertThat(Share.of(21, 60)).isAtLeast("0.35");
+    assertThat(Share.EMPTY).isUndefined();
+  }
+
+  @Test
+  void statusFailureSaysWhatWasCounted() {
+    assertThatThrownBy(() -> assertThat(missed).isAchieved())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected target <studies-35> to be achieved but it was not_achieved: "
+            + "counted 20 of 60 (0.3333333333333333) against at least 0.35, 4 pending");
+  }
+
+  @Test
+  void numberFailuresSayExpectedAndCounted() {
+    assertThatThrownBy(() -> assertThat(missed).hasNumerator(21))
+        .hasMessage("Expected target <studies-35> to have numerator 21 but counted 20");
+    assertThatThrownBy(() -> assertThat(missed).hasDenominator(59))
+        .hasMessage("Expected target <studies-35> to have denominator 59 but counted 60");
+    assertThatThrownBy(() -> assertThat(missed).isPending(0))
+        .hasMessage("Expected target <studies-35> to have 0 pending but 4 were pending");
+    assertThatThrownBy(() -> assertThat(missed).isFinal())
+        .hasMessage("Expected target <studies-35> to be final as of 2022-12-31 but it was not (4 pending)");
+  }
+
+  @Test
+  void genderShareFailureNamesTheGender() {
+    assertThatThrownBy(() -> assertThat(achieved).hasShareForGender(Gender.MAN).isAtLeast("0.60"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected share of man for target <studies-35> to be at least 0.60 but counted 9 of 30 (0.3)");
+    assertThatThrownBy(() -> assertThat(achieved).hasShareForGender(Gender.NON_BINARY).isAtLeast("0.60"))
+        .hasMessage("Expected share of non_binary for target <studies-35> to be at least 0.60 "
+            + "but no one was counted (0 of 0)");
+  }
+
+  @Test
+  void parityFailureShowsBothShares() {
+    assertThatThrownBy(() -> assertThat(achieved).hasParity())
+        .hasMessage("Expected target <studies-35> to meet gender parity but it did not; women 12/30, men 9/30");
+  }
+
+  @Test
+  void countsHaveNoDenominator() {
+    TargetResult count = TargetResult.builder().id("tasks-20").type("count").asOf(AS_OF).status(Status.NOT_ACHIEVED)
+        .isFinal(false).numerator(14).value(14.0).threshold(BigDecimal.valueOf(20)).build();
+    assertThat(count).isNotAchieved().hasNumerator(14);
+    assertThatThrownBy(() -> assertThat(count).hasDenominator(20))
+        .hasMessage("Expected target <tasks-20> to have denominator 20 but it has none");
+    assertThatThrownBy(() -> assertThat(count).isAchieved())
+        .hasMessage("Expected target <tasks-20> to be achieved but it was not_achieved: counted 14 against at least 20");
+  }
+
+  @Test
+  void siteFailureListsTheSites() {
+    TargetResult reach = TargetResult.builder().id("reach").type("enrolment").asOf(AS_OF).status(Status.NOT_ACHIEVED)
+        .isFinal(true).numerator(100).denominator(120L).value(100 / 120.0)
+        .putBySite("Jönköping", SiteEnrolment.of(55, 60)).putBySite("Gotland", SiteEnrolment.of(45, 60)).build();
+    assertThat(reach).hasEnrolledAtSite("Gotland", 45);
+    assertThatThrownBy(() -> assertThat(reach).hasEnrolledAtSite("Gotland", 60))
+        .hasMessage("Expected target <reach> to have 60 enrolled at site Gotland but counted 45");
+    assertThatThrownBy(() -> assertThat(reach).hasEnrolledAtSite("Visby", 1))
+        .hasMessage("Expected target <reach> to have 1 enrolled at site Visby but the site is not in the result "
+            + "(sites: [Jönköping, Gotland])");
+  }
+
+  @Test
+  void insufficientDataAndNoValue() {
+    TargetResult empty = share(0, 0, Status.INSUFFICIENT_DATA, 0, Share.EMPTY, Share.EMPTY);
+    assertThat(empty).hasInsufficientData().hasNoValue();
+    assertThatThrownBy(() -> assertThat(achieved).hasNoValue())
+        .hasMessage("Expected target <studies-35> to have no value but it was 0.35: "
+            + "counted 21 of 60 (0.35) against at least 0.35");
+  }
+
+  @Test
+  void indicatorAssertions() {
+    Map<Gender, Long> by = new EnumMap<>(Gender.class);
+    by.put(Gender.WOMAN, 3L);
+    by.put(Gender.MAN, 2L);
+    by.put(Gender.NON_BINARY, 0L);
+    by.put(Gender.NOT_REPORTED, 0L);
+    IndicatorResult r = IndicatorResult.builder().code("EECO02").name("unemployed").asOf(AS_OF).total(5).byGender(by)
+        .build();
+    assertThat(r).hasTotal(5).hasCountForGender(Gender.WOMAN, 3);
+    assertThatThrownBy(() -> assertThat(r).hasCountForGender(Gender.MAN, 3))
+        .hasMessage("Expected indicator EECO02 to count 3 participants of gender man but counted 2");
+  }
+}
