@@ -15,8 +15,8 @@ import org.esfkit.core.ValidationException;
 public final class Esfkit {
   private static final List<Command> COMMANDS = List.of(
       // one line per command
-      new ValidateCommand()
-      );
+      new DemoCommand(),
+      new ValidateCommand());
 
   private Esfkit() {}
 

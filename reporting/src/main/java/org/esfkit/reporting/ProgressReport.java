@@ -1,0 +1,108 @@
+package org.esfkit.reporting;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.esfkit.core.ValidationException;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a progress report shows, as of one date: the project's facts, its targets, the ESF+
+ * common indicators and the other figures. It holds results, not raw participant data, and
+ * renders the same in every format through {@link ReportWriter}.
+ *
+ * <pre>{@code
+ * ProgressReport report = ProgressReport.builder()
+ *     .facts(facts).asOf(LocalDate.of(2022, 6, 30))
+ *     .addTargets(row1, row2)
+ *     .build();
+ * String html = ReportWriter.render(report, ReportOptions.defaults(), ReportFormat.HTML);
+ * }</pre>
+ */
+@Value.Immutable
+public interface ProgressReport {
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableProgressReport.Builder builder() {
+    return ImmutableProgressReport.builder();
+  }
+
+  /**
+   * The project's facts.
+   *
+   * @return the facts
+   */
+  ProjectFacts facts();
+
+  /**
+   * The date the report is as of; every figure counts events dated on or before it.
+   *
+   * @return the date
+   */
+  LocalDate asOf();
+
+  /**
+   * The targets, in the order to show.
+   *
+   * @return the rows, ids unique
+   */
+  List<TargetRow> targets();
+
+  /**
+   * The ESF+ common indicators, in the order to show.
+   *
+   * @return the rows, possibly empty
+   */
+  List<IndicatorRow> indicators();
+
+  /**
+   * How long participants took part.
+   *
+   * @return the figures, or null
+   */
+  @Nullable ParticipationLength participationLength();
+
+  /**
+   * Cost per participant and per outcome.
+   *
+   * @return the figures, or null
+   */
+  @Nullable CostFigures costs();
+
+  /**
+   * The matching summary, where participants were matched with tasks.
+   *
+   * @return the summary, or null
+   */
+  @Nullable MatchingSummary matching();
+
+  /**
+   * Participants enrolled over time, dates ascending.
+   *
+   * @return the points, possibly empty
+   */
+  List<EnrolmentPoint> enrolment();
+
+  /** Checks the report's invariants. */
+  @Value.Check
+  default void check() {
+    Set<String> ids = new HashSet<>();
+    for (TargetRow t : targets()) {
+      ValidationException.check(ids.add(t.id()), "progress report: target id '%s' appears twice", t.id());
+    }
+    Set<String> codes = new HashSet<>();
+    for (IndicatorRow i : indicators()) {
+      ValidationException.check(codes.add(i.code()), "progress report: indicator '%s' appears twice", i.code());
+    }
+    for (int i = 1; i < enrolment().size(); i++) {
+      ValidationException.check(enrolment().get(i - 1).date().isBefore(enrolment().get(i).date()),
+          "progress report: enrolment dates must ascend, %s follows %s",
+          enrolment().get(i).date(), enrolment().get(i - 1).date());
+    }
+  }
+}

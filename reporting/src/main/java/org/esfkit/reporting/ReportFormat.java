@@ -1,0 +1,60 @@
+package org.esfkit.reporting;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.esfkit.core.ValidationException;
+
+/** The formats a report renders to, chosen by file extension. */
+public enum ReportFormat {
+  /** One self-contained HTML page with inline SVG charts ({@code .html}). */
+  HTML("html"),
+  /** Markdown ({@code .md}). */
+  MARKDOWN("md"),
+  /** CSV, one row per target and gender ({@code .csv}). */
+  CSV("csv"),
+  /** JSON in the shape of {@code esfkit metrics} ({@code .json}). */
+  JSON("json");
+
+  private final String extension;
+
+  ReportFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /**
+   * The file extension, without the dot.
+   *
+   * @return e.g. {@code md}
+   */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * Chooses the format by a file's extension (case-insensitive; {@code .htm} and
+   * {@code .markdown} are accepted too).
+   *
+   * @param file the output file
+   * @return the format
+   * @throws ValidationException naming the file and the known extensions if none matches
+   */
+  public static ReportFormat forFile(Path file) {
+    Path name = file.getFileName();
+    String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    int dot = text.lastIndexOf('.');
+    String ext = dot < 0 ? "" : text.substring(dot + 1);
+    switch (ext) {
+      case "htm":
+        return HTML;
+      case "markdown":
+        return MARKDOWN;
+      default:
+        return Arrays.stream(values()).filter(f -> f.extension.equals(ext)).findFirst()
+            .orElseThrow(() -> new ValidationException("cannot tell the report format of '" + file
+                + "'; use one of " + Arrays.stream(values()).map(f -> "." + f.extension)
+                .collect(Collectors.joining(", "))));
+    }
+  }
+}

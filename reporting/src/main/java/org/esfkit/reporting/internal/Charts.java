@@ -1,0 +1,246 @@
+package org.esfkit.reporting.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.esfkit.core.Gender;
+import org.esfkit.core.TargetType;
+import org.esfkit.reporting.EnrolmentPoint;
+import org.esfkit.reporting.GenderCount;
+import org.esfkit.reporting.ProgressReport;
+import org.esfkit.reporting.ReportOptions;
+import org.esfkit.reporting.TargetRow;
+import org.esfkit.reporting.internal.ReportView.Chart;
+import org.esfkit.reporting.internal.ReportView.Line;
+import org.esfkit.reporting.internal.ReportView.Rect;
+import org.esfkit.reporting.internal.ReportView.Text;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The geometry of the report's three SVG charts. Values hidden by suppression are not drawn; their
+ * label says they are hidden.
+ */
+final class Charts {
+  private static final int WIDTH = 760;
+  private static final int LABEL_W = 190;
+  private static final int RIGHT_W = 150;
+  private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
+
+  private final ProgressReport report;
+  private final Cells cells;
+  private final Fmt fmt;
+  private final Locale locale;
+
+  Charts(ProgressReport report, ReportOptions options, Cells cells, Fmt fmt) {
+    this.report = report;
+    this.cells = cells;
+    this.fmt = fmt;
+    this.locale = options.locale();
+  }
+
+  private static String n(double x) {
+    return String.format(Locale.ROOT, "%.1f", x);
+  }
+
+  private String t(Label l) {
+    return l.in(locale);
+  }
+
+  private boolean valueHidden(TargetRow r) {
+    return r.countsPeople()
+        && cells.anyHidden(Cells.numerator(r.id(), Cells.TOTAL), Cells.denominator(r.id(), Cells.TOTAL));
+  }
+
+  private static @Nullable BigDecimal mark(TargetRow r) {
+    return r.type() == TargetType.ENROLMENT ? BigDecimal.ONE : r.threshold();
+  }
+
+  /** Rounds a scale's maximum up to a multiple of 0.25, at least 1. */
+  private static double shareScale(double max) {
+    return Math.max(1.0, Math.ceil(max * 4 - 1e-9) / 4);
+  }
+
+  private void axis(List<Line> lines, List<Text> texts, double scale, double top, double bottom) {
+    for (double tick = 0; tick <= scale + 1e-9; tick += 0.25) {
+      double x = LABEL_W + PLOT_W * tick / scale;
+      lines.add(new Line(n(x), n(top), n(x), n(bottom), tick == 0 ? "axis" : "grid"));
+      texts.add(new Text(n(x), n(bottom + 14), fmt.percent(BigDecimal.valueOf(tick)), "middle"));
+    }
+  }
+
+  @Nullable Chart attainment() {
+    List<TargetRow> rows = new ArrayList<>();
+    for (TargetRow r : report.targets()) {
+      if (r.type() != TargetType.COUNT && r.value() != null && mark(r) != null) {
+        rows.add(r);
+      }
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    double max = 0;
+    for (TargetRow r : rows) {
+      max = Math.max(max, Math.max(r.value(), mark(r).doubleValue()));
+    }
+    double scale = shareScale(max);
+    int rowH = 30;
+    int top = 10;
+    int bottom = top + rowH * rows.size();
+    List<Rect> rects = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    List<Text> texts = new ArrayList<>();
+    axis(lines, texts, scale, top, bottom);
+    for (int i = 0; i < rows.size(); i++) {
+      TargetRow r = rows.get(i);
+      double y = top + i * rowH + 7;
+      texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
+      String status = statusSymbol(r);
+      if (valueHidden(r)) {
+        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), t(Label.HIDDEN) + " " + status, "start"));
+      } else {
+        double w = PLOT_W * Math.max(0, r.value()) / scale;
+        String label = fmt.percent(r.value());
+        rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", r.id() + ": " + label));
+        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), label + " " + status, "start"));
+      }
+      double mx = LABEL_W + PLOT_W * mark(r).doubleValue() / scale;
+      lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 20), "marker"));
+    }
+    return new Chart("chart-attainment", t(Label.CHART_ATTAINMENT), t(Label.CHART_ATTAINMENT_DESC), WIDTH, bottom + 24,
+        rects, lines, texts);
+  }
+
+  private String statusSymbol(TargetRow r) {
+    switch (r.status()) {
+      case ACHIEVED:
+        return "✓";
+      case NOT_ACHIEVED:
+        return "✗";
+      default:
+        return "?";
+    }
+  }
+
+  @Nullable Chart gender() {
+    List<TargetRow> rows = new ArrayList<>();
+    for (TargetRow r : report.targets()) {
+      if (r.type() == TargetType.SHARE && !r.byGender().isEmpty()) {
+        rows.add(r);
+      }
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    int rowH = 44;
+    int top = 30;
+    int bottom = top + rowH * rows.size();
+    double scale = 1.0;
+    for (TargetRow r : rows) {
+      if (r.threshold() != null) {
+        scale = Math.max(scale, shareScale(r.threshold().doubleValue()));
+      }
+    }
+    List<Rect> rects = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    List<Text> texts = new ArrayList<>();
+    // legend: text says which bar is which, so colour is not needed to read it
+    rects.add(new Rect(n(LABEL_W), "6", "14", "12", "bar", t(Label.WOMEN)));
+    texts.add(new Text(n(LABEL_W + 20), "17", t(Label.WOMEN), "start"));
+    rects.add(new Rect(n(LABEL_W + 120), "6", "14", "12", "bar-men", t(Label.MEN)));
+    texts.add(new Text(n(LABEL_W + 140), "17", t(Label.MEN), "start"));
+    axis(lines, texts, scale, top, bottom);
+    for (int i = 0; i < rows.size(); i++) {
+      TargetRow r = rows.get(i);
+      double y = top + i * rowH + 6;
+      texts.add(new Text(n(LABEL_W - 8), n(y + 20), r.id(), "end"));
+      Gender[] genders = {Gender.WOMAN, Gender.MAN};
+      for (int k = 0; k < 2; k++) {
+        Gender g = genders[k];
+        double by = y + k * 16;
+        String who = t(k == 0 ? Label.WOMEN : Label.MEN);
+        GenderCount gc = r.byGender().getOrDefault(g, GenderCount.of(0, 0));
+        boolean hidden = r.countsPeople()
+            && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.denominator(r.id(), g.code()));
+        if (gc.denominator() == 0) {
+          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": –", "start"));
+        } else if (hidden) {
+          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": " + t(Label.HIDDEN), "start"));
+        } else {
+          double share = (double) gc.numerator() / gc.denominator();
+          String label = who + ": " + fmt.percent(share);
+          rects.add(new Rect(n(LABEL_W), n(by), n(PLOT_W * share / scale), "13", k == 0 ? "bar" : "bar-men",
+              r.id() + ", " + label));
+          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), label, "start"));
+        }
+      }
+      if (r.threshold() != null) {
+        double mx = LABEL_W + PLOT_W * r.threshold().doubleValue() / scale;
+        lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 34), "marker"));
+      }
+    }
+    return new Chart("chart-gender", t(Label.CHART_GENDER), t(Label.CHART_GENDER_DESC), WIDTH, bottom + 24,
+        rects, lines, texts);
+  }
+
+  @Nullable Chart enrolment() {
+    List<EnrolmentPoint> pts = report.enrolment();
+    if (pts.isEmpty()) {
+      return null;
+    }
+    Integer planned = report.facts().plannedParticipants();
+    int max = planned == null ? 0 : planned;
+    for (EnrolmentPoint p : pts) {
+      max = Math.max(max, p.enrolled());
+    }
+    int step = niceStep(Math.max(max, 1));
+    int yMax = ((Math.max(max, 1) + step - 1) / step) * step;
+    int left = 60;
+    int plotW = WIDTH - left - 20;
+    int top = 20;
+    int plotH = 220;
+    int bottom = top + plotH;
+    List<Rect> rects = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    List<Text> texts = new ArrayList<>();
+    for (int v = 0; v <= yMax; v += step) {
+      double y = bottom - plotH * (double) v / yMax;
+      lines.add(new Line(n(left), n(y), n(left + plotW), n(y), v == 0 ? "axis" : "grid"));
+      texts.add(new Text(n(left - 6), n(y + 4), fmt.count(v), "end"));
+    }
+    double slot = (double) plotW / pts.size();
+    int every = Math.max(1, (int) Math.ceil(pts.size() / 12.0));
+    for (int i = 0; i < pts.size(); i++) {
+      EnrolmentPoint p = pts.get(i);
+      double x = left + i * slot + slot * 0.15;
+      String mask = cells.mask(Cells.enrolmentPoint(i), t(Label.HIDDEN));
+      if (mask != null) {
+        texts.add(new Text(n(x + slot * 0.35), n(bottom - 5), mask, "middle"));
+      } else {
+        double h = plotH * (double) p.enrolled() / yMax;
+        rects.add(new Rect(n(x), n(bottom - h), n(slot * 0.7), n(h), "bar",
+            fmt.date(p.date()) + ": " + fmt.count(p.enrolled())));
+      }
+      if (i % every == 0) {
+        texts.add(new Text(n(x + slot * 0.35), n(bottom + 16), p.date().toString().substring(0, 7), "middle"));
+      }
+    }
+    if (planned != null) {
+      double y = bottom - plotH * (double) planned / yMax;
+      lines.add(new Line(n(left), n(y), n(left + plotW), n(y), "planned"));
+      texts.add(new Text(n(left + plotW), n(y - 5), t(Label.PLANNED) + " " + fmt.count(planned), "end"));
+    }
+    return new Chart("chart-enrolment", t(Label.CHART_ENROLMENT), t(Label.CHART_ENROLMENT_DESC), WIDTH, bottom + 28,
+        rects, lines, texts);
+  }
+
+  private static int niceStep(int max) {
+    int[] steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
+    for (int s : steps) {
+      if (max / s <= 6) {
+        return s;
+      }
+    }
+    return (max / 6 / 10000 + 1) * 10000;
+  }
+}

@@ -1,0 +1,221 @@
+package org.esfkit.reporting.internal;
+
+import java.util.Locale;
+
+/** Every label a report prints, in English and Swedish. */
+public enum Label {
+  /** Report title. */
+  REPORT_TITLE("Progress report", "Lägesrapport"),
+  /** Before the as-of date. */
+  AS_OF("As of", "Per"),
+  /** Section. */
+  PROJECT_FACTS("Project facts", "Projektfakta"),
+  /** Column of a key-value table. */
+  ITEM("Item", "Uppgift"),
+  /** Column of a key-value table. */
+  DETAIL("Value", "Värde"),
+  /** Column. */
+  DESCRIPTION("Description", "Beskrivning"),
+  /** Fact. */
+  PROJECT_NUMBER("Project number", "Projektnummer"),
+  /** Fact. */
+  PROJECT_NAME("Project name", "Projektnamn"),
+  /** Fact. */
+  OWNER("Project owner", "Projektägare"),
+  /** Fact. */
+  REGION("Region", "Region"),
+  /** Fact. */
+  PERIOD("Project period", "Projektperiod"),
+  /** Fact. */
+  TOTAL_BUDGET("Total budget", "Total projektbudget"),
+  /** Fact. */
+  ESF_GRANT("ESF grant", "Beviljat ESF-stöd"),
+  /** Fact. */
+  CO_FINANCING("National co-financing", "Nationell medfinansiering"),
+  /** Fact. */
+  EU_RATE("EU co-financing rate", "Unionens medfinansieringsgrad"),
+  /** Fact. */
+  CO_FINANCIERS("Co-financiers", "Medfinansiärer"),
+  /** Fact. */
+  PLANNED_PARTICIPANTS("Planned participants", "Planerat antal deltagare"),
+  /** Fact. */
+  ENROLLED_PARTICIPANTS("Enrolled participants", "Inskrivna deltagare"),
+  /** Table caption. */
+  SITES("Participants per site", "Deltagare per ort"),
+  /** Column. */
+  SITE("Site", "Ort"),
+  /** Column. */
+  PLANNED("Planned", "Planerat"),
+  /** Column. */
+  ENROLLED("Enrolled", "Inskrivna"),
+  /** Row. */
+  TOTAL("Total", "Totalt"),
+  /** Section. */
+  TARGETS("Targets", "Mål"),
+  /** Column. */
+  TARGET("Target", "Mål"),
+  /** Column. */
+  TYPE("Type", "Typ"),
+  /** Column. */
+  THRESHOLD("Threshold", "Målnivå"),
+  /** Column. */
+  STATUS("Status", "Status"),
+  /** Column. */
+  VALUE("Value", "Utfall"),
+  /** Column. */
+  NUMERATOR("Numerator", "Täljare"),
+  /** Column. */
+  DENOMINATOR("Denominator", "Nämnare"),
+  /** Column. */
+  INTERVAL("95 % interval (Wilson)", "95 %-intervall (Wilson)"),
+  /** Column. */
+  PENDING("Pending follow-ups", "Väntande uppföljningar"),
+  /** Column. */
+  FINAL("Final", "Slutligt"),
+  /** Yes. */
+  YES("yes", "ja"),
+  /** No. */
+  NO("no", "nej"),
+  /** Status, with its symbol so that it reads without colour. */
+  STATUS_ACHIEVED("✓ Achieved", "✓ Uppnått"),
+  /** Status. */
+  STATUS_NOT_ACHIEVED("✗ Not achieved", "✗ Ej uppnått"),
+  /** Status. */
+  STATUS_INSUFFICIENT_DATA("? Insufficient data", "? Otillräckliga data"),
+  /** Target type. */
+  TYPE_SHARE("Share", "Andel"),
+  /** Target type. */
+  TYPE_COUNT("Count", "Antal"),
+  /** Target type. */
+  TYPE_GROWTH("Growth", "Ökning"),
+  /** Target type. */
+  TYPE_ENROLMENT("Enrolment", "Rekrytering"),
+  /** Measure. */
+  MEASURE_EXIT_STATUS("status at exit", "status vid avslut"),
+  /** Measure. */
+  MEASURE_FOLLOW_UP_STATUS("status at follow-up", "status vid uppföljning"),
+  /** Measure. */
+  MEASURE_PERCEIVED_IMPROVEMENT("perceived improvement", "upplevd förbättring"),
+  /** Section. */
+  BY_GENDER("Outcomes by gender", "Utfall per kön"),
+  /** Gender. */
+  WOMEN("Women", "Kvinnor"),
+  /** Gender. */
+  MEN("Men", "Män"),
+  /** Gender. */
+  NON_BINARY("Non-binary", "Icke-binära"),
+  /** Gender. */
+  NOT_REPORTED("Not reported", "Ej angivet"),
+  /** Between a numerator and a denominator. */
+  OF("of", "av"),
+  /** Column. */
+  SHARE_WOMEN("Share of women", "Andel kvinnor"),
+  /** Section. */
+  FORECAST("Forecast", "Prognos"),
+  /** Column. */
+  STILL_NEEDED("Successes still needed", "Återstående behov"),
+  /** Column. */
+  REMAINING("Active or pending participants", "Aktiva eller väntande deltagare"),
+  /** Column. */
+  OUTLOOK("Outlook", "Bedömning"),
+  /** Outlook. */
+  REACHABLE("Still reachable", "Kan fortfarande nås"),
+  /** Outlook. */
+  NOT_REACHABLE("No longer reachable", "Kan inte längre nås"),
+  /** Section. */
+  PARTICIPATION("Participation length", "Deltagartid"),
+  /** Row. */
+  PARTICIPANTS_LEFT("Participants who have left", "Avslutade deltagare"),
+  /** Row. */
+  MEDIAN_DAYS("Median length (days)", "Median (dagar)"),
+  /** Row. */
+  MEAN_DAYS("Mean length (days)", "Medelvärde (dagar)"),
+  /** Row. */
+  PLANNED_LENGTH("Planned length", "Planerad tid"),
+  /** Row. */
+  WITHIN_PLANNED("Within the planned length", "Inom planerad tid"),
+  /** Section. */
+  COSTS("Costs", "Kostnader"),
+  /** Row. */
+  COST("Cost divided", "Kostnad som fördelas"),
+  /** Row. */
+  PARTICIPANTS("Participants", "Deltagare"),
+  /** Row. */
+  OUTCOMES("Successful outcomes", "Lyckade utfall"),
+  /** Row. */
+  COST_PER_PARTICIPANT("Cost per participant", "Kostnad per deltagare"),
+  /** Row. */
+  COST_PER_OUTCOME("Cost per successful outcome", "Kostnad per lyckat utfall"),
+  /** Section. */
+  INDICATORS("ESF+ common indicators", "ESF+ gemensamma indikatorer"),
+  /** Column. */
+  CODE("Code", "Kod"),
+  /** Column. */
+  INDICATOR("Indicator", "Indikator"),
+  /** Section. */
+  MATCHING("Matching with low-threshold tasks", "Matchning mot lågtröskelarbeten"),
+  /** Row. */
+  STRATEGY("Strategy", "Strategi"),
+  /** Row. */
+  TASKS("Tasks", "Arbetsuppgifter"),
+  /** Row. */
+  ASSIGNED("Assigned a task", "Matchade"),
+  /** Row. */
+  UNASSIGNED("Without a task", "Utan uppgift"),
+  /** Row. */
+  MEAN_SCORE("Mean score", "Medelpoäng"),
+  /** Section. */
+  ENROLMENT("Enrolment over time", "Inskrivna över tid"),
+  /** Column. */
+  DATE("Date", "Datum"),
+  /** Chart. */
+  CHART_ATTAINMENT("Target attainment against threshold", "Måluppfyllelse mot målnivå"),
+  /** Chart description. */
+  CHART_ATTAINMENT_DESC(
+      "One bar per target shows its value; the black marker shows the threshold. Values are also in the table below.",
+      "En stapel per mål visar utfallet; den svarta markeringen visar målnivån. Värdena finns också i tabellen nedan."),
+  /** Chart. */
+  CHART_GENDER("Outcomes of women and men", "Utfall för kvinnor och män"),
+  /** Chart description. */
+  CHART_GENDER_DESC(
+      "For each share target, a plain bar for women and a striped bar for men; the marker shows the threshold.",
+      "För varje andelsmål en enfärgad stapel för kvinnor och en randig för män; markeringen visar målnivån."),
+  /** Chart. */
+  CHART_ENROLMENT("Participants enrolled over time", "Inskrivna deltagare över tid"),
+  /** Chart description. */
+  CHART_ENROLMENT_DESC(
+      "Bars show participants enrolled so far on each date; the dashed line shows the planned number.",
+      "Staplarna visar antalet inskrivna hittills vid varje datum; den streckade linjen visar planerat antal."),
+  /** Chart data table. */
+  CHART_DATA("Data of the chart", "Diagrammets data"),
+  /** Note on small cells; takes the threshold twice. */
+  SUPPRESSION_NOTE(
+      "Counts of people below %1$d are shown as <%1$d, and further counts are hidden where they would reveal them; shares computed from hidden counts are hidden too.",
+      "Antal personer under %1$d visas som <%1$d, och fler antal döljs där de annars skulle avslöja dem; andelar som räknas från dolda antal döljs också."),
+  /** Note on internal reports. */
+  INTERNAL_NOTE(
+      "Internal report: every count is shown. Not for sharing.",
+      "Intern rapport: alla antal visas. Får inte spridas."),
+  /** Marks a value left out. */
+  HIDDEN("hidden", "dolt"),
+  /** Legend. */
+  LEGEND("Legend", "Teckenförklaring");
+
+  private final String en;
+  private final String sv;
+
+  Label(String en, String sv) {
+    this.en = en;
+    this.sv = sv;
+  }
+
+  /**
+   * The label in the locale's language: Swedish for {@code sv}, English otherwise.
+   *
+   * @param locale the report's locale
+   * @return the text
+   */
+  public String in(Locale locale) {
+    return "sv".equals(locale.getLanguage()) ? sv : en;
+  }
+}
