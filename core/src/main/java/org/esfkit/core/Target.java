@@ -194,6 +194,7 @@ public interface Target {
   }
 
   private static void notFor(String where, String type, boolean ok, String fields) {
-    ValidationException.check(ok, "%s: a %s target takes none of: %s", where, type, fields);
+    ValidationException.check(ok, "%s: %s %s target takes none of: %s", where,
+        "aeiou".indexOf(type.charAt(0)) >= 0 ? "an" : "a", type, fields);
   }
 }

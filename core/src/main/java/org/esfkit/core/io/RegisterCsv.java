@@ -35,7 +35,7 @@ import org.esfkit.core.io.internal.Results;
  *
  * <pre>{@code
  * ReadResult<Register> r = RegisterCsv.read(Path.of("participants.csv"));
- * r.problems().forEach(System.err::println);   // FILE:LINE:COLUMN: message
+ * r.problems().forEach(p -> show(p.toString()));   // FILE:LINE:COLUMN: message
  * Register register = r.value();               // throws ImportException unless clean
  * }</pre>
  *

@@ -1,0 +1,57 @@
+package org.esfkit.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CrossCheckTest {
+  static ByteArrayInputStream in(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static final String PROJECT = "{\"project_number\": \"1\", \"name\": \"n\","
+      + " \"period\": {\"start\": \"2012-01-01\", \"end\": \"2014-12-31\"},"
+      + " \"planned_participants_by_site\": {\"Avesta\": 10}}";
+
+  @Test
+  void findsWhatNoSingleFileShows() {
+    var project = ProjectJson.read(in(PROJECT), "p.json");
+    var register = RegisterCsv.read(in("participant_id,gender,site,enrolled_on,exited_on,exit_status,follow_up_on,"
+        + "follow_up_status\n"
+        + "P1,man,Avesta,2012-02-01,2013-05-01,studies,2015-06-01,studies\n"
+        + "P2,woman,,2012-02-01,2015-01-01,other,,\n"
+        + "P3,woman,Hedemora,2012-02-01,,,,\n"), "r.csv");
+    var tasks = TasksCsv.read(in("task_id,employer_id,title,identified_on,capacity\n"
+        + "T1,E2,Sorting,2012-01-01,1\n"), "t.csv");
+    var placements = PlacementsCsv.read(in("participant_id,employer_id,task_id,kind,started_on,ended_on\n"
+        + "P1,E1,,internship,2012-01-15,2012-03-01\n"
+        + "P1,E1,,internship,2013-04-01,\n"
+        + "P1,E1,T9,internship,2012-03-01,2012-04-01\n"
+        + "P1,E1,T1,internship,2012-03-01,2012-04-01\n"
+        + "P3,E2,T1,work_trial,2012-03-01,2012-04-01\n"), "pl.csv");
+    assertThat(register.problems()).isEmpty();
+    List<String> problems = CrossCheck.check(project, register, placements, tasks).stream()
+        .map(Problem::toString).collect(Collectors.toList());
+    assertThat(problems).containsExactly(
+        "r.csv:3:exited_on: participant P2: event 2 (exited on 2015-01-01) lies outside the project period "
+            + "2012-01-01..2014-12-31",
+        "r.csv:4:site: participant P3: site is not among the project's planned sites (Avesta)",
+        "pl.csv:2:started_on: placement starts 2012-01-15, before participant P1 enrolled on 2012-02-01",
+        "pl.csv:3:ended_on: placement has no end, but participant P1 exited on 2013-05-01",
+        "pl.csv:4:task_id: task T9 is not in the tasks file",
+        "pl.csv:5:employer_id: placement at employer E1, but task T1 belongs to employer E2");
+  }
+
+  @Test
+  void withoutPlannedSitesOrOtherFilesThereIsNothingToCheck() {
+    var project = ProjectJson.read(in(PROJECT.replace(", \"planned_participants_by_site\": {\"Avesta\": 10}", "")),
+        "p.json");
+    var register = RegisterCsv.read(in("participant_id,gender,site,enrolled_on\nP3,woman,Hedemora,2012-02-01\n"),
+        "r.csv");
+    assertThat(CrossCheck.check(project, register, null, null)).isEmpty();
+  }
+}
