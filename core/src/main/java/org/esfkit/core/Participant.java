@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * the ESF+ indicators use and the profile that matching uses. What happens to the participant
  * over time is their {@link Pathway}.
  *
- * <p>Everything except the id is personal data; {@link #toString()} prints only the id.
+ * <p>Everything except the id is personal data; {@code toString()} prints only the id.
  * Disability, foreign background and minority status are sensitive personal data: optional, and
  * never needed for any other computation.
  */

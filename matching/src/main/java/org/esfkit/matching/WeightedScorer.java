@@ -10,6 +10,8 @@ public record WeightedScorer(Scorer scorer, double weight) {
   /**
    * Checks the weight.
    *
+   * @param scorer the scorer
+   * @param weight its weight, finite and positive
    * @throws IllegalArgumentException if the weight is not finite and positive
    */
   public WeightedScorer {

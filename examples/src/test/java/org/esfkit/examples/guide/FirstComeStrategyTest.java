@@ -1,4 +1,4 @@
-package org.esfkit.examples;
+package org.esfkit.examples.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

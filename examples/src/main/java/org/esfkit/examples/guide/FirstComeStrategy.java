@@ -1,4 +1,4 @@
-package org.esfkit.examples;
+package org.esfkit.examples.guide;
 
 import java.util.Arrays;
 import org.esfkit.matching.Assignment;
