@@ -36,7 +36,7 @@ public final class EmbeddingExample {
   private EmbeddingExample() {}
 
   /**
-   * Writes Kraftverket's files and prints its targets as of the project's last day.
+   * Writes Kraftverket's files and prints its targets as of the project's last day, 2014-02-28.
    *
    * @param args optional directory to write the files into
    * @throws IOException if the files cannot be written
@@ -44,7 +44,7 @@ public final class EmbeddingExample {
   public static void main(String[] args) throws IOException {
     Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("esfkit-example");
     SeedFiles.write(SyntheticCohorts.cohort(Seed.KRAFTVERKET), dir);
-    System.out.print(targetTable(dir, LocalDate.of(2013, 12, 31)));
+    System.out.print(targetTable(dir, LocalDate.of(2014, 2, 28)));
   }
 
   /**
