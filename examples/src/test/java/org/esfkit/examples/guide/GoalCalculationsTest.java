@@ -97,6 +97,15 @@ class GoalCalculationsTest {
   }
 
   @Test
+  void auditListsTheIdsBehindTheNumbers() {
+    TargetResult r = evaluate("2021-12-31").result("self-sufficient-3m");
+
+    assertThat(r.audit().counted()).containsExactly("G01", "G02", "G04");
+    assertThat(r.audit().considered()).containsExactly("G01", "G02", "G03", "G04", "G05");
+    assertThat(r.toString()).doesNotContain("G01");
+  }
+
+  @Test
   void closedWindowsLaterDecideThePendingOnes() {
     // as of 2022-03-31: G06 (follow-up 12-01 'other') no, G07 (02-10 employment) yes, G09 (no
     // follow-up) no: 4/8; women 2/4 and men 2/4, each exactly at the threshold
