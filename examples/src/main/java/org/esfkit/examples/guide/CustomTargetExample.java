@@ -27,8 +27,8 @@ public final class CustomTargetExample {
    */
   public static void main(String[] args) {
     for (TargetResult r : evaluate(LocalDate.of(2023, 2, 28))) {
-      System.out.printf(Locale.ROOT, "%-28s %-28s %-17s %d/%s%n", r.id(), r.type(), r.status().code(),
-          r.numerator(), r.denominator());
+      System.out.printf(Locale.ROOT, "%-28s %-28s %-17s %d of %s%n", r.id(), r.type(), r.status().code(),
+          r.numerator(), r.denominator() == null ? "-" : r.denominator());
     }
   }
 
