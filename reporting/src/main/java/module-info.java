@@ -4,6 +4,9 @@
  */
 module org.esfkit.reporting {
   requires transitive org.esfkit.core;
+  requires transitive org.esfkit.metrics;
+  // optional: only MatchingSummaries reads a MatchingResult
+  requires static org.esfkit.matching;
   requires gg.jte.runtime;
   requires static org.immutables.value.annotations;
 

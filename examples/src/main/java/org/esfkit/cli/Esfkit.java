@@ -19,7 +19,8 @@ public final class Esfkit {
       new ValidateCommand(),
       new MetricsCommand(),
       new IndicatorsCommand(),
-      new MatchCommand());
+      new MatchCommand(),
+      new ReportCommand());
 
   private Esfkit() {}
 

@@ -18,16 +18,27 @@ import org.esfkit.core.io.TasksCsv;
 import org.esfkit.metrics.Cohort;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a project's files into a {@link Cohort}, reporting every problem of every file at once. */
+/**
+ * Reads a project's files, reporting every problem of every file at once: the one loading step of
+ * {@code esfkit metrics}, {@code indicators} and {@code report}.
+ */
 final class Inputs {
   private Inputs() {}
 
+  /** A project's files, read and checked against each other. */
+  record Loaded(EsfProject project, Register register, List<Placement> placements, List<LowThresholdTask> tasks) {
+    /** The cohort the metrics are computed on. */
+    Cohort cohort() {
+      return Cohort.builder(project).register(register).placements(placements).tasks(tasks).build();
+    }
+  }
+
   /**
-   * Reads the files, checks them against each other and builds the cohort.
+   * Reads the files and checks them against each other ({@link CrossCheck}).
    *
    * @throws ImportException with every problem found, if any
    */
-  static Cohort cohort(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
+  static Loaded load(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
     ReadResult<EsfProject> p = ProjectJson.read(project);
     ReadResult<Register> r = RegisterCsv.read(register);
     ReadResult<List<Placement>> pl = placements == null ? null : PlacementsCsv.read(placements);
@@ -46,10 +57,16 @@ final class Inputs {
     if (!problems.isEmpty()) {
       throw new ImportException(problems);
     }
-    return Cohort.builder(p.value()).register(r.value())
-        .placements(pl == null ? List.of() : pl.value())
-        .tasks(t == null ? List.of() : t.value())
-        .build();
+    return new Loaded(p.value(), r.value(), pl == null ? List.of() : pl.value(), t == null ? List.of() : t.value());
+  }
+
+  /**
+   * Reads the files, checks them against each other and builds the cohort.
+   *
+   * @throws ImportException with every problem found, if any
+   */
+  static Cohort cohort(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
+    return load(project, register, placements, tasks).cohort();
   }
 
   /**

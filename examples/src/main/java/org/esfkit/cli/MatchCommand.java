@@ -27,6 +27,9 @@ import org.esfkit.matching.UnassignedParticipant;
  * nothing.
  */
 final class MatchCommand implements Command {
+  /** The longest commute the profile form admits unless told otherwise, in kilometres. */
+  static final double DEFAULT_MAX_COMMUTE_KM = 30;
+
   @Override
   public String name() {
     return "match";
@@ -87,7 +90,7 @@ final class MatchCommand implements Command {
   private static double maxCommuteKm(Args args) {
     String v = args.get("--max-commute-km");
     if (v == null) {
-      return 30;
+      return DEFAULT_MAX_COMMUTE_KM;
     }
     try {
       double km = Double.parseDouble(v);

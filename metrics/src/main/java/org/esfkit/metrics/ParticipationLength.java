@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How long participants stayed in the project: over participants who exited on or before the
  * as-of date, the distribution of whole calendar months from enrolment to exit, the median in
- * days, and the share whose time lay within the project's
+ * days, the mean in days, and the share whose time lay within the project's
  * {@linkplain org.esfkit.core.EsfProject#plannedParticipation() planned range} (SMÖT: 6-12 months).
  */
 @Value.Immutable
@@ -44,6 +44,13 @@ public abstract class ParticipationLength {
    * @return the median, or null if no one has exited
    */
   public abstract @Nullable Double medianDays();
+
+  /**
+   * Mean days from enrolment to exit.
+   *
+   * @return the mean, or null if no one has exited
+   */
+  public abstract @Nullable Double meanDays();
 
   /**
    * Exited participants whose time lay within the planned range
@@ -82,6 +89,10 @@ public abstract class ParticipationLength {
         within++;
       }
     }
+    long sum = 0;
+    for (int k = 0; k < m; k++) {
+      sum += days[k];
+    }
     Arrays.sort(days, 0, m);
     Double median = m == 0 ? null : (m % 2 == 1 ? days[m / 2] : (days[m / 2 - 1] + days[m / 2]) / 2.0);
     return ImmutableParticipationLength.builder()
@@ -89,6 +100,7 @@ public abstract class ParticipationLength {
         .exited(m)
         .byMonths(months)
         .medianDays(median)
+        .meanDays(m == 0 ? null : (double) sum / m)
         .withinPlanned(range == null ? null : Share.of(within, m))
         .build();
   }

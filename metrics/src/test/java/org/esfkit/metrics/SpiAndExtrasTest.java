@@ -126,8 +126,11 @@ class SpiAndExtrasTest {
     assertThat(len.byMonths()).containsExactly(Map.entry(2, 1L), Map.entry(6, 1L), Map.entry(12, 2L));
     // days: 60, 182, 366, 367 → median (182 + 366) / 2
     assertThat(len.medianDays()).isEqualTo(274.0);
+    // mean (60 + 182 + 366 + 367) / 4
+    assertThat(len.meanDays()).isEqualTo(243.75);
     ParticipationLength early = ParticipationLength.of(Cohort.of(project, Fixtures.register(people)), d("2020-02-01"));
     assertThat(early.medianDays()).isNull();
+    assertThat(early.meanDays()).isNull();
     assertThat(early.withinPlanned()).isEqualTo(Share.of(0, 0));
   }
 
