@@ -3,8 +3,6 @@
  */
 module org.esfkit.core {
   requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
