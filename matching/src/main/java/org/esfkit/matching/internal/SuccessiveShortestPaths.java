@@ -125,16 +125,30 @@ final class SuccessiveShortestPaths {
     }
     int[] free = new int[rows];
     int freeCount = 0;
-    // Row reduction with v = 0: each row takes its cheapest column while it has room.
+    // Rows with the cheapest best edge go first: when columns are scarce, later rows then
+    // rarely displace earlier ones, which keeps the searches short. Any order is optimal.
+    double[] bestCost = new double[rows];
+    int[] bestEdge = new int[rows];
+    int[] order = new int[rows];
     for (int i = 0; i < rows; i++) {
       int best = -1;
-      double bestCost = Double.POSITIVE_INFINITY;
+      double min = Double.POSITIVE_INFINITY;
       for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-        if (cost[e] < bestCost) {
-          bestCost = cost[e];
+        if (cost[e] < min) {
+          min = cost[e];
           best = e;
         }
       }
+      bestCost[i] = min;
+      bestEdge[i] = best;
+      order[i] = i;
+    }
+    IntSort.sort(order, 0, rows, (a, b) -> Double.compare(bestCost[a], bestCost[b]),
+        new int[rows]);
+    // Row reduction with v = 0: each row takes its cheapest column while it has room.
+    for (int q = 0; q < rows; q++) {
+      int i = order[q];
+      int best = bestEdge[i];
       if (best >= 0 && load[colIndex[best]] < capacity[colIndex[best]]) {
         attach(i, best);
       } else if (best >= 0) {
