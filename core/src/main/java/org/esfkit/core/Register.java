@@ -39,7 +39,7 @@ public interface Register {
   default void check() {
     ValidationException.check(participants().size() == pathways().size(),
         "register: %d participants but %d pathways", participants().size(), pathways().size());
-    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>(participants().size() * 4 / 3 + 1);
     for (int i = 0; i < participants().size(); i++) {
       String id = participants().get(i).id();
       Integer before = seen.put(id, i);

@@ -89,9 +89,10 @@ public final class RegisterCsv {
     }
     table.checkHeader(REQUIRED, ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList()),
         problems);
-    List<Long> lines = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    Map<String, Long> firstLine = new HashMap<>();
+    int size = table.records().size();
+    List<Long> lines = new ArrayList<>(size);
+    List<Row> rows = new ArrayList<>(size);
+    Map<String, Long> firstLine = new HashMap<>(size * 4 / 3 + 1);
     table.readRows(SENSITIVE, problems, rows, lines, row -> row(row, firstLine));
     Register register = Register.builder()
         .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))

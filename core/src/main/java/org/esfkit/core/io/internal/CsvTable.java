@@ -160,7 +160,9 @@ public final class CsvTable {
         problems.add(Problem.of(source, 1, h, "unknown column; expected some of "
             + String.join(", ", required) + ", " + String.join(", ", optional)));
       } else {
-        index.put(h, i);
+        // the format's own instance of the name (interned, as literals are), so that looking a
+        // column up by the format's constant compares references
+        index.put(h.intern(), i);
       }
     }
     for (String r : required) {
@@ -252,18 +254,19 @@ public final class CsvTable {
     int n = s.length();
     int pos = 0;
     long line = 1;
+    int width = 8;
     StringBuilder cell = new StringBuilder();
     while (pos < n) {
       long start = line;
-      List<String> cells = new ArrayList<>();
-      List<String> defects = new ArrayList<>();
+      List<String> cells = new ArrayList<>(width);
+      List<String> defects = List.of();
       boolean anyQuote = false;
       while (true) {
-        cell.setLength(0);
         boolean tooLong = false;
-        boolean quotedCell = pos < n && s.charAt(pos) == '"';
-        if (quotedCell) {
+        String value;
+        if (pos < n && s.charAt(pos) == '"') {
           anyQuote = true;
+          cell.setLength(0);
           long opened = line;
           pos++;
           while (true) {
@@ -289,22 +292,22 @@ public final class CsvTable {
             pos++;
           }
           int junk = pos;
-          while (pos < n && s.charAt(pos) != delimiter && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-            pos++;
-          }
+          pos = endOfCell(s, pos, delimiter);
           if (!s.substring(junk, pos).isBlank()) {
-            defects.add("field " + (cells.size() + 1) + " has text after its closing quote");
+            defects = defect(defects, "field " + (cells.size() + 1) + " has text after its closing quote");
           }
+          value = cell.toString();
         } else {
-          while (pos < n && s.charAt(pos) != delimiter && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-            tooLong |= append(cell, s.charAt(pos));
-            pos++;
-          }
+          int from = pos;
+          pos = endOfCell(s, pos, delimiter);
+          tooLong = pos - from > MAX_CELL_CHARS;
+          // at most the first MAX_CELL_CHARS characters are kept
+          value = s.substring(from, Math.min(pos, from + MAX_CELL_CHARS)).strip();
         }
         if (tooLong) {
-          defects.add("field " + (cells.size() + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
+          defects = defect(defects, "field " + (cells.size() + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
         }
-        cells.add(quotedCell ? cell.toString() : cell.toString().strip());
+        cells.add(value);
         if (pos < n && s.charAt(pos) == delimiter) {
           pos++;
           continue;
@@ -325,11 +328,31 @@ public final class CsvTable {
         problems.add(Problem.of(source, start, "-", "more than " + MAX_ROWS + " rows, the most esfkit reads"));
         return false;
       }
+      width = Math.max(width, cells.size());
       Record r = new Record(start, cells);
       r.defects.addAll(defects);
       out.add(r);
     }
     return true;
+  }
+
+  /** The position of the delimiter or line end that ends the cell text starting at {@code pos}. */
+  private static int endOfCell(String s, int pos, char delimiter) {
+    int n = s.length();
+    while (pos < n) {
+      char c = s.charAt(pos);
+      if (c == delimiter || c == '\n' || c == '\r') {
+        break;
+      }
+      pos++;
+    }
+    return pos;
+  }
+
+  private static List<String> defect(List<String> defects, String defect) {
+    List<String> out = defects.isEmpty() ? new ArrayList<>() : defects;
+    out.add(defect);
+    return out;
   }
 
   private static boolean append(StringBuilder cell, char c) {
