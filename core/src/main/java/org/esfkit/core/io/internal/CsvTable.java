@@ -208,6 +208,10 @@ public final class CsvTable {
   }
 
   private static @Nullable String decode(byte[] bytes, String source, List<Problem> problems) {
+    if (ascii(bytes)) {
+      // plain ASCII is valid UTF-8 and decodes byte for byte
+      return new String(bytes, StandardCharsets.US_ASCII);
+    }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -228,6 +232,15 @@ public final class CsvTable {
     }
     out.flip();
     return out.toString();
+  }
+
+  private static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static char delimiter(String text) {

@@ -89,4 +89,16 @@ class CsvFastPathsTest {
     assertThat(t.records().get(1).cells).containsExactly("", "", "");
     assertThat(t.records().get(1).line()).isEqualTo(4);
   }
+
+  @Test
+  void asciiUtf8AndInvalidBytesDecodeAsBefore() {
+    List<Problem> problems = new ArrayList<>();
+    assertThat(table("site\nAvesta\n", problems).records().get(0).cells).containsExactly("Avesta");
+    assertThat(table("\uFEFFsite\nJ\u00f6nk\u00f6ping \u6771\u4eac\n", problems).records().get(0).cells)
+        .containsExactly("J\u00f6nk\u00f6ping \u6771\u4eac");
+    assertThat(problems).isEmpty();
+    byte[] bad = {'s', '\n', 'a', '\n', (byte) 0xC3, '(', '\n'};
+    assertThat(CsvTable.read(new ByteArrayInputStream(bad), "t.csv", problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:3:-: not valid UTF-8 (byte 5)");
+  }
 }
