@@ -101,4 +101,25 @@ class CsvFastPathsTest {
     assertThat(CsvTable.read(new ByteArrayInputStream(bad), "t.csv", problems)).isNull();
     assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:3:-: not valid UTF-8 (byte 5)");
   }
+
+  @Test
+  void aFileLevelProblemAfterGoodRowsStopsTheFileBeforeAnyRowIsRead() {
+    List<Problem> problems = new ArrayList<>();
+    assertThat(table("a,b\n1,2\n3,4\n5,\"six\n\n", problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:4:2: a quoted field is never closed");
+    problems.clear();
+    assertThat(table("\n a \n", problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:1:-: the first line must be the header");
+  }
+
+  @Test
+  void rowsAreCountedAndSplitWithTheirLinesBlankLinesSkipped() {
+    List<Problem> problems = new ArrayList<>();
+    CsvTable t = table("a,b\n\n1,\"x\ny\"\n   \n\"\"\n3,4", problems);
+    assertThat(problems).isEmpty();
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(t.records()).extracting(CsvTable.Record::line).containsExactly(3L, 6L, 7L);
+    assertThat(t.records().get(0).cells).containsExactly("1", "x\ny");
+    assertThat(t.records().get(1).cells).containsExactly("");
+  }
 }
