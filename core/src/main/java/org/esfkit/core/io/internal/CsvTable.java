@@ -389,7 +389,7 @@ public final class CsvTable {
               value = s.substring(from, Math.min(pos, from + MAX_CELL_CHARS)).strip();
               blank = value.isEmpty();
             } else {
-              blank = count == 0 && s.substring(from, Math.min(pos, from + MAX_CELL_CHARS)).isBlank();
+              blank = count == 0 && blank(s, from, Math.min(pos, from + MAX_CELL_CHARS));
             }
           }
           if (keep) {
@@ -441,6 +441,18 @@ public final class CsvTable {
       pos++;
     }
     return pos;
+  }
+
+  /** Whether {@code s[from, to)} is blank, as {@link String#isBlank()} tells, without a copy. */
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; ) {
+      int c = s.codePointAt(i);
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static List<String> defect(List<String> defects, String defect) {
