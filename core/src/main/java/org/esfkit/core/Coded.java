@@ -27,11 +27,9 @@ public interface Coded {
    * @throws ValidationException naming the text and the accepted codes if none matches
    */
   static <E extends Enum<E> & Coded> E parse(Class<E> type, String text) {
-    String wanted = text.strip().toLowerCase(Locale.ROOT);
-    for (E e : type.getEnumConstants()) {
-      if (e.code().equals(wanted) || e.aliases().contains(wanted)) {
-        return e;
-      }
+    Object found = CodeLookup.of(type).get(text.strip().toLowerCase(Locale.ROOT));
+    if (found != null) {
+      return type.cast(found);
     }
     throw new ValidationException(
         "unknown " + label(type) + " '" + text + "'; expected one of "

@@ -100,8 +100,9 @@ public interface Pathway {
       throw new ValidationException(describe(0, "comes before enrolment; a pathway starts with 'enrolled'"));
     }
     LocalDate exit = null;
-    Set<String> open = new HashSet<>();
-    Set<String> seen = new HashSet<>();
+    // placements started and still open; made only for pathways with placements
+    Set<String> open = Set.of();
+    Set<String> seen = Set.of();
     for (int i = 1; i < ev.size(); i++) {
       PathwayEvent e = ev.get(i);
       if (e.on().isBefore(ev.get(i - 1).on())) {
@@ -127,6 +128,10 @@ public interface Pathway {
           if (exit != null) {
             throw new ValidationException(describe(i, "starts a placement after exit on " + exit));
           }
+          if (seen.isEmpty()) {
+            seen = new HashSet<>();
+            open = new HashSet<>();
+          }
           if (!seen.add(e.placementId())) {
             throw new ValidationException(describe(i, "starts placement '" + e.placementId() + "' a second time"));
           }
@@ -137,11 +142,12 @@ public interface Pathway {
             throw new ValidationException(describe(i, "ends a placement after exit on " + exit
                 + "; a placement must lie within the participant's time in the project"));
           }
-          if (!open.remove(e.placementId())) {
+          if (!open.contains(e.placementId())) {
             throw new ValidationException(describe(i, seen.contains(e.placementId())
                 ? "ends placement '" + e.placementId() + "' a second time"
                 : "ends placement '" + e.placementId() + "', which never started"));
           }
+          open.remove(e.placementId());
           break;
         default:
           if (exit != null) {

@@ -120,21 +120,32 @@ public interface PathwayEvent {
   /** Checks that the fields fit the type. */
   @Value.Check
   default void check() {
-    String where = "event " + type().code() + " on " + on();
     boolean statusful = type() == EventType.EXITED || type() == EventType.FOLLOWED_UP;
-    ValidationException.check(statusful == (status() != null),
-        statusful ? "%s needs a status" : "%s takes no status", where);
+    if (statusful != (status() != null)) {
+      throw invalid(statusful ? "needs a status" : "takes no status");
+    }
     boolean phased = type() == EventType.PHASE_STARTED;
-    ValidationException.check(phased == (phase() != null), phased ? "%s needs a phase" : "%s takes no phase", where);
+    if (phased != (phase() != null)) {
+      throw invalid(phased ? "needs a phase" : "takes no phase");
+    }
     boolean placed = type() == EventType.PLACEMENT_STARTED || type() == EventType.PLACEMENT_ENDED;
-    ValidationException.check(placed == (placementId() != null),
-        placed ? "%s needs a placement_id" : "%s takes no placement_id", where);
+    if (placed != (placementId() != null)) {
+      throw invalid(placed ? "needs a placement_id" : "takes no placement_id");
+    }
     boolean survey = type() == EventType.SURVEY_ANSWERED;
-    ValidationException.check(survey == (perceivedImprovement() != null),
-        survey ? "%s needs perceived_improvement" : "%s takes no perceived_improvement", where);
-    ValidationException.check(type() == EventType.EXITED || qualificationGained() == null,
-        "%s takes no qualification_gained", where);
-    ValidationException.check(type() == EventType.ACTIVITY || description() == null,
-        "%s takes no description", where);
+    if (survey != (perceivedImprovement() != null)) {
+      throw invalid(survey ? "needs perceived_improvement" : "takes no perceived_improvement");
+    }
+    if (type() != EventType.EXITED && qualificationGained() != null) {
+      throw invalid("takes no qualification_gained");
+    }
+    if (type() != EventType.ACTIVITY && description() != null) {
+      throw invalid("takes no description");
+    }
+  }
+
+  /** The exception for a broken invariant, naming the event (built only when one is broken). */
+  private ValidationException invalid(String rule) {
+    return new ValidationException("event " + type().code() + " on " + on() + " " + rule);
   }
 }

@@ -1,8 +1,8 @@
 package org.esfkit.core;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -39,11 +39,10 @@ public interface Register {
   default void check() {
     ValidationException.check(participants().size() == pathways().size(),
         "register: %d participants but %d pathways", participants().size(), pathways().size());
-    Map<String, Integer> seen = new HashMap<>();
+    Set<String> seen = new HashSet<>(participants().size() * 4 / 3 + 1);
     for (int i = 0; i < participants().size(); i++) {
       String id = participants().get(i).id();
-      Integer before = seen.put(id, i);
-      ValidationException.check(before == null, "register: participant id %s appears twice", id);
+      ValidationException.check(seen.add(id), "register: participant id %s appears twice", id);
       ValidationException.check(id.equals(pathways().get(i).participantId()),
           "register: participant %s at position %d has the pathway of %s", id, i + 1, pathways().get(i).participantId());
     }

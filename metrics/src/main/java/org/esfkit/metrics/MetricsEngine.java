@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -18,6 +20,7 @@ import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.ShareCalculator;
+import org.esfkit.metrics.internal.SharedPass;
 import org.esfkit.metrics.spi.Indicator;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
@@ -33,7 +36,9 @@ import org.esfkit.metrics.spi.TargetCalculator;
  * }</pre>
  *
  * <p>Evaluation feeds participants to every metric in blocks of {@value #BLOCK} rows, so the
- * columns a block needs stay in cache while all targets read them. {@link #evaluateParallel}
+ * columns a block needs stay in cache while all targets read them. Built-in targets that tally
+ * rows the same way (share targets with the same measure and window, all enrolment targets) share
+ * one pass over each block; each target then takes its numbers from that tally. {@link #evaluateParallel}
  * splits every table into parts, evaluates the parts on the common fork-join pool and merges
  * their accumulators; it gives the same results as {@link #evaluate}.
  */
@@ -235,17 +240,31 @@ public final class MetricsEngine {
 
   private static List<MetricAccumulator> feedPart(Cohort c, LocalDate asOf, List<Metric> metrics, int part, int parts) {
     List<MetricAccumulator> accs = new ArrayList<>(metrics.size());
+    List<MetricAccumulator> direct = new ArrayList<>(metrics.size());
+    Map<Object, SharedPass> passes = new LinkedHashMap<>();
+    Map<MetricAccumulator, SharedPass> sharing = new IdentityHashMap<>();
     for (Metric m : metrics) {
-      accs.add(m.newAccumulator(c, asOf));
+      MetricAccumulator a = m.newAccumulator(c, asOf);
+      accs.add(a);
+      if (m instanceof SharedPass.Sharing) {
+        SharedPass.Sharing s = (SharedPass.Sharing) m;
+        sharing.put(a, passes.computeIfAbsent(s.passKey(), k -> s.newPass(c, asOf)));
+      } else {
+        direct.add(a);
+      }
     }
     int from = slice(c.participantCount(), part, parts);
     int to = slice(c.participantCount(), part + 1, parts);
     for (int lo = from; lo < to; lo += BLOCK) {
       int hi = Math.min(to, lo + BLOCK);
-      for (MetricAccumulator a : accs) {
+      for (SharedPass p : passes.values()) {
+        p.participants(c, lo, hi);
+      }
+      for (MetricAccumulator a : direct) {
         a.participants(c, lo, hi);
       }
     }
+    sharing.forEach((a, p) -> p.addTo(a));
     for (MetricAccumulator a : accs) {
       a.placements(c, slice(c.placementCount(), part, parts), slice(c.placementCount(), part + 1, parts));
       a.tasks(c, slice(c.taskCount(), part, parts), slice(c.taskCount(), part + 1, parts));

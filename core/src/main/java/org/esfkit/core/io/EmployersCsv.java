@@ -70,7 +70,7 @@ public final class EmployersCsv {
       return row.build(ALL, () -> Employer.builder().id(id).name(name).organisationNumber(number).sector(sector)
           .municipality(municipality).employerRingMember(Boolean.TRUE.equals(ring)).build());
     });
-    return Results.of(sourceName, table.records().size(), lines, problems, List.copyOf(employers));
+    return Results.of(sourceName, table.rowCount(), lines, problems, List.copyOf(employers));
   }
 
   /**

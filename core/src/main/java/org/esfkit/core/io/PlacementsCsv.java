@@ -86,7 +86,7 @@ public final class PlacementsCsv {
           .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
           .adaptationsProvided(adaptations).build());
     });
-    return Results.of(sourceName, table.records().size(), lines, problems, List.copyOf(placements));
+    return Results.of(sourceName, table.rowCount(), lines, problems, List.copyOf(placements));
   }
 
   /**

@@ -89,15 +89,16 @@ public final class RegisterCsv {
     }
     table.checkHeader(REQUIRED, ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList()),
         problems);
-    List<Long> lines = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    Map<String, Long> firstLine = new HashMap<>();
+    int size = table.rowCount();
+    List<Long> lines = new ArrayList<>(size);
+    List<Row> rows = new ArrayList<>(size);
+    Map<String, Long> firstLine = new HashMap<>(size * 4 / 3 + 1);
     table.readRows(SENSITIVE, problems, rows, lines, row -> row(row, firstLine));
     Register register = Register.builder()
         .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))
         .pathways(rows.stream().map(Row::pathway).collect(Collectors.toList()))
         .build();
-    return Results.of(sourceName, table.records().size(), lines, problems, register);
+    return Results.of(sourceName, table.rowCount(), lines, problems, register);
   }
 
   /** One accepted row. */

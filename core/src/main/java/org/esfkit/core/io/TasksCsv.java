@@ -108,7 +108,7 @@ public final class TasksCsv {
         return b.build();
       });
     });
-    return Results.of(sourceName, table.records().size(), lines, problems, List.copyOf(tasks));
+    return Results.of(sourceName, table.rowCount(), lines, problems, List.copyOf(tasks));
   }
 
   /**

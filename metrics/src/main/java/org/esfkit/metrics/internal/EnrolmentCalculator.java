@@ -1,8 +1,8 @@
 package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,8 @@ import org.esfkit.metrics.spi.TargetCalculator;
 /**
  * {@code enrolment} targets: participants enrolled on or before D against the planned number, in
  * total and per site. Achieved when the total reaches the planned number and every site the
- * target plans reaches its own number.
+ * target plans reaches its own number. The tally does not depend on the target, so every
+ * enrolment target shares one {@link Pass} over the rows.
  */
 public final class EnrolmentCalculator implements TargetCalculator {
   @Override
@@ -36,7 +37,65 @@ public final class EnrolmentCalculator implements TargetCalculator {
 
   @Override
   public Metric metric(Target target) {
-    return (cohort, asOf) -> new Acc(target, cohort, asOf);
+    return new SharedPass.Sharing() {
+      @Override
+      public MetricAccumulator newAccumulator(Cohort cohort, LocalDate asOf) {
+        return new Acc(target, cohort, asOf);
+      }
+
+      @Override
+      public Object passKey() {
+        return EnrolmentCalculator.class;
+      }
+
+      @Override
+      public SharedPass newPass(Cohort cohort, LocalDate asOf) {
+        return new Pass(cohort, asOf);
+      }
+    };
+  }
+
+  /** Tallies participants enrolled on or before D by gender and by site. */
+  private static final class Pass implements SharedPass {
+    private final int day;
+    private final long[] byGender = new long[4];
+    private final long[] bySite;
+
+    Pass(Cohort cohort, LocalDate asOf) {
+      this.day = (int) asOf.toEpochDay();
+      this.bySite = new long[cohort.siteCount()];
+    }
+
+    static boolean enrolled(Cohort c, int i, int day) {
+      return c.enrolledOn(i) <= day;
+    }
+
+    @Override
+    public void participants(Cohort c, int from, int to) {
+      final int d = day;
+      for (int i = from; i < to; i++) {
+        if (enrolled(c, i, d)) {
+          byGender[c.gender(i)]++;
+          int s = c.site(i);
+          if (s >= 0) {
+            bySite[s]++;
+          }
+        }
+      }
+    }
+
+    @Override
+    public void addTo(MetricAccumulator accumulator) {
+      Acc a = (Acc) accumulator;
+      add(a.byGender, byGender);
+      add(a.bySite, bySite);
+    }
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int k = 0; k < into.length; k++) {
+      into[k] += from[k];
+    }
   }
 
   private static final class Acc implements MetricAccumulator {
@@ -57,33 +116,22 @@ public final class EnrolmentCalculator implements TargetCalculator {
 
     @Override
     public void participants(Cohort c, int from, int to) {
-      final int d = day;
-      for (int i = from; i < to; i++) {
-        if (c.enrolledOn(i) <= d) {
-          byGender[c.gender(i)]++;
-          int s = c.site(i);
-          if (s >= 0) {
-            bySite[s]++;
-          }
-        }
-      }
+      Pass p = new Pass(cohort, asOf);
+      p.participants(c, from, to);
+      p.addTo(this);
     }
 
     @Override
     public void merge(MetricAccumulator other) {
       Acc o = (Acc) other;
-      for (int g = 0; g < 4; g++) {
-        byGender[g] += o.byGender[g];
-      }
-      for (int s = 0; s < bySite.length; s++) {
-        bySite[s] += o.bySite[s];
-      }
+      add(byGender, o.byGender);
+      add(bySite, o.bySite);
     }
 
     private List<String> ids() {
       List<String> out = new ArrayList<>();
       for (int i = 0, n = cohort.participantCount(); i < n; i++) {
-        if (cohort.enrolledOn(i) <= day) {
+        if (Pass.enrolled(cohort, i, day)) {
           out.add(cohort.participantId(i));
         }
       }

@@ -1,6 +1,7 @@
 package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,37 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code share} targets: share at exit, share at follow-up within a window, share of survey
  * answers, over exited participants as of a date.
+ *
+ * <p>How a participant counts is decided in two steps. A {@link Pass} gives every row a
+ * <em>code</em> that depends only on the measure (and window): outside, active, pending, not
+ * counted, or the status or answer found. A target then maps each code to its <em>class</em> —
+ * success or fail by its own statuses. So all share targets with the same measure share one pass
+ * over the rows: the pass tallies rows by (code, gender), and each target adds that tally into
+ * its (class, gender) tally.
  */
 public final class ShareCalculator implements TargetCalculator {
   private static final int EXIT = Measure.EXIT_STATUS.ordinal();
   private static final int FOLLOW_UP = Measure.FOLLOW_UP_STATUS.ordinal();
+
+  // codes of a row, shared by every target with the same measure
+  private static final int C_OUTSIDE = 0;
+  private static final int C_ACTIVE = 1;
+  private static final int C_PENDING = 2;
+  private static final int C_NOT_COUNTED = 3;
+  /** Exited, but no status in the window, or the survey answer was no. */
+  private static final int C_NEGATIVE = 4;
+  /** The survey answer was yes. */
+  private static final int C_AFFIRMATIVE = 5;
+  /** The status found, {@code C_STATUS + ordinal}. */
+  private static final int C_STATUS = 6;
+  private static final int CODES = C_STATUS + OutcomeStatus.values().length;
+
+  // classes of a row for one target (the first four are the codes of the same name)
+  private static final int ACTIVE = 1;
+  private static final int PENDING = 2;
+  private static final int FAIL = 4;
+  private static final int SUCCESS = 5;
+  private static final int CLASSES = 6;
 
   @Override
   public String name() {
@@ -39,88 +67,195 @@ public final class ShareCalculator implements TargetCalculator {
 
   @Override
   public Metric metric(Target target) {
-    boolean[] success = new boolean[OutcomeStatus.values().length];
-    target.statuses().forEach(s -> success[s.ordinal()] = true);
-    return (cohort, asOf) -> new Acc(target, success, cohort, asOf);
+    return new ShareMetric(target);
+  }
+
+  /** What a pass depends on: the measure, and the window for follow-ups. */
+  private record Key(int measure, @Nullable Period window) {}
+
+  private static final class ShareMetric implements SharedPass.Sharing {
+    private final Target target;
+    private final Key key;
+    /** Code to class, for this target's statuses. */
+    private final byte[] classOf = new byte[CODES];
+
+    ShareMetric(Target target) {
+      this.target = target;
+      int measure = target.measure().ordinal();
+      this.key = new Key(measure, measure == FOLLOW_UP ? target.window() : null);
+      boolean[] success = new boolean[OutcomeStatus.values().length];
+      target.statuses().forEach(s -> success[s.ordinal()] = true);
+      for (int code = 0; code < C_NEGATIVE; code++) {
+        classOf[code] = (byte) code;
+      }
+      classOf[C_NEGATIVE] = FAIL;
+      classOf[C_AFFIRMATIVE] = SUCCESS;
+      for (int s = 0; s < success.length; s++) {
+        classOf[C_STATUS + s] = (byte) (success[s] ? SUCCESS : FAIL);
+      }
+    }
+
+    @Override
+    public MetricAccumulator newAccumulator(Cohort cohort, LocalDate asOf) {
+      return new Acc(this, cohort, asOf);
+    }
+
+    @Override
+    public Object passKey() {
+      return key;
+    }
+
+    @Override
+    public SharedPass newPass(Cohort cohort, LocalDate asOf) {
+      return new Pass(key, cohort, asOf);
+    }
   }
 
   /**
-   * The accumulator tallies participants by (class, gender) in one array, branch-free: a row's
-   * class comes from {@link #classify}, the one place that decides how a participant counts. The
-   * audit re-runs the same classification when it is asked for, so evaluating pays nothing per row
-   * for it.
+   * Codes rows by measure and tallies them by (code, gender); the one place that decides how a
+   * participant counts.
    */
-  private static final class Acc implements MetricAccumulator {
-    static final int OUTSIDE = 0;
-    static final int ACTIVE = 1;
-    static final int PENDING = 2;
-    static final int NOT_COUNTED = 3;
-    static final int FAIL = 4;
-    static final int SUCCESS = 5;
-    private static final int CLASSES = 6;
-
-    private final Target target;
+  private static final class Pass implements SharedPass {
     private final int measure;
-    private final boolean[] success;
-    private final Cohort cohort;
-    private final LocalDate asOf;
     private final int day;
     private final Cohort.@Nullable Shift window;
-    private final long[] tally = new long[CLASSES * 4];
+    private final long[] tally = new long[CODES * 4];
 
-    Acc(Target target, boolean[] success, Cohort cohort, LocalDate asOf) {
-      this.target = target;
-      this.measure = target.measure().ordinal();
-      this.success = success;
-      this.cohort = cohort;
-      this.asOf = asOf;
+    Pass(Key key, Cohort cohort, LocalDate asOf) {
+      this.measure = key.measure();
       this.day = (int) asOf.toEpochDay();
-      this.window = target.window() == null ? null : cohort.shift(target.window());
+      this.window = key.window() == null ? null : cohort.shift(key.window());
     }
 
-    /** How row {@code i} counts as of the date. */
-    private int classify(Cohort c, int i) {
+    /** The code of row {@code i} as of the date. */
+    int code(Cohort c, int i) {
+      if (measure == EXIT) {
+        return exitCode(c, i);
+      }
+      return measure == FOLLOW_UP ? followUpCode(c, i) : surveyCode(c, i);
+    }
+
+    private static int status(byte status) {
+      return status < 0 ? C_NEGATIVE : C_STATUS + status;
+    }
+
+    private int exitCode(Cohort c, int i) {
       final int d = day;
       if (c.enrolledOn(i) > d) {
-        return OUTSIDE;
+        return C_OUTSIDE;
+      }
+      if (c.exitedOn(i) > d) {
+        return C_ACTIVE;
+      }
+      return status(c.exitStatus(i));
+    }
+
+    private int followUpCode(Cohort c, int i) {
+      final int d = day;
+      if (c.enrolledOn(i) > d) {
+        return C_OUTSIDE;
       }
       final int exit = c.exitedOn(i);
       if (exit > d) {
-        return ACTIVE;
+        return C_ACTIVE;
       }
-      if (measure == EXIT) {
-        return success[c.exitStatus(i)] ? SUCCESS : FAIL;
+      int end = window.apply(exit);
+      if (end > d) {
+        return C_PENDING;
       }
-      if (measure == FOLLOW_UP) {
-        int end = window.apply(exit);
-        if (end > d) {
-          return PENDING;
+      for (int k = c.followUpsFrom(i + 1) - 1, first = c.followUpsFrom(i); k >= first; k--) {
+        int on = c.followUpOn(k);
+        if (on < exit) {
+          break;
         }
-        for (int k = c.followUpsFrom(i + 1) - 1, first = c.followUpsFrom(i); k >= first; k--) {
-          int on = c.followUpOn(k);
-          if (on < exit) {
-            break;
-          }
-          if (on <= end) {
-            return success[c.followUpStatus(k)] ? SUCCESS : FAIL;
-          }
+        if (on <= end) {
+          return status(c.followUpStatus(k));
         }
-        return FAIL;
+      }
+      return C_NEGATIVE;
+    }
+
+    private int surveyCode(Cohort c, int i) {
+      final int d = day;
+      if (c.enrolledOn(i) > d) {
+        return C_OUTSIDE;
+      }
+      if (c.exitedOn(i) > d) {
+        return C_ACTIVE;
       }
       for (int k = c.surveysFrom(i + 1) - 1, first = c.surveysFrom(i); k >= first; k--) {
         if (c.surveyOn(k) <= d) {
-          return c.surveyAnswer(k) == 1 ? SUCCESS : FAIL;
+          return c.surveyAnswer(k) == 1 ? C_AFFIRMATIVE : C_NEGATIVE;
         }
       }
-      return NOT_COUNTED;
+      return C_NOT_COUNTED;
+    }
+
+    /** Tallies rows {@code [from, to)} into {@code t}; one loop per measure, so each stays tight. */
+    void tally(Cohort c, int from, int to, long[] t) {
+      if (measure == EXIT) {
+        for (int i = from; i < to; i++) {
+          t[(exitCode(c, i) << 2) + c.gender(i)]++;
+        }
+      } else if (measure == FOLLOW_UP) {
+        for (int i = from; i < to; i++) {
+          t[(followUpCode(c, i) << 2) + c.gender(i)]++;
+        }
+      } else {
+        for (int i = from; i < to; i++) {
+          t[(surveyCode(c, i) << 2) + c.gender(i)]++;
+        }
+      }
     }
 
     @Override
     public void participants(Cohort c, int from, int to) {
-      final long[] t = tally;
-      for (int i = from; i < to; i++) {
-        t[(classify(c, i) << 2) + c.gender(i)]++;
+      tally(c, from, to, tally);
+    }
+
+    @Override
+    public void addTo(MetricAccumulator accumulator) {
+      ((Acc) accumulator).absorb(tally);
+    }
+  }
+
+  /**
+   * The accumulator of one target: participants by (class, gender). The audit re-runs the same
+   * coding when it is asked for, so evaluating pays nothing per row for it.
+   */
+  private static final class Acc implements MetricAccumulator {
+    private final Target target;
+    private final byte[] classOf;
+    private final Pass coder;
+    private final Cohort cohort;
+    private final LocalDate asOf;
+    private final int day;
+    private final long[] tally = new long[CLASSES * 4];
+
+    Acc(ShareMetric metric, Cohort cohort, LocalDate asOf) {
+      this.target = metric.target;
+      this.classOf = metric.classOf;
+      this.coder = new Pass(metric.key, cohort, asOf);
+      this.cohort = cohort;
+      this.asOf = asOf;
+      this.day = (int) asOf.toEpochDay();
+    }
+
+    /** Adds a (code, gender) tally into this target's (class, gender) tally. */
+    void absorb(long[] codes) {
+      for (int code = 0; code < CODES; code++) {
+        int cls = classOf[code] << 2;
+        for (int g = 0; g < 4; g++) {
+          tally[cls + g] += codes[(code << 2) + g];
+        }
       }
+    }
+
+    @Override
+    public void participants(Cohort c, int from, int to) {
+      long[] codes = new long[CODES * 4];
+      coder.tally(c, from, to, codes);
+      absorb(codes);
     }
 
     @Override
@@ -138,7 +273,7 @@ public final class ShareCalculator implements TargetCalculator {
     private List<String> ids(int minClass) {
       List<String> out = new ArrayList<>();
       for (int i = 0, n = cohort.participantCount(); i < n; i++) {
-        if (classify(cohort, i) >= minClass) {
+        if (classOf[coder.code(cohort, i)] >= minClass) {
           out.add(cohort.participantId(i));
         }
       }

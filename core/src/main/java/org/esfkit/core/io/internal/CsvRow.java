@@ -1,6 +1,8 @@
 package org.esfkit.core.io.internal;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -138,7 +140,41 @@ public final class CsvRow {
    * @return the date, or null
    */
   public @Nullable LocalDate date(String column) {
-    return parse(column, text(column), LocalDate::parse, "a date (YYYY-MM-DD)");
+    return parse(column, text(column), CsvRow::isoDate, "a date (YYYY-MM-DD)");
+  }
+
+  /**
+   * Parses an ISO-8601 date as {@link LocalDate#parse(CharSequence)} does. A plain valid
+   * {@code YYYY-MM-DD}, what nearly every cell holds, is read without the general parser; anything
+   * else goes to it, so what is accepted and how a bad value fails are the same.
+   *
+   * @param text the text
+   * @return the date
+   * @throws DateTimeParseException if the text is not a date
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int m = digits(text, 5, 7);
+      int d = digits(text, 8, 10);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= Month.of(m).length(Year.isLeap(y))) {
+        return LocalDate.of(y, m, d);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The number written by ASCII digits {@code [from, to)}, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = text.charAt(i) - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
   }
 
   /**
@@ -148,7 +184,7 @@ public final class CsvRow {
    * @return the date, or null (with a problem)
    */
   public @Nullable LocalDate requiredDate(String column) {
-    return parse(column, required(column), LocalDate::parse, "a date (YYYY-MM-DD)");
+    return parse(column, required(column), CsvRow::isoDate, "a date (YYYY-MM-DD)");
   }
 
   /**

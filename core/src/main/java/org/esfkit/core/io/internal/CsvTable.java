@@ -36,11 +36,12 @@ public final class CsvTable {
   public static final class Record {
     final long line;
     final List<String> cells;
-    final List<String> defects = new ArrayList<>();
+    final List<String> defects;
 
-    Record(long line, List<String> cells) {
+    Record(long line, List<String> cells, List<String> defects) {
       this.line = line;
       this.cells = cells;
+      this.defects = defects;
     }
 
     /**
@@ -54,15 +55,25 @@ public final class CsvTable {
   }
 
   private final String source;
+  private final String text;
+  private final char delimiter;
   private final List<String> header;
+  /** Where the data records start: just after the header. */
+  private final int dataPos;
+  private final long dataLine;
+  private final int rowCount;
   private final Map<String, Integer> index = new LinkedHashMap<>();
-  private final List<Record> records;
   private boolean usable = true;
 
-  private CsvTable(String source, List<String> header, List<Record> records) {
+  private CsvTable(String source, String text, char delimiter, List<String> header, Splitter afterHeader,
+      int rowCount) {
     this.source = source;
+    this.text = text;
+    this.delimiter = delimiter;
     this.header = header;
-    this.records = records;
+    this.dataPos = afterHeader.pos;
+    this.dataLine = afterHeader.line;
+    this.rowCount = rowCount;
   }
 
   /**
@@ -75,12 +86,31 @@ public final class CsvTable {
   }
 
   /**
-   * The data records, in file order.
+   * The number of data records.
+   *
+   * @return the records after the header
+   */
+  public int rowCount() {
+    return rowCount;
+  }
+
+  /**
+   * The data records, in file order, split anew on each call ({@link #readRows} reads them one at
+   * a time instead, so that a large file's records are never all held at once).
    *
    * @return the records
    */
   public List<Record> records() {
-    return records;
+    List<Record> out = new ArrayList<>(rowCount);
+    Splitter split = data();
+    for (Record r = split.next(true); r != null; r = split.next(true)) {
+      out.add(r);
+    }
+    return out;
+  }
+
+  private Splitter data() {
+    return new Splitter(text, delimiter, source, dataPos, dataLine);
   }
 
   /**
@@ -125,19 +155,27 @@ public final class CsvTable {
       text = text.substring(1);
     }
     char delimiter = delimiter(text);
-    List<Record> all = new ArrayList<>();
-    if (!split(text, delimiter, source, all, problems)) {
+    // a first pass finds the file-level problems before any row is read, keeping no cells
+    Splitter check = new Splitter(text, delimiter, source, 0, 1);
+    int records = 0;
+    while (check.next(false) != null) {
+      records++;
+    }
+    if (check.failure != null) {
+      problems.add(check.failure);
       return null;
     }
-    if (all.isEmpty() || all.get(0).line != 1) {
+    Splitter split = new Splitter(text, delimiter, source, 0, 1);
+    Record first = split.next(true);
+    if (first == null || first.line != 1) {
       problems.add(Problem.of(source, 1, "-", "the first line must be the header"));
       return null;
     }
     List<String> header = new ArrayList<>();
-    for (String h : all.get(0).cells) {
+    for (String h : first.cells) {
       header.add(h.toLowerCase(Locale.ROOT));
     }
-    return new CsvTable(source, header, new ArrayList<>(all.subList(1, all.size())));
+    return new CsvTable(source, text, delimiter, header, split, records - 1);
   }
 
   /**
@@ -160,7 +198,9 @@ public final class CsvTable {
         problems.add(Problem.of(source, 1, h, "unknown column; expected some of "
             + String.join(", ", required) + ", " + String.join(", ", optional)));
       } else {
-        index.put(h, i);
+        // the format's own instance of the name (interned, as literals are), so that looking a
+        // column up by the format's constant compares references
+        index.put(h.intern(), i);
       }
     }
     for (String r : required) {
@@ -188,7 +228,8 @@ public final class CsvTable {
     if (!usable) {
       return;
     }
-    for (Record r : records) {
+    Splitter split = data();
+    for (Record r = split.next(true); r != null; r = split.next(true)) {
       CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive);
       for (String d : r.defects) {
         row.problem("-", d);
@@ -206,6 +247,10 @@ public final class CsvTable {
   }
 
   private static @Nullable String decode(byte[] bytes, String source, List<Problem> problems) {
+    if (ascii(bytes)) {
+      // plain ASCII is valid UTF-8 and decodes byte for byte
+      return new String(bytes, StandardCharsets.US_ASCII);
+    }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -228,6 +273,15 @@ public final class CsvTable {
     return out.toString();
   }
 
+  private static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static char delimiter(String text) {
     int semicolons = 0;
     int commas = 0;
@@ -247,89 +301,164 @@ public final class CsvTable {
     return semicolons > commas ? ';' : ',';
   }
 
-  /** Splits the text into records; false if it cannot be split (an unterminated quote, too many rows). */
-  private static boolean split(String s, char delimiter, String source, List<Record> out, List<Problem> problems) {
-    int n = s.length();
-    int pos = 0;
-    long line = 1;
-    StringBuilder cell = new StringBuilder();
-    while (pos < n) {
-      long start = line;
-      List<String> cells = new ArrayList<>();
-      List<String> defects = new ArrayList<>();
-      boolean anyQuote = false;
-      while (true) {
-        cell.setLength(0);
-        boolean tooLong = false;
-        boolean quotedCell = pos < n && s.charAt(pos) == '"';
-        if (quotedCell) {
-          anyQuote = true;
-          long opened = line;
-          pos++;
-          while (true) {
-            if (pos >= n) {
-              problems.add(Problem.of(source, opened, String.valueOf(cells.size() + 1),
-                  "a quoted field is never closed"));
-              return false;
-            }
-            char c = s.charAt(pos);
-            if (c == '"') {
-              if (pos + 1 < n && s.charAt(pos + 1) == '"') {
-                tooLong |= append(cell, '"');
-                pos += 2;
-                continue;
+  /**
+   * Splits text into records, one at a time. It stops at the end of the text, or with a
+   * {@link #failure} when the text cannot be split further (an unterminated quote, too many rows).
+   */
+  private static final class Splitter {
+    private final String s;
+    private final char delimiter;
+    private final String source;
+    private final StringBuilder cell = new StringBuilder();
+    private int pos;
+    private long line;
+    private int width = 8;
+    private int emitted;
+    private @Nullable Problem failure;
+
+    Splitter(String s, char delimiter, String source, int pos, long line) {
+      this.s = s;
+      this.delimiter = delimiter;
+      this.source = source;
+      this.pos = pos;
+      this.line = line;
+    }
+
+    /**
+     * The next record, skipping blank lines.
+     *
+     * @param keep whether to keep the cells and defects; when false the record is only found, and
+     *     has neither (for counting records and finding file-level problems)
+     * @return the record, or null at the end or on a failure
+     */
+    @Nullable Record next(boolean keep) {
+      final String s = this.s;
+      final int n = s.length();
+      while (pos < n) {
+        long start = line;
+        List<String> cells = keep ? new ArrayList<>(width) : List.of();
+        List<String> defects = List.of();
+        int count = 0;
+        boolean firstBlank = false;
+        boolean anyQuote = false;
+        while (true) {
+          boolean tooLong = false;
+          boolean blank;
+          String value = null;
+          if (pos < n && s.charAt(pos) == '"') {
+            anyQuote = true;
+            cell.setLength(0);
+            long opened = line;
+            pos++;
+            while (true) {
+              if (pos >= n) {
+                failure = Problem.of(source, opened, String.valueOf(count + 1), "a quoted field is never closed");
+                return null;
               }
+              char c = s.charAt(pos);
+              if (c == '"') {
+                if (pos + 1 < n && s.charAt(pos + 1) == '"') {
+                  tooLong |= keep && append(cell, '"');
+                  pos += 2;
+                  continue;
+                }
+                pos++;
+                break;
+              }
+              if (c == '\n' || (c == '\r' && (pos + 1 >= n || s.charAt(pos + 1) != '\n'))) {
+                line++;
+              }
+              tooLong |= keep && append(cell, c);
               pos++;
-              break;
             }
-            if (c == '\n' || (c == '\r' && (pos + 1 >= n || s.charAt(pos + 1) != '\n'))) {
-              line++;
+            int junk = pos;
+            pos = endOfCell(s, pos, delimiter);
+            if (keep) {
+              if (!s.substring(junk, pos).isBlank()) {
+                defects = defect(defects, "field " + (count + 1) + " has text after its closing quote");
+              }
+              value = cell.toString();
             }
-            tooLong |= append(cell, c);
+            blank = false;
+          } else {
+            int from = pos;
+            pos = endOfCell(s, pos, delimiter);
+            tooLong = pos - from > MAX_CELL_CHARS;
+            if (keep) {
+              // at most the first MAX_CELL_CHARS characters are kept
+              value = s.substring(from, Math.min(pos, from + MAX_CELL_CHARS)).strip();
+              blank = value.isEmpty();
+            } else {
+              blank = count == 0 && blank(s, from, Math.min(pos, from + MAX_CELL_CHARS));
+            }
+          }
+          if (keep) {
+            if (tooLong) {
+              defects = defect(defects, "field " + (count + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
+            }
+            cells.add(value);
+          }
+          if (count == 0) {
+            firstBlank = blank;
+          }
+          count++;
+          if (pos < n && s.charAt(pos) == delimiter) {
+            pos++;
+            continue;
+          }
+          if (pos < n && s.charAt(pos) == '\r') {
             pos++;
           }
-          int junk = pos;
-          while (pos < n && s.charAt(pos) != delimiter && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+          if (pos < n && s.charAt(pos) == '\n') {
             pos++;
           }
-          if (!s.substring(junk, pos).isBlank()) {
-            defects.add("field " + (cells.size() + 1) + " has text after its closing quote");
-          }
-        } else {
-          while (pos < n && s.charAt(pos) != delimiter && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-            tooLong |= append(cell, s.charAt(pos));
-            pos++;
-          }
+          line++;
+          break;
         }
-        if (tooLong) {
-          defects.add("field " + (cells.size() + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
-        }
-        cells.add(quotedCell ? cell.toString() : cell.toString().strip());
-        if (pos < n && s.charAt(pos) == delimiter) {
-          pos++;
+        if (count == 1 && firstBlank && !anyQuote) {
           continue;
         }
-        if (pos < n && s.charAt(pos) == '\r') {
-          pos++;
+        if (emitted > MAX_ROWS) {
+          failure = Problem.of(source, start, "-", "more than " + MAX_ROWS + " rows, the most esfkit reads");
+          return null;
         }
-        if (pos < n && s.charAt(pos) == '\n') {
-          pos++;
-        }
-        line++;
+        emitted++;
+        width = Math.max(width, count);
+        return new Record(start, cells, defects);
+      }
+      return null;
+    }
+  }
+
+  /** The position of the delimiter or line end that ends the cell text starting at {@code pos}. */
+  private static int endOfCell(String s, int pos, char delimiter) {
+    int n = s.length();
+    while (pos < n) {
+      char c = s.charAt(pos);
+      if (c == delimiter || c == '\n' || c == '\r') {
         break;
       }
-      if (cells.size() == 1 && cells.get(0).isEmpty() && !anyQuote) {
-        continue;
-      }
-      if (out.size() > MAX_ROWS) {
-        problems.add(Problem.of(source, start, "-", "more than " + MAX_ROWS + " rows, the most esfkit reads"));
+      pos++;
+    }
+    return pos;
+  }
+
+  /** Whether {@code s[from, to)} is blank, as {@link String#isBlank()} tells, without a copy. */
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; ) {
+      int c = s.codePointAt(i);
+      if (!Character.isWhitespace(c)) {
         return false;
       }
-      Record r = new Record(start, cells);
-      r.defects.addAll(defects);
-      out.add(r);
+      i += Character.charCount(c);
     }
     return true;
+  }
+
+  private static List<String> defect(List<String> defects, String defect) {
+    List<String> out = defects.isEmpty() ? new ArrayList<>() : defects;
+    out.add(defect);
+    return out;
   }
 
   private static boolean append(StringBuilder cell, char c) {

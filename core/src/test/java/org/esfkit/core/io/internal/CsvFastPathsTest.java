@@ -1,0 +1,125 @@
+package org.esfkit.core.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.esfkit.core.io.Problem;
+import org.junit.jupiter.api.Test;
+
+/** The reader's fast paths behave exactly as the general code they stand in for. */
+class CsvFastPathsTest {
+  /** What {@link LocalDate#parse} makes of a text: the date, or the exception's class. */
+  private static Object general(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return e.getClass();
+    }
+  }
+
+  private static Object fast(String text) {
+    try {
+      return CsvRow.isoDate(text);
+    } catch (DateTimeParseException e) {
+      return e.getClass();
+    }
+  }
+
+  @Test
+  void isoDateAgreesWithLocalDateParseOnHandPickedTexts() {
+    for (String t : new String[] {"2020-02-29", "2021-02-29", "2021-02-28", "0000-01-01", "9999-12-31", "2021-13-01",
+        "2021-00-10", "2021-04-31", "2021-04-00", "2021-1-01", "2021/01/01", "+2021-01-01", "-2021-01-01",
+        "+12021-01-01", "2021-01-01 ", "٢٠٢١-01-01", "1900-02-29", "2000-02-29", ""}) {
+      assertThat(fast(t)).as(t).isEqualTo(general(t));
+    }
+    assertThat(CsvRow.isoDate("2020-02-29")).isEqualTo(LocalDate.of(2020, 2, 29));
+  }
+
+  @Test
+  void isoDateAgreesWithLocalDateParseOnDateShapedTexts() {
+    // four digits, dash, two digits, dash, two digits, with any of the characters replaced
+    qt().withExamples(3000)
+        .forAll(integers().between(0, 9999), integers().between(0, 9999), integers().between(0, 128 * 12 - 1))
+        .checkAssert((y, monthDay, replace) -> {
+          StringBuilder t = new StringBuilder(String.format("%04d-%02d-%02d", y, monthDay / 100, monthDay % 100));
+          int at = replace / 128;
+          if (at < 10) {
+            t.setCharAt(at, (char) (replace % 128));
+          }
+          String text = t.toString();
+          assertThat(fast(text)).as(text).isEqualTo(general(text));
+        });
+  }
+
+  private static CsvTable table(String csv, List<Problem> problems) {
+    return CsvTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", problems);
+  }
+
+  @Test
+  void cellsLongerThanTheBoundAreCutAndReported() {
+    String atBound = "x".repeat(CsvTable.MAX_CELL_CHARS);
+    String over = atBound + "yz";
+    List<Problem> problems = new ArrayList<>();
+    CsvTable t = table("a;b\n" + atBound + ";\"" + over + "\"\n " + over + " ;ok\n", problems);
+    assertThat(problems).isEmpty();
+    CsvTable.Record first = t.records().get(0);
+    assertThat(first.cells).containsExactly(atBound, atBound);
+    assertThat(first.defects).containsExactly("field 2 is longer than 10000 characters");
+    CsvTable.Record second = t.records().get(1);
+    // the unquoted cell keeps its first characters (the leading blank among them), then is stripped
+    assertThat(second.cells).containsExactly(atBound.substring(1), "ok");
+    assertThat(second.defects).containsExactly("field 1 is longer than 10000 characters");
+  }
+
+  @Test
+  void unquotedCellsAreStrippedAndQuotedCellsKeptWhole() {
+    List<Problem> problems = new ArrayList<>();
+    CsvTable t = table("a,b,c\r\n  x ,\" y \"  ,\"z\"junk\r\n\r\n,,\n", problems);
+    assertThat(problems).isEmpty();
+    assertThat(t.records()).hasSize(2);
+    assertThat(t.records().get(0).cells).containsExactly("x", " y ", "z");
+    assertThat(t.records().get(0).defects).containsExactly("field 3 has text after its closing quote");
+    assertThat(t.records().get(1).cells).containsExactly("", "", "");
+    assertThat(t.records().get(1).line()).isEqualTo(4);
+  }
+
+  @Test
+  void asciiUtf8AndInvalidBytesDecodeAsBefore() {
+    List<Problem> problems = new ArrayList<>();
+    assertThat(table("site\nAvesta\n", problems).records().get(0).cells).containsExactly("Avesta");
+    assertThat(table("\uFEFFsite\nJ\u00f6nk\u00f6ping \u6771\u4eac\n", problems).records().get(0).cells)
+        .containsExactly("J\u00f6nk\u00f6ping \u6771\u4eac");
+    assertThat(problems).isEmpty();
+    byte[] bad = {'s', '\n', 'a', '\n', (byte) 0xC3, '(', '\n'};
+    assertThat(CsvTable.read(new ByteArrayInputStream(bad), "t.csv", problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:3:-: not valid UTF-8 (byte 5)");
+  }
+
+  @Test
+  void aFileLevelProblemAfterGoodRowsStopsTheFileBeforeAnyRowIsRead() {
+    List<Problem> problems = new ArrayList<>();
+    assertThat(table("a,b\n1,2\n3,4\n5,\"six\n\n", problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:4:2: a quoted field is never closed");
+    problems.clear();
+    assertThat(table("\n a \n", problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:1:-: the first line must be the header");
+  }
+
+  @Test
+  void rowsAreCountedAndSplitWithTheirLinesBlankLinesSkipped() {
+    List<Problem> problems = new ArrayList<>();
+    CsvTable t = table("a,b\n\n1,\"x\ny\"\n   \n\"\"\n3,4", problems);
+    assertThat(problems).isEmpty();
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(t.records()).extracting(CsvTable.Record::line).containsExactly(3L, 6L, 7L);
+    assertThat(t.records().get(0).cells).containsExactly("1", "x\ny");
+    assertThat(t.records().get(1).cells).containsExactly("");
+  }
+}
