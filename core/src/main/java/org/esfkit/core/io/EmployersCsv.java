@@ -14,7 +14,6 @@ import org.esfkit.core.OrganisationNumber;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
-import org.esfkit.core.io.internal.Results;
 
 /**
  * Employers (CSV, one row per employer): {@code employer_id} (required, unique), and optional
@@ -51,16 +50,8 @@ public final class EmployersCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Employer>> read(InputStream in, String sourceName) {
-    List<Problem> problems = new ArrayList<>();
-    CsvTable table = CsvTable.read(in, sourceName, problems);
-    if (table == null) {
-      return Results.of(sourceName, 0, List.of(), problems, null);
-    }
-    table.checkHeader(REQUIRED, OPTIONAL, problems);
-    List<Long> lines = new ArrayList<>();
-    List<Employer> employers = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    table.readRows(Set.of(), problems, employers, lines, row -> {
+    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Set.of(), row -> {
       String id = row.uniqueId("employer_id", "employer id", firstLine);
       String name = row.text("name");
       OrganisationNumber number = row.coded("organisation_number", OrganisationNumber::parse);
@@ -69,8 +60,7 @@ public final class EmployersCsv {
       Boolean ring = row.yesNo("employer_ring");
       return row.build(ALL, () -> Employer.builder().id(id).name(name).organisationNumber(number).sector(sector)
           .municipality(municipality).employerRingMember(Boolean.TRUE.equals(ring)).build());
-    });
-    return Results.of(sourceName, table.rowCount(), lines, problems, List.copyOf(employers));
+    }, List::copyOf);
   }
 
   /**

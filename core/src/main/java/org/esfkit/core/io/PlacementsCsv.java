@@ -16,10 +16,8 @@ import org.esfkit.core.Accessibility;
 import org.esfkit.core.Placement;
 import org.esfkit.core.PlacementKind;
 import org.esfkit.core.io.internal.CsvOut;
-import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
-import org.esfkit.core.io.internal.Results;
 
 /**
  * Placements (CSV, one row per placement): internships, work trials, apprenticeships, employments
@@ -62,15 +60,7 @@ public final class PlacementsCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Placement>> read(InputStream in, String sourceName) {
-    List<Problem> problems = new ArrayList<>();
-    CsvTable table = CsvTable.read(in, sourceName, problems);
-    if (table == null) {
-      return Results.of(sourceName, 0, List.of(), problems, null);
-    }
-    table.checkHeader(REQUIRED, OPTIONAL, problems);
-    List<Long> lines = new ArrayList<>();
-    List<Placement> placements = new ArrayList<>();
-    table.readRows(Set.of(), problems, placements, lines, row -> {
+    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Set.of(), row -> {
       String participant = row.required("participant_id");
       String employer = row.required("employer_id");
       String task = row.text("task_id");
@@ -85,8 +75,7 @@ public final class PlacementsCsv {
           .taskId(task).kind(kind).startedOn(started).endedOn(ended)
           .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
           .adaptationsProvided(adaptations).build());
-    });
-    return Results.of(sourceName, table.rowCount(), lines, problems, List.copyOf(placements));
+    }, List::copyOf);
   }
 
   /**

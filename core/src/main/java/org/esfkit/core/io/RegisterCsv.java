@@ -27,7 +27,6 @@ import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
-import org.esfkit.core.io.internal.Results;
 
 /**
  * The participant register (CSV, one row per participant), as it comes out of case-management
@@ -56,6 +55,8 @@ public final class RegisterCsv {
   static final List<String> ESF_PLUS = List.of("labour_status_at_entry", "isced", "disability",
       "foreign_background", "third_country_national", "minority", "qualification_gained");
   private static final List<String> ALL = concat(BASE, ESF_PLUS);
+  private static final List<String> OPTIONAL =
+      ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList());
   /** Columns holding personal characteristics, never echoed in messages. */
   private static final Set<String> SENSITIVE = Set.of("gender", "birth_year", "site", "target_groups",
       "labour_status_at_entry", "isced", "disability", "foreign_background", "third_country_national", "minority");
@@ -82,23 +83,12 @@ public final class RegisterCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<Register> read(InputStream in, String sourceName) {
-    List<Problem> problems = new ArrayList<>();
-    CsvTable table = CsvTable.read(in, sourceName, problems);
-    if (table == null) {
-      return Results.of(sourceName, 0, List.of(), problems, null);
-    }
-    table.checkHeader(REQUIRED, ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList()),
-        problems);
-    int size = table.rowCount();
-    List<Long> lines = new ArrayList<>(size);
-    List<Row> rows = new ArrayList<>(size);
-    Map<String, Long> firstLine = new HashMap<>(size * 4 / 3 + 1);
-    table.readRows(SENSITIVE, problems, rows, lines, row -> row(row, firstLine));
-    Register register = Register.builder()
-        .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))
-        .pathways(rows.stream().map(Row::pathway).collect(Collectors.toList()))
-        .build();
-    return Results.of(sourceName, table.rowCount(), lines, problems, register);
+    Map<String, Long> firstLine = new HashMap<>();
+    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, firstLine),
+        rows -> Register.builder()
+            .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))
+            .pathways(rows.stream().map(Row::pathway).collect(Collectors.toList()))
+            .build());
   }
 
   /** One accepted row. */

@@ -22,7 +22,6 @@ import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
-import org.esfkit.core.io.internal.Results;
 
 /**
  * Low-threshold tasks (CSV, one row per task). Required columns: {@code task_id},
@@ -65,16 +64,8 @@ public final class TasksCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<LowThresholdTask>> read(InputStream in, String sourceName) {
-    List<Problem> problems = new ArrayList<>();
-    CsvTable table = CsvTable.read(in, sourceName, problems);
-    if (table == null) {
-      return Results.of(sourceName, 0, List.of(), problems, null);
-    }
-    table.checkHeader(REQUIRED, OPTIONAL, problems);
-    List<Long> lines = new ArrayList<>();
-    List<LowThresholdTask> tasks = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    table.readRows(Set.of(), problems, tasks, lines, row -> {
+    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Set.of(), row -> {
       String id = row.uniqueId("task_id", "task id", firstLine);
       String employer = row.required("employer_id");
       String title = row.required("title");
@@ -107,8 +98,7 @@ public final class TasksCsv {
         }
         return b.build();
       });
-    });
-    return Results.of(sourceName, table.rowCount(), lines, problems, List.copyOf(tasks));
+    }, List::copyOf);
   }
 
   /**

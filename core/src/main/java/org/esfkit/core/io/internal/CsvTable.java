@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.esfkit.core.io.Problem;
+import org.esfkit.core.io.ReadResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -209,6 +210,37 @@ public final class CsvTable {
         usable = false;
       }
     }
+  }
+
+  /**
+   * Reads a whole CSV input the way every esfkit CSV format does: decodes and splits it, checks
+   * the header against the format's columns, reads each row with {@code read} and assembles the
+   * accepted values, accounting for every row.
+   *
+   * @param in the CSV bytes
+   * @param source the input's name, for problems
+   * @param required columns that must be present
+   * @param optional columns that may be present
+   * @param sensitive columns whose values must not be echoed in messages
+   * @param read reads one row; returns null when the row has problems
+   * @param assemble builds the result's value from the accepted values, in file order
+   * @param <T> the value of one row
+   * @param <R> the value of the whole input
+   * @return the result
+   */
+  public static <T, R> ReadResult<R> readAll(InputStream in, String source, Collection<String> required,
+      Collection<String> optional, Collection<String> sensitive, Function<CsvRow, @Nullable T> read,
+      Function<List<T>, R> assemble) {
+    List<Problem> problems = new ArrayList<>();
+    CsvTable table = read(in, source, problems);
+    if (table == null) {
+      return Results.of(source, 0, List.of(), problems, null);
+    }
+    table.checkHeader(required, optional, problems);
+    List<Long> lines = new ArrayList<>();
+    List<T> values = new ArrayList<>();
+    table.readRows(sensitive, problems, values, lines, read);
+    return Results.of(source, table.rowCount(), lines, problems, assemble.apply(values));
   }
 
   /**
