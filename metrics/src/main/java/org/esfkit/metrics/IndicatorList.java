@@ -1,6 +1,7 @@
 package org.esfkit.metrics;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.esfkit.core.Coded;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.ProgrammePeriod;
@@ -19,23 +20,24 @@ import org.esfkit.metrics.spi.Indicator;
  */
 public enum IndicatorList implements Coded {
   /** ESF+ 2021-2027: Regulation (EU) 2021/1057, Annex I (EECO01-EECO15, EECR01-EECR05). */
-  ESF_PLUS("esf-plus", ProgrammePeriod.P2021_2027,
-      "ESF+ common indicators (Regulation (EU) 2021/1057, Annex I)"),
+  ESF_PLUS("esf-plus", ProgrammePeriod.P2021_2027, "ESF+ common indicators", "Regulation (EU) 2021/1057, Annex I"),
   /**
    * ESF 2014-2020: Regulation (EU) No 1304/2013, Annex I (CO01-CO19, CR01-CR09, and the total
    * CO-TOTAL = CO01 + CO03 + CO05).
    */
-  ESF_2014("esf-2014", ProgrammePeriod.P2014_2020,
-      "ESF 2014-2020 common indicators (Regulation (EU) No 1304/2013, Annex I)");
+  ESF_2014("esf-2014", ProgrammePeriod.P2014_2020, "ESF 2014-2020 common indicators",
+      "Regulation (EU) No 1304/2013, Annex I");
 
   private final String code;
   private final ProgrammePeriod period;
   private final String title;
+  private final String regulation;
 
-  IndicatorList(String code, ProgrammePeriod period, String title) {
+  IndicatorList(String code, ProgrammePeriod period, String title, String regulation) {
     this.code = code;
     this.period = period;
     this.title = title;
+    this.regulation = regulation;
   }
 
   @Override
@@ -53,12 +55,21 @@ public enum IndicatorList implements Coded {
   }
 
   /**
-   * The list's title, naming the regulation.
+   * The list's title.
    *
-   * @return e.g. {@code ESF+ common indicators (Regulation (EU) 2021/1057, Annex I)}
+   * @return e.g. {@code ESF+ common indicators}
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * The legal text that defines the list.
+   *
+   * @return e.g. {@code Regulation (EU) 2021/1057, Annex I}
+   */
+  public String regulation() {
+    return regulation;
   }
 
   /**
@@ -91,6 +102,18 @@ public enum IndicatorList implements Coded {
    */
   public static IndicatorList forPeriod(ProgrammePeriod period) {
     return period == ProgrammePeriod.P2021_2027 ? ESF_PLUS : ESF_2014;
+  }
+
+  /**
+   * The indicators of the list not computed in a count: {@link #notComputed()} less those counted
+   * under the same code (an indicator added to the engine can fill a gap, e.g. {@code CO04}).
+   *
+   * @param counted the results of counting this list
+   * @return the indicators not computed, in the regulation's order
+   */
+  public List<NotComputedIndicator> notComputed(List<IndicatorResult> counted) {
+    return notComputed().stream().filter(n -> counted.stream().noneMatch(r -> r.code().equals(n.code())))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

@@ -112,18 +112,6 @@ public final class MetricsEngine {
   }
 
   /**
-   * The indicators of a built-in list that are not computed: {@link IndicatorList#notComputed()}
-   * less those an indicator added to the engine computes under the same code.
-   *
-   * @param list the built-in list
-   * @return the indicators not computed, with what they need
-   */
-  public List<NotComputedIndicator> notComputed(IndicatorList list) {
-    return list.notComputed().stream().filter(n -> added.stream().noneMatch(i -> i.code().equals(n.code())))
-        .collect(Collectors.toUnmodifiableList());
-  }
-
-  /**
    * Finds an indicator by code, in every built-in list and among those added.
    *
    * @param code e.g. {@code EECR04} or {@code CO01}
