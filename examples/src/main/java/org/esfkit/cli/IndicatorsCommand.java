@@ -3,16 +3,36 @@ package org.esfkit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.ProgrammePeriod;
+import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.NotComputedIndicator;
+import org.jspecify.annotations.Nullable;
 
-/** {@code esfkit indicators}: the ESF+ common indicators of a register as of a date. */
+/**
+ * {@code esfkit indicators}: the common indicators of a register as of a date, by gender. The list
+ * is ESF+ unless {@code --project} names a project of another programme period or {@code --list}
+ * chooses one.
+ */
 final class IndicatorsCommand implements Command {
+  private static final Set<String> LISTS = new LinkedHashSet<>();
+
+  static {
+    for (IndicatorList l : IndicatorList.values()) {
+      LISTS.add(l.code());
+    }
+  }
+
   @Override
   public String name() {
     return "indicators";
@@ -20,53 +40,102 @@ final class IndicatorsCommand implements Command {
 
   @Override
   public String summary() {
-    return "count the ESF+ common indicators of a register, by gender";
+    return "count the common indicators (ESF+ or 2014-2020) of a register, by gender";
   }
 
   @Override
   public String help() {
-    return "usage: esfkit indicators --participants R.csv [--as-of YYYY-MM-DD] [--format json|text]\n\n"
+    return "usage: esfkit indicators --participants R.csv [--project P.json] [--list esf-plus|esf-2014]\n"
+        + "                         [--as-of YYYY-MM-DD] [--format json|text]\n\n"
         + "  --participants  the participant register (CSV)\n"
+        + "  --project       the project (JSON): its programme period chooses the list (2021-2027: esf-plus;\n"
+        + "                  2014-2020: esf-2014; 2007-2013: esf-2014, for comparison only)\n"
+        + "  --list          the list, whatever the project: esf-plus (Regulation (EU) 2021/1057) or\n"
+        + "                  esf-2014 (Regulation (EU) No 1304/2013); default esf-plus without --project\n"
         + "  --as-of         count as of this date (default: today)\n"
         + "  --format        json (default) or text\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--participants", "--as-of", "--format");
+    return Set.of("--participants", "--project", "--list", "--as-of", "--format");
   }
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     String format = args.choice("--format", "json", Set.of("json", "text"));
     LocalDate asOf = args.date("--as-of", LocalDate.now());
-    List<IndicatorResult> results = MetricsEngine.standard().indicators(Inputs.register(args.requirePath("--participants")), asOf);
-    out.print(format.equals("json") ? json(asOf, results) : text(asOf, results));
+    String listCode = args.has("--list") ? args.choice("--list", "", LISTS) : null;
+    Path register = args.requirePath("--participants");
+    Path projectFile = args.path("--project");
+    Cohort cohort = projectFile == null ? Inputs.register(register) : Inputs.load(projectFile, register, null, null).cohort();
+    IndicatorList list = listCode == null ? IndicatorList.forCohort(cohort) : IndicatorList.fromCode(listCode);
+    List<IndicatorResult> results = MetricsEngine.standard().indicators(cohort, asOf, list);
+    Counted c = new Counted(asOf, list, cohort.project(), results);
+    out.print(format.equals("json") ? json(c) : text(c));
     return 0;
   }
 
-  static String json(LocalDate asOf, List<IndicatorResult> results) throws Exception {
+  /** What one run counted, and against which list. */
+  record Counted(LocalDate asOf, IndicatorList list, @Nullable EsfProject project, List<IndicatorResult> results) {
+    @Nullable ProgrammePeriod period() {
+      return project == null ? null : project.programmePeriod();
+    }
+
+    /** True when the list is not the one of the project's programme period. */
+    boolean forComparison() {
+      return project != null && list.period() != project.programmePeriod();
+    }
+
+    List<NotComputedIndicator> notComputed() {
+      return list.notComputed(results);
+    }
+  }
+
+  static String json(Counted c) throws Exception {
     ObjectNode root = MetricsCommand.JSON.createObjectNode();
-    root.put("as_of", asOf.toString());
+    root.put("as_of", c.asOf().toString());
+    root.put("list", c.list().code());
+    root.put("programme_period", c.period() == null ? null : c.period().code());
+    root.put("for_comparison", c.forComparison());
     ArrayNode list = root.putArray("indicators");
-    for (IndicatorResult r : results) {
+    for (IndicatorResult r : c.results()) {
       ObjectNode i = list.addObject().put("code", r.code()).put("name", r.name()).put("total", r.total());
       ObjectNode by = i.putObject("by_gender");
       for (Gender g : Gender.values()) {
         by.put(g.code(), r.byGender().getOrDefault(g, 0L));
       }
     }
+    ArrayNode missing = root.putArray("not_computed");
+    for (NotComputedIndicator n : c.notComputed()) {
+      missing.addObject().put("code", n.code()).put("name", n.name()).put("needs", n.needs());
+    }
     return MetricsCommand.JSON.writeValueAsString(root) + "\n";
   }
 
-  static String text(LocalDate asOf, List<IndicatorResult> results) {
-    StringBuilder sb = new StringBuilder("ESF+ common indicators, as of ").append(asOf).append("\n\n");
-    String row = "%-7s %6s %6s %6s %6s %6s  %s%n";
+  static String text(Counted c) {
+    StringBuilder sb = new StringBuilder(c.list().title()).append(", as of ").append(c.asOf()).append("\n");
+    sb.append(c.list().regulation());
+    if (c.forComparison()) {
+      sb.append("; for comparison only: the project belongs to the ").append(c.period().code())
+          .append(" programme period").append(c.period() == ProgrammePeriod.P2007_2013
+              ? ", whose regulation defined no common indicators on participants"
+              : ", which reports against the " + IndicatorList.forPeriod(c.period()).title());
+    }
+    sb.append("\n\n");
+    String row = "%-8s %6s %6s %6s %6s %6s  %s%n";
     sb.append(String.format(Locale.ROOT, row, "CODE", "TOTAL", "WOMEN", "MEN", "NONBIN", "NOTREP", "NAME"));
-    for (IndicatorResult r : results) {
+    for (IndicatorResult r : c.results()) {
       sb.append(String.format(Locale.ROOT, row, r.code(), r.total(), r.byGender().get(Gender.WOMAN),
           r.byGender().get(Gender.MAN), r.byGender().get(Gender.NON_BINARY), r.byGender().get(Gender.NOT_REPORTED),
           r.name()));
+    }
+    List<NotComputedIndicator> missing = c.notComputed();
+    if (!missing.isEmpty()) {
+      sb.append("\n");
+      for (NotComputedIndicator n : missing) {
+        sb.append(String.format(Locale.ROOT, "%-8s %s: not computed: needs %s%n", n.code(), n.name(), n.needs()));
+      }
     }
     return sb.toString();
   }

@@ -31,8 +31,8 @@ final class ReportCommand implements Command {
   public String help() {
     return "usage: esfkit report --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv]\n"
         + "                     [--as-of YYYY-MM-DD] --out FILE [--lang sv|en] [--threshold N] [--internal]\n\n"
-        + "Evaluates every target of the project, the ESF+ common indicators, participation length and\n"
-        + "costs as of the date and writes the report. The format follows the file's extension:\n"
+        + "Evaluates every target of the project, the common indicators of its programme period (ESF+\n"
+        + "or 2014-2020), participation length and costs as of the date and writes the report. The format follows the file's extension:\n"
         + ".html/.htm, .md/.markdown, .csv or .json. A report is for sharing unless --internal is given:\n"
         + "counts of people below the threshold are shown as <N, and counts that would reveal them\n"
         + "are hidden too.\n\n"

@@ -12,11 +12,11 @@ import java.util.ServiceLoader;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
-import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.ShareCalculator;
@@ -47,11 +47,11 @@ public final class MetricsEngine {
   public static final int BLOCK = 4096;
 
   private final List<TargetCalculator> calculators;
-  private final List<Indicator> indicators;
+  private final List<Indicator> added;
 
-  private MetricsEngine(List<TargetCalculator> calculators, List<Indicator> indicators) {
+  private MetricsEngine(List<TargetCalculator> calculators, List<Indicator> added) {
     this.calculators = List.copyOf(calculators);
-    this.indicators = List.copyOf(indicators);
+    this.added = List.copyOf(added);
   }
 
   /**
@@ -96,23 +96,36 @@ public final class MetricsEngine {
   }
 
   /**
-   * The indicators, built-ins first.
+   * The ESF+ indicators, then those added to the engine.
    *
    * @return the indicators
    */
   public List<Indicator> indicators() {
-    return indicators;
+    return indicators(IndicatorList.ESF_PLUS);
   }
 
   /**
-   * Finds an indicator by code.
+   * The indicators of a built-in list, then those added to the engine.
    *
-   * @param code e.g. {@code EECR04}
+   * @param list the built-in list
+   * @return the indicators
+   */
+  public List<Indicator> indicators(IndicatorList list) {
+    List<Indicator> all = new ArrayList<>(list.indicators());
+    all.addAll(added);
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Finds an indicator by code, in every built-in list and among those added.
+   *
+   * @param code e.g. {@code EECR04} or {@code CO01}
    * @return the indicator
    * @throws IllegalArgumentException naming the unknown code
    */
   public Indicator indicator(String code) {
-    return indicators.stream().filter(i -> i.code().equals(code)).findFirst()
+    return Stream.concat(Stream.of(IndicatorList.values()).flatMap(l -> l.indicators().stream()), added.stream())
+        .filter(i -> i.code().equals(code)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no indicator with code '" + code + "'"));
   }
 
@@ -196,13 +209,27 @@ public final class MetricsEngine {
   }
 
   /**
-   * Counts every indicator as of a date, by gender.
+   * Counts, by gender, the indicators of the list that fits the cohort's project
+   * ({@link IndicatorList#forCohort}), then those added to the engine.
    *
    * @param cohort the cohort (a project is not needed)
    * @param asOf the as-of date
    * @return one result per indicator, in order
    */
   public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf) {
+    return indicators(cohort, asOf, IndicatorList.forCohort(cohort));
+  }
+
+  /**
+   * Counts, by gender, the indicators of a given built-in list, then those added to the engine.
+   *
+   * @param cohort the cohort (a project is not needed)
+   * @param asOf the as-of date
+   * @param list the built-in list, whatever the project's programme period
+   * @return one result per indicator, in order
+   */
+  public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf, IndicatorList list) {
+    List<Indicator> indicators = indicators(list);
     List<IndicatorResult> out = new ArrayList<>(indicators.size());
     int n = cohort.participantCount();
     for (Indicator ind : indicators) {
@@ -303,15 +330,18 @@ public final class MetricsEngine {
     }
 
     /**
-     * Adds an indicator after the built-ins.
+     * Adds an indicator, counted after the built-in list's indicators whichever list is counted.
      *
      * @param indicator the indicator
      * @return this builder
-     * @throws IllegalArgumentException if its code is already taken
+     * @throws IllegalArgumentException if its code is already taken, by an added indicator or by
+     *     an indicator a built-in list computes (a code the list does not compute, such as
+     *     {@code CO04}, may be added: the indicator then fills that gap)
      */
     public Builder indicator(Indicator indicator) {
       boolean taken = indicators.stream().anyMatch(i -> i.code().equals(indicator.code()))
-          || CommonIndicators.all().stream().anyMatch(i -> i.code().equals(indicator.code()));
+          || Stream.of(IndicatorList.values()).flatMap(l -> l.indicators().stream())
+              .anyMatch(i -> i.code().equals(indicator.code()));
       if (taken) {
         throw new IllegalArgumentException("indicator code '" + indicator.code() + "' is already registered");
       }
@@ -341,9 +371,7 @@ public final class MetricsEngine {
       all.add(new CountCalculator(TargetType.COUNT));
       all.add(new CountCalculator(TargetType.GROWTH));
       all.add(new EnrolmentCalculator());
-      List<Indicator> ind = new ArrayList<>(CommonIndicators.all());
-      ind.addAll(indicators);
-      return new MetricsEngine(Collections.unmodifiableList(all), ind);
+      return new MetricsEngine(Collections.unmodifiableList(all), indicators);
     }
   }
 }

@@ -5,7 +5,7 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.ValidationException;
 import org.immutables.value.Value;
 
-/** One ESF+ common indicator (for example {@code EECO01}) with its breakdown by gender. */
+/** One common indicator (for example {@code EECO01} or {@code CO01}) with its breakdown by gender. */
 @Value.Immutable
 public interface IndicatorRow {
   /**

@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.IndicatorList;
+import org.esfkit.metrics.NotComputedIndicator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a progress report shows, as of one date: the project's facts, its targets, the ESF+
- * common indicators and the other figures. It holds results, not raw participant data, and
+ * Everything a progress report shows, as of one date: the project's facts, its targets, the
+ * common indicators of its programme period and the other figures. It holds results, not raw participant data, and
  * renders the same in every format through {@link ReportWriter}.
  *
  * <pre>{@code
@@ -54,11 +56,39 @@ public interface ProgressReport {
   List<TargetRow> targets();
 
   /**
-   * The ESF+ common indicators, in the order to show.
+   * The common indicators, in the order to show.
    *
    * @return the rows, possibly empty
    */
   List<IndicatorRow> indicators();
+
+  /**
+   * The list of common indicators the rows belong to; it names the report's indicator section.
+   *
+   * @return the list, by default ESF+
+   */
+  @Value.Default
+  default IndicatorList indicatorList() {
+    return IndicatorList.ESF_PLUS;
+  }
+
+  /**
+   * Whether the indicators are shown for comparison only, the list not being the one of the
+   * project's programme period (a 2007-2013 project shown against the 2014-2020 list).
+   *
+   * @return true if for comparison only
+   */
+  @Value.Default
+  default boolean indicatorsForComparison() {
+    return false;
+  }
+
+  /**
+   * The indicators of the list that were not computed, with what they need; shown under the rows.
+   *
+   * @return the indicators not computed, possibly empty
+   */
+  List<NotComputedIndicator> indicatorsNotComputed();
 
   /**
    * How long participants took part.

@@ -21,6 +21,7 @@ import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.Evaluation;
+import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.Share;
@@ -62,7 +63,8 @@ public final class ProgressReports {
   private ProgressReports() {}
 
   /**
-   * Evaluates a project's targets, the ESF+ common indicators, participation length and costs as
+   * Evaluates a project's targets, the common indicators of its programme period ({@link
+   * IndicatorList#forPeriod}), participation length and costs as
    * of a date with {@link MetricsEngine#standard()} and builds the report, without matching.
    *
    * @param project the project and its targets
@@ -106,7 +108,10 @@ public final class ProgressReports {
    * @param project the project the results are of
    * @param register its participants and pathways
    * @param evaluation the target results
-   * @param indicators the ESF+ common indicators, possibly empty
+   * @param indicators the common indicators of the list that fits the project's programme period
+   *     ({@link IndicatorList#forPeriod}, as {@link MetricsEngine#indicators(Cohort, LocalDate)}
+   *     counts them), possibly empty; the report names that list and adds the indicators it does not
+   *     compute
    * @param length the participation length
    * @param matching the matching summary, or null
    * @return the report
@@ -123,6 +128,7 @@ public final class ProgressReports {
     for (TargetResult r : evaluation.results()) {
       rows.add(targetRow(r, findTarget(project, r.id())));
     }
+    IndicatorList list = IndicatorList.forPeriod(project.programmePeriod());
     List<IndicatorRow> indicatorRows = new ArrayList<>();
     for (IndicatorResult i : indicators) {
       ValidationException.check(i.asOf().equals(asOf),
@@ -138,6 +144,9 @@ public final class ProgressReports {
         .asOf(asOf)
         .targets(rows)
         .indicators(indicatorRows)
+        .indicatorList(list)
+        .indicatorsForComparison(list.period() != project.programmePeriod())
+        .indicatorsNotComputed(indicators.isEmpty() ? List.of() : list.notComputed(indicators))
         .participationLength(participationLength(length, project.plannedParticipation()))
         .costs(costFigures(project, costs, outcome == null ? null : outcome.id()))
         .matching(matching)
@@ -229,7 +238,7 @@ public final class ProgressReports {
   }
 
   /**
-   * Maps one ESF+ common indicator onto a report row.
+   * Maps one common indicator onto a report row.
    *
    * @param result the indicator's count
    * @return the row

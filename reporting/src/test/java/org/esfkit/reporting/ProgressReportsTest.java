@@ -32,11 +32,13 @@ import org.esfkit.matching.UnassignedParticipant;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.IndicatorList;
+import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The adapter from esfkit-metrics to the report, on the shared metrics sample. */
 class ProgressReportsTest {
@@ -102,14 +104,34 @@ class ProgressReportsTest {
     // the sample states no budget: no cost figures
     assertThat(r.costs()).isNull();
     assertThat(r.enrolment()).last().isEqualTo(EnrolmentPoint.of(LocalDate.of(2014, 6, 30), 48));
-    assertThat(r.indicators()).hasSize(20);
-    assertThat(r.indicators().get(0)).isEqualTo(IndicatorRow.builder().code("EECO01")
-        .name(r.indicators().get(0).name()).total(48)
-        .byGender(Map.of(Gender.WOMAN, 29, Gender.MAN, 15, Gender.NON_BINARY, 2, Gender.NOT_REPORTED, 2)).build());
+    // the sample project (2012) belongs to 2007-2013: the 2014-2020 list, for comparison only
+    assertThat(r.indicatorList()).isEqualTo(IndicatorList.ESF_2014);
+    assertThat(r.indicatorsForComparison()).isTrue();
+    assertThat(r.indicators()).hasSize(18);
+    // the register has no labour status: the total (CO01 + CO03 + CO05) is 0; below 25 counted from the CSV
+    // by a script (enrolment year - birth year < 25)
+    assertThat(r.indicators().get(0)).isEqualTo(IndicatorRow.builder().code("CO-TOTAL")
+        .name(r.indicators().get(0).name()).total(0)
+        .byGender(Map.of(Gender.WOMAN, 0, Gender.MAN, 0, Gender.NON_BINARY, 0, Gender.NOT_REPORTED, 0)).build());
+    assertThat(r.indicators().get(5)).isEqualTo(IndicatorRow.builder().code("CO06")
+        .name("below 25 years of age").total(13)
+        .byGender(Map.of(Gender.WOMAN, 9, Gender.MAN, 3, Gender.NON_BINARY, 1, Gender.NOT_REPORTED, 0)).build());
+    assertThat(r.indicatorsNotComputed()).extracting(NotComputedIndicator::code)
+        .containsExactly("CO04", "CO08", "CO12", "CO13", "CO14", "CO17", "CO18", "CO19", "CR05", "CR07", "CR09");
     ProgressReport mid = sampleReport("2013-06-30");
     assertThat(mid.participationLength().participants()).isEqualTo(14);
     assertThat(mid.participationLength().medianDays()).isEqualTo(101.5);
     assertThat(mid.participationLength().meanDays()).isCloseTo(158.35714285714286, within(1e-12));
+  }
+
+  @Test
+  void theIndicatorSectionNamesItsListAndWhatIsNotComputed() throws Exception {
+    // the default locale is Swedish; Markdown escapes parentheses
+    String md = ReportWriter.render(sampleReport("2014-12-31"), ReportOptions.defaults(), ReportFormat.MARKDOWN);
+    assertThat(md).contains("## ESF 2014–2020 gemensamma indikatorer \\(endast för jämförelse, inte listan för "
+        + "projektets programperiod\\)").contains("Beräknas inte: registret saknar det som behövs")
+        .contains("| CO04 | inactive, not in education or training | whether an inactive participant")
+        .contains("| CO-TOTAL | total number of participants \\(CO01 + CO03 + CO05\\) | <5 |");
   }
 
   @Test

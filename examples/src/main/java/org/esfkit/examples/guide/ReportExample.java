@@ -18,7 +18,8 @@ import org.esfkit.reporting.ReportWriter;
  * format from the file's extension ({@code .html}, {@code .md}, {@code .csv}, {@code .json}).
  *
  * <p>{@link ProgressReports#evaluate} evaluates the project with esfkit-metrics and fills the
- * report: facts, targets, ESF+ indicators, participation length, costs and enrolment over time.
+ * report: facts, targets, common indicators (Kraftverket, 2007-2013, gets the 2014-2020 list for
+ * comparison), participation length, costs and enrolment over time.
  * Test: {@code ReportExampleTest}.
  */
 public final class ReportExample {

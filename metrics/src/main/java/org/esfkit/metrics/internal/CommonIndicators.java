@@ -7,14 +7,18 @@ import java.util.function.IntPredicate;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.OutcomeStatus;
 import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.spi.Indicator;
 
 /**
- * The ESF+ common indicators on participants (Regulation (EU) 2021/1057, Annex I), with the codes
- * the Commission uses for them. Output indicators count participants enrolled on or before D by
- * their characteristics at entry; result indicators count participants who left on or before D by
- * their situation upon leaving (within four weeks after exit, the last situation known) or six
- * months after leaving. Missing characteristics are never counted and never an error.
+ * The built-in lists of common indicators on participants: ESF+ (Regulation (EU) 2021/1057, Annex
+ * I) and ESF 2014-2020 (Regulation (EU) No 1304/2013, Annex I), with the codes the Commission uses
+ * for them. Output indicators count participants enrolled on or before D by their characteristics
+ * at entry; result indicators count participants who left on or before D by their situation upon
+ * leaving (within four weeks after exit, the last situation known) or six months after leaving.
+ * Missing characteristics are never counted and never an error. Both lists are built from the same
+ * row tests and helpers below; an indicator the register cannot support is listed as not computed,
+ * with what it needs.
  */
 public final class CommonIndicators {
   /** Days in "four weeks". */
@@ -29,55 +33,143 @@ public final class CommonIndicators {
   private static final boolean[] IN_EMPLOYMENT =
       statuses(OutcomeStatus.EMPLOYMENT, OutcomeStatus.SELF_EMPLOYMENT, OutcomeStatus.SUBSIDISED_EMPLOYMENT);
 
+  // row tests on characteristics at entry, shared by both lists
+  private static final RowTest ANYONE = (c, i) -> true;
+  private static final RowTest UNEMPLOYED_INCLUDING_LONG_TERM =
+      (c, i) -> c.labourStatusAtEntry(i) == UNEMPLOYED || c.labourStatusAtEntry(i) == LONG_TERM;
+  private static final RowTest LONG_TERM_UNEMPLOYED = (c, i) -> c.labourStatusAtEntry(i) == LONG_TERM;
+  private static final RowTest INACTIVE_AT_ENTRY = (c, i) -> c.labourStatusAtEntry(i) == INACTIVE;
+  private static final RowTest EMPLOYED_AT_ENTRY = (c, i) -> c.labourStatusAtEntry(i) == EMPLOYED;
+  private static final RowTest ANY_LABOUR_STATUS = (c, i) -> c.labourStatusAtEntry(i) != Cohort.MISSING;
+  private static final RowTest AGED_55_AND_ABOVE = (c, i) -> ageBetween(c, i, 55, Integer.MAX_VALUE);
+  private static final RowTest ISCED_0_TO_2 = (c, i) -> iscedBetween(c, i, 0, 2);
+  private static final RowTest ISCED_3_TO_4 = (c, i) -> iscedBetween(c, i, 3, 4);
+  private static final RowTest ISCED_5_TO_8 = (c, i) -> iscedBetween(c, i, 5, 8);
+  private static final RowTest WITH_DISABILITY = (c, i) -> c.disability(i) == 1;
+
+  private static final String IN_EMPLOYMENT_SIX_MONTHS =
+      "participants in employment, including self-employment, six months after leaving";
+
+  private static final List<Indicator> ESF_PLUS = List.of(
+      entry("EECO01", "total number of participants", ANYONE),
+      entry("EECO02", "unemployed, including long-term unemployed", UNEMPLOYED_INCLUDING_LONG_TERM),
+      entry("EECO03", "long-term unemployed", LONG_TERM_UNEMPLOYED),
+      entry("EECO04", "inactive", INACTIVE_AT_ENTRY),
+      entry("EECO05", "employed, including self-employed", EMPLOYED_AT_ENTRY),
+      entry("EECO06", "number of children below 18 years of age", (c, i) -> ageBetween(c, i, 0, 17)),
+      entry("EECO07", "young people between 18 and 29 years of age", (c, i) -> ageBetween(c, i, 18, 29)),
+      entry("EECO08", "number of participants of 55 years of age and above", AGED_55_AND_ABOVE),
+      entry("EECO09", "with lower secondary education or less (ISCED 0-2)", ISCED_0_TO_2),
+      entry("EECO10", "with upper secondary (ISCED 3) or post-secondary education (ISCED 4)", ISCED_3_TO_4),
+      entry("EECO11", "with tertiary education (ISCED 5 to 8)", ISCED_5_TO_8),
+      entry("EECO12", "participants with disabilities", WITH_DISABILITY),
+      entry("EECO13", "third-country nationals", (c, i) -> c.thirdCountryNational(i) == 1),
+      entry("EECO14", "participants with a foreign background", (c, i) -> c.foreignBackground(i) == 1),
+      entry("EECO15", "minorities (including marginalised communities, such as Roma people)",
+          (c, i) -> c.minority(i) == 1),
+      uponLeaving("EECR01", "participants engaged in job searching upon leaving", ANYONE, JOB_SEARCHING),
+      uponLeaving("EECR02", "participants in education or training upon leaving", ANYONE, EDUCATION_OR_TRAINING),
+      qualification("EECR03", "participants gaining a qualification upon leaving"),
+      uponLeaving("EECR04", "participants in employment, including self-employment, upon leaving", ANYONE,
+          IN_EMPLOYMENT),
+      sixMonthsAfter("EECR05", IN_EMPLOYMENT_SIX_MONTHS, ANYONE));
+
+  private static final List<Indicator> ESF_2014 = List.of(
+      entry("CO-TOTAL", "total number of participants (CO01 + CO03 + CO05)", ANY_LABOUR_STATUS),
+      entry("CO01", "unemployed, including long-term unemployed", UNEMPLOYED_INCLUDING_LONG_TERM),
+      entry("CO02", "long-term unemployed", LONG_TERM_UNEMPLOYED),
+      entry("CO03", "inactive", INACTIVE_AT_ENTRY),
+      entry("CO05", "employed, including self-employed", EMPLOYED_AT_ENTRY),
+      entry("CO06", "below 25 years of age", (c, i) -> ageBetween(c, i, 0, 24)),
+      entry("CO07", "above 54 years of age", AGED_55_AND_ABOVE),
+      entry("CO09", "with primary (ISCED 1) or lower secondary education (ISCED 2)", ISCED_0_TO_2),
+      entry("CO10", "with upper secondary (ISCED 3) or post-secondary education (ISCED 4)", ISCED_3_TO_4),
+      entry("CO11", "with tertiary education (ISCED 5 to 8)", ISCED_5_TO_8),
+      entry("CO15", "migrants, participants with a foreign background, minorities (including marginalised "
+          + "communities such as the Roma)",
+          (c, i) -> c.foreignBackground(i) == 1 || c.thirdCountryNational(i) == 1 || c.minority(i) == 1),
+      entry("CO16", "participants with disabilities", WITH_DISABILITY),
+      uponLeaving("CR01", "inactive participants engaged in job searching upon leaving", INACTIVE_AT_ENTRY,
+          JOB_SEARCHING),
+      uponLeaving("CR02", "participants in education/training upon leaving", ANYONE, EDUCATION_OR_TRAINING),
+      qualification("CR03", "participants gaining a qualification upon leaving"),
+      uponLeaving("CR04", "participants in employment, including self-employment, upon leaving", ANYONE,
+          IN_EMPLOYMENT),
+      sixMonthsAfter("CR06", IN_EMPLOYMENT_SIX_MONTHS, ANYONE),
+      sixMonthsAfter("CR08", "participants above 54 years of age in employment, including self-employment, six "
+          + "months after leaving", AGED_55_AND_ABOVE));
+
+  private static final String NEEDS_EDUCATION_AT_ENTRY =
+      "whether an inactive participant was in education or training at entry (the register records the labour "
+          + "status only)";
+  private static final String NEEDS_DISADVANTAGED =
+      "who counts as disadvantaged, which rests on characteristics the register does not hold (household "
+          + "situation, homelessness, other disadvantage)";
+
+  private static final List<NotComputedIndicator> ESF_PLUS_NOT_COMPUTED = List.of(
+      notComputed("EECO16", "homeless or affected by housing exclusion", "the housing situation at entry"),
+      notComputed("EECO17", "participants from rural areas", "the place of residence at entry (degree of urbanisation)"),
+      notComputed("EECR06", "participants with an improved labour market situation six months after leaving",
+          "the quality of the job at entry and six months after leaving (precarious to stable, part-time to "
+              + "full-time, better job)"));
+
+  private static final List<NotComputedIndicator> ESF_2014_NOT_COMPUTED = List.of(
+      notComputed("CO04", "inactive, not in education or training", NEEDS_EDUCATION_AT_ENTRY),
+      notComputed("CO08", "above 54 years of age who are unemployed, including long-term unemployed, or inactive "
+          + "not in education or training", NEEDS_EDUCATION_AT_ENTRY),
+      notComputed("CO12", "participants who live in jobless households", "the household situation at entry"),
+      notComputed("CO13", "participants who live in jobless households with dependent children",
+          "the household situation at entry"),
+      notComputed("CO14", "participants who live in a single adult household with dependent children",
+          "the household situation at entry"),
+      notComputed("CO17", "other disadvantaged", "the programme's definition of other disadvantage and a record of it"),
+      notComputed("CO18", "homeless or affected by housing exclusion", "the housing situation at entry"),
+      notComputed("CO19", "from rural areas", "the place of residence at entry (degree of urbanisation)"),
+      notComputed("CR05", "disadvantaged participants engaged in job searching, education/training, gaining a "
+          + "qualification, in employment, including self-employment, upon leaving", NEEDS_DISADVANTAGED),
+      notComputed("CR07", "participants with an improved labour market situation six months after leaving",
+          "the quality of the job at entry and six months after leaving (precarious to stable, part-time to "
+              + "full-time, better job)"),
+      notComputed("CR09", "disadvantaged participants in employment, including self-employment, six months after "
+          + "leaving", NEEDS_DISADVANTAGED));
+
   private CommonIndicators() {}
 
   /**
-   * The built-in indicators, EECO01-EECO15 then EECR01-EECR05.
+   * The ESF+ indicators, EECO01-EECO15 then EECR01-EECR05.
    *
    * @return the indicators
    */
-  public static List<Indicator> all() {
-    return List.of(
-        entry("EECO01", "total number of participants", (c, i) -> true),
-        entry("EECO02", "unemployed, including long-term unemployed",
-            (c, i) -> c.labourStatusAtEntry(i) == UNEMPLOYED || c.labourStatusAtEntry(i) == LONG_TERM),
-        entry("EECO03", "long-term unemployed", (c, i) -> c.labourStatusAtEntry(i) == LONG_TERM),
-        entry("EECO04", "inactive", (c, i) -> c.labourStatusAtEntry(i) == INACTIVE),
-        entry("EECO05", "employed, including self-employed", (c, i) -> c.labourStatusAtEntry(i) == EMPLOYED),
-        entry("EECO06", "number of children below 18 years of age", (c, i) -> ageBetween(c, i, 0, 17)),
-        entry("EECO07", "young people between 18 and 29 years of age", (c, i) -> ageBetween(c, i, 18, 29)),
-        entry("EECO08", "number of participants of 55 years of age and above", (c, i) -> ageBetween(c, i, 55, Integer.MAX_VALUE)),
-        entry("EECO09", "with lower secondary education or less (ISCED 0-2)", (c, i) -> iscedBetween(c, i, 0, 2)),
-        entry("EECO10", "with upper secondary (ISCED 3) or post-secondary education (ISCED 4)",
-            (c, i) -> iscedBetween(c, i, 3, 4)),
-        entry("EECO11", "with tertiary education (ISCED 5 to 8)", (c, i) -> iscedBetween(c, i, 5, 8)),
-        entry("EECO12", "participants with disabilities", (c, i) -> c.disability(i) == 1),
-        entry("EECO13", "third-country nationals", (c, i) -> c.thirdCountryNational(i) == 1),
-        entry("EECO14", "participants with a foreign background", (c, i) -> c.foreignBackground(i) == 1),
-        entry("EECO15", "minorities (including marginalised communities, such as Roma people)",
-            (c, i) -> c.minority(i) == 1),
-        uponLeaving("EECR01", "participants engaged in job searching upon leaving", JOB_SEARCHING),
-        uponLeaving("EECR02", "participants in education or training upon leaving", EDUCATION_OR_TRAINING),
-        new Simple("EECR03", "participants gaining a qualification upon leaving",
-            (c, asOf) -> {
-              int d = (int) asOf.toEpochDay();
-              return i -> c.enrolledOn(i) <= d && c.exitedOn(i) <= d && c.qualificationGained(i) == 1;
-            }),
-        uponLeaving("EECR04", "participants in employment, including self-employment, upon leaving", IN_EMPLOYMENT),
-        new Simple("EECR05", "participants in employment, including self-employment, six months after leaving",
-            (c, asOf) -> {
-              int d = (int) asOf.toEpochDay();
-              Cohort.Shift six = c.shift(SIX_MONTHS);
-              return i -> {
-                int exit = c.exitedOn(i);
-                if (exit > d) {
-                  return false;
-                }
-                int mid = six.apply(exit);
-                int k = latestFollowUp(c, i, mid - FOUR_WEEKS, Math.min(d, mid + FOUR_WEEKS));
-                return k >= 0 && IN_EMPLOYMENT[c.followUpStatus(k)];
-              };
-            }));
+  public static List<Indicator> esfPlus() {
+    return ESF_PLUS;
+  }
+
+  /**
+   * The ESF+ indicators the register cannot support.
+   *
+   * @return the indicators not computed, with what they need
+   */
+  public static List<NotComputedIndicator> esfPlusNotComputed() {
+    return ESF_PLUS_NOT_COMPUTED;
+  }
+
+  /**
+   * The ESF 2014-2020 indicators the register supports: CO-TOTAL, the computable CO01-CO16, then
+   * CR01-CR04, CR06 and CR08.
+   *
+   * @return the indicators
+   */
+  public static List<Indicator> esf2014() {
+    return ESF_2014;
+  }
+
+  /**
+   * The ESF 2014-2020 indicators the register cannot support.
+   *
+   * @return the indicators not computed, with what they need
+   */
+  public static List<NotComputedIndicator> esf2014NotComputed() {
+    return ESF_2014_NOT_COMPUTED;
   }
 
   /**
@@ -141,14 +233,45 @@ public final class CommonIndicators {
     });
   }
 
-  private static Indicator uponLeaving(String code, String name, boolean[] statuses) {
+  private static Indicator uponLeaving(String code, String name, RowTest who, boolean[] statuses) {
     return new Simple(code, name, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       return i -> {
         byte s = situationUponLeaving(c, i, d);
-        return s != Cohort.MISSING && statuses[s];
+        return s != Cohort.MISSING && statuses[s] && who.test(c, i);
       };
     });
+  }
+
+  private static Indicator qualification(String code, String name) {
+    return new Simple(code, name, (c, asOf) -> {
+      int d = (int) asOf.toEpochDay();
+      return i -> c.enrolledOn(i) <= d && c.exitedOn(i) <= d && c.qualificationGained(i) == 1;
+    });
+  }
+
+  /**
+   * In employment six months after leaving: the latest follow-up dated in [exit + 6 months - 28
+   * days, exit + 6 months + 28 days] and on or before D has one of the employment statuses.
+   */
+  private static Indicator sixMonthsAfter(String code, String name, RowTest who) {
+    return new Simple(code, name, (c, asOf) -> {
+      int d = (int) asOf.toEpochDay();
+      Cohort.Shift six = c.shift(SIX_MONTHS);
+      return i -> {
+        int exit = c.exitedOn(i);
+        if (exit > d) {
+          return false;
+        }
+        int mid = six.apply(exit);
+        int k = latestFollowUp(c, i, mid - FOUR_WEEKS, Math.min(d, mid + FOUR_WEEKS));
+        return k >= 0 && IN_EMPLOYMENT[c.followUpStatus(k)] && who.test(c, i);
+      };
+    });
+  }
+
+  private static NotComputedIndicator notComputed(String code, String name, String needs) {
+    return NotComputedIndicator.builder().code(code).name(name).needs(needs).build();
   }
 
   @FunctionalInterface

@@ -5,8 +5,9 @@ import java.util.function.IntPredicate;
 import org.esfkit.metrics.Cohort;
 
 /**
- * An indicator counted over participants, by gender: the ESF+ common indicators are built in;
- * a programme-specific indicator is one more implementation (registered through
+ * An indicator counted over participants, by gender: the ESF+ and the ESF 2014-2020 common
+ * indicators are built in ({@link org.esfkit.metrics.IndicatorList}); a programme-specific
+ * indicator is one more implementation (registered through
  * {@code META-INF/services/org.esfkit.metrics.spi.Indicator} or
  * {@link org.esfkit.metrics.MetricsEngine.Builder#indicator(Indicator)}).
  */

@@ -148,6 +148,16 @@ public enum Label {
   COST_PER_OUTCOME("Cost per successful outcome", "Kostnad per lyckat utfall"),
   /** Section. */
   INDICATORS("ESF+ common indicators", "ESF+ gemensamma indikatorer"),
+  /** Section, for the 2014-2020 list. */
+  INDICATORS_2014("ESF 2014–2020 common indicators", "ESF 2014–2020 gemensamma indikatorer"),
+  /** Added to the indicators heading when the list is not that of the project's programme period. */
+  FOR_COMPARISON("for comparison only, not the list of the project's programme period",
+      "endast för jämförelse, inte listan för projektets programperiod"),
+  /** Table. */
+  NOT_COMPUTED("Not computed: the register does not hold what they need",
+      "Beräknas inte: registret saknar det som behövs"),
+  /** Column. */
+  NEEDS("Needs", "Kräver"),
   /** Column. */
   CODE("Code", "Kod"),
   /** Column. */

@@ -11,6 +11,8 @@ import org.esfkit.core.TargetType;
 import org.esfkit.reporting.CostFigures;
 import org.esfkit.reporting.EnrolmentPoint;
 import org.esfkit.reporting.GenderCount;
+import org.esfkit.metrics.IndicatorList;
+import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.reporting.IndicatorRow;
 import org.esfkit.reporting.MatchingSummary;
 import org.esfkit.reporting.ParticipationLength;
@@ -87,7 +89,13 @@ public final class ViewBuilder {
           List.of(keyValues("costs-table", t(Label.COSTS), costs(report.costs())))));
     }
     if (!report.indicators().isEmpty()) {
-      sections.add(new Section("indicators", t(Label.INDICATORS), null, List.of(indicators())));
+      String heading = t(report.indicatorList() == IndicatorList.ESF_2014 ? Label.INDICATORS_2014 : Label.INDICATORS)
+          + (report.indicatorsForComparison() ? " (" + t(Label.FOR_COMPARISON) + ")" : "");
+      List<Table> tables = new ArrayList<>(List.of(indicators(heading)));
+      if (!report.indicatorsNotComputed().isEmpty()) {
+        tables.add(notComputed());
+      }
+      sections.add(new Section("indicators", heading, null, tables));
     }
     if (report.matching() != null) {
       sections.add(new Section("matching", t(Label.MATCHING), null,
@@ -421,7 +429,7 @@ public final class ViewBuilder {
     return m == null ? NONE : cells.hidden(key) ? t(Label.HIDDEN) : fmt.money(m);
   }
 
-  private Table indicators() {
+  private Table indicators(String caption) {
     List<Row> rows = new ArrayList<>();
     for (IndicatorRow i : report.indicators()) {
       List<Cell> cs = new ArrayList<>();
@@ -432,8 +440,17 @@ public final class ViewBuilder {
       }
       rows.add(new Row(i.code(), cs));
     }
-    return table("indicators-table", t(Label.INDICATORS), List.of(t(Label.CODE), t(Label.INDICATOR), t(Label.TOTAL),
+    return table("indicators-table", caption, List.of(t(Label.CODE), t(Label.INDICATOR), t(Label.TOTAL),
         t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY), t(Label.NOT_REPORTED)), rows);
+  }
+
+  private Table notComputed() {
+    List<Row> rows = new ArrayList<>();
+    for (NotComputedIndicator n : report.indicatorsNotComputed()) {
+      rows.add(new Row(n.code(), List.of(text(n.name()), text(n.needs()))));
+    }
+    return table("indicators-not-computed", t(Label.NOT_COMPUTED), List.of(t(Label.CODE), t(Label.INDICATOR),
+        t(Label.NEEDS)), rows);
   }
 
   private List<Row> matching(MatchingSummary m) {
