@@ -1,5 +1,7 @@
 package org.esfkit.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -25,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * chooses one.
  */
 final class IndicatorsCommand implements Command {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   private static final Set<String> LISTS = new LinkedHashSet<>();
 
   static {
@@ -93,7 +97,7 @@ final class IndicatorsCommand implements Command {
   }
 
   static String json(Counted c) throws Exception {
-    ObjectNode root = MetricsCommand.JSON.createObjectNode();
+    ObjectNode root = JSON.createObjectNode();
     root.put("as_of", c.asOf().toString());
     root.put("list", c.list().code());
     root.put("programme_period", c.period() == null ? null : c.period().code());
@@ -110,7 +114,7 @@ final class IndicatorsCommand implements Command {
     for (NotComputedIndicator n : c.notComputed()) {
       missing.addObject().put("code", n.code()).put("name", n.name()).put("needs", n.needs());
     }
-    return MetricsCommand.JSON.writeValueAsString(root) + "\n";
+    return JSON.writeValueAsString(root) + "\n";
   }
 
   static String text(Counted c) {

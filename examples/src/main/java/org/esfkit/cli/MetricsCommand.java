@@ -1,27 +1,22 @@
 package org.esfkit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.esfkit.core.Gender;
-import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
+import org.esfkit.core.Gender;
 import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.Share;
-import org.esfkit.metrics.SiteEnrolment;
 import org.esfkit.metrics.TargetResult;
-import org.esfkit.metrics.WilsonInterval;
+import org.esfkit.reporting.ProgressReport;
+import org.esfkit.reporting.ProgressReports;
+import org.esfkit.reporting.ReportFormat;
+import org.esfkit.reporting.ReportOptions;
+import org.esfkit.reporting.ReportWriter;
 
 /** {@code esfkit metrics}: every target of a project as of a date. */
 final class MetricsCommand implements Command {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   @Override
   public String name() {
     return "metrics";
@@ -53,70 +48,16 @@ final class MetricsCommand implements Command {
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     String format = args.choice("--format", "json", Set.of("json", "text"));
     LocalDate asOf = args.date("--as-of", LocalDate.now());
-    Cohort cohort = Inputs.cohort(args.requirePath("--project"), args.requirePath("--participants"),
+    Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"));
-    Evaluation ev = MetricsEngine.standard().evaluate(cohort, asOf);
-    out.print(format.equals("json") ? json(ev) : text(ev));
-    return 0;
-  }
-
-  static String json(Evaluation ev) throws Exception {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("project", ev.projectNumber());
-    root.put("as_of", ev.asOf().toString());
-    ArrayNode targets = root.putArray("targets");
-    for (TargetResult r : ev.results()) {
-      ObjectNode t = targets.addObject();
-      t.put("id", r.id());
-      t.put("type", r.type());
-      t.put("status", r.status().code());
-      t.put("achieved", r.achieved());
-      t.put("final", r.isFinal());
-      t.put("numerator", r.numerator());
-      if (r.denominator() == null) {
-        t.putNull("denominator");
-      } else {
-        t.put("denominator", r.denominator());
-      }
-      if (r.value() == null) {
-        t.putNull("value");
-      } else if (r.type().equals("count")) {
-        t.put("value", r.value().longValue());
-      } else {
-        t.put("value", r.value());
-      }
-      t.put("pending", r.pending());
-      if (r.type().equals("share")) {
-        WilsonInterval w = r.wilson95();
-        if (w == null) {
-          t.putNull("wilson95");
-        } else {
-          t.putArray("wilson95").add(w.low()).add(w.high());
-        }
-        ObjectNode byGender = t.putObject("by_gender");
-        for (Gender g : Gender.values()) {
-          Share s = r.shareFor(g);
-          byGender.putObject(g.code()).put("numerator", s.numerator()).put("denominator", s.denominator());
-        }
-      }
-      if (r.type().equals("enrolment")) {
-        ObjectNode bySite = t.putObject("by_site");
-        for (Map.Entry<String, SiteEnrolment> e : r.bySite().entrySet()) {
-          ObjectNode site = bySite.putObject(e.getKey()).put("enrolled", e.getValue().enrolled());
-          if (e.getValue().planned() == null) {
-            site.putNull("planned");
-          } else {
-            site.put("planned", e.getValue().planned());
-          }
-        }
-        if (r.shareWomen() == null) {
-          t.putNull("share_women");
-        } else {
-          t.put("share_women", r.shareWomen());
-        }
-      }
+    if (format.equals("json")) {
+      // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
+      ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+      out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
+    } else {
+      out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));
     }
-    return JSON.writeValueAsString(root) + "\n";
+    return 0;
   }
 
   static String text(Evaluation ev) {
