@@ -1,11 +1,14 @@
 package org.esfkit.reporting;
 
-import java.io.IOException;
+import java.nio.file.Path;
+import org.esfkit.testkit.GoldenFiles;
+
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Each format of one seed-like report, compared with its committed golden file. */
 class GoldenFilesTest {
+  private static final Path GOLDEN = Path.of(System.getProperty("esfkit.goldenDir", "src/test/resources/golden"));
   private static final ReportOptions SV = ReportOptions.defaults();
   private static final ReportOptions EN = ReportOptions.builder().locale(Locale.ENGLISH).build();
 
@@ -14,38 +17,38 @@ class GoldenFilesTest {
   }
 
   @Test
-  void htmlInSwedishMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.sv.html", render(SV, ReportFormat.HTML));
+  void htmlInSwedishMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.sv.html", render(SV, ReportFormat.HTML));
   }
 
   @Test
-  void htmlInEnglishMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.en.html", render(EN, ReportFormat.HTML));
+  void htmlInEnglishMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.en.html", render(EN, ReportFormat.HTML));
   }
 
   @Test
-  void markdownInSwedishMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.sv.md", render(SV, ReportFormat.MARKDOWN));
+  void markdownInSwedishMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.sv.md", render(SV, ReportFormat.MARKDOWN));
   }
 
   @Test
-  void markdownInEnglishMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.en.md", render(EN, ReportFormat.MARKDOWN));
+  void markdownInEnglishMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.en.md", render(EN, ReportFormat.MARKDOWN));
   }
 
   @Test
-  void csvMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.csv", render(SV, ReportFormat.CSV));
+  void csvMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.csv", render(SV, ReportFormat.CSV));
   }
 
   @Test
-  void jsonMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.json", render(SV, ReportFormat.JSON));
+  void jsonMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.json", render(SV, ReportFormat.JSON));
   }
 
   @Test
-  void internalJsonMatchesGoldenFile() throws IOException {
-    Golden.check("alla-kan-arbeta.internal.json",
+  void internalJsonMatchesGoldenFile() {
+    GoldenFiles.check(GOLDEN, "alla-kan-arbeta.internal.json",
         render(ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
   }
 
