@@ -16,10 +16,10 @@ import org.esfkit.matching.MatchingPolicy;
 import org.esfkit.matching.MatchingProblem;
 import org.esfkit.matching.MatchingResult;
 import org.esfkit.matching.MatchingStrategies;
-import org.esfkit.matching.MatchingStrategy;
 import org.esfkit.matching.PairScoresCsv;
 import org.esfkit.matching.ScoredPair;
 import org.esfkit.matching.UnassignedParticipant;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * {@code esfkit match}: pairs participants with tasks by a strategy, from a table of pair scores

@@ -1,6 +1,7 @@
 package org.esfkit.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -73,6 +74,10 @@ final class ReportCommand implements Command {
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"));
     ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);   // --out reports/r.html into a folder not made yet
+    }
     ReportWriter.write(report, options, file);
     out.println("wrote " + file + " (" + format.name().toLowerCase(Locale.ROOT) + ", project "
         + in.project().projectNumber() + " as of " + asOf + ", "
