@@ -55,7 +55,9 @@ final class MatchCommand implements Command {
         + "  --max-commute-km KM  longest commute for the profile form (default 30)\n"
         + "  --strategy NAME      one of " + String.join(", ", MatchingStrategies.names()) + "\n"
         + "  --format json|text   output format (default json)\n"
-        + "\nThe result suggests; a person decides. esfkit acts on no one.\n";
+        + "\nThe result suggests; a person decides. esfkit acts on no one.\n"
+        + "FOR THE CASEWORKER'S EYES ONLY: with --participants, the explanations tie a participant id to\n"
+        + "accessibility needs, hours and competences. Do not share the output; reports are what is shared.\n";
   }
 
   @Override
