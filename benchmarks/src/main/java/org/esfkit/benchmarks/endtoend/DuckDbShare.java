@@ -60,7 +60,9 @@ public final class DuckDbShare {
         + "     columns = {'participant_id': 'VARCHAR', 'gender': 'VARCHAR', 'birth_year': 'INTEGER',\n"
         + "                'site': 'VARCHAR', 'enrolled_on': 'DATE', 'exited_on': 'DATE', 'exit_status': 'VARCHAR',\n"
         + "                'follow_up_on': 'DATE', 'follow_up_status': 'VARCHAR',\n"
-        + "                'perceived_improvement': 'VARCHAR', 'target_groups': 'VARCHAR'})\n"
+        + "                'perceived_improvement': 'VARCHAR', 'target_groups': 'VARCHAR',\n"
+        + "                'labour_status_at_entry': 'VARCHAR', 'isced': 'INTEGER', 'disability': 'VARCHAR',\n"
+        + "                'foreign_background': 'VARCHAR', 'qualification_gained': 'VARCHAR'})\n"
         + "WHERE exited_on <= CAST(? AS DATE) AND exited_on + INTERVAL " + windowMonths + " MONTH <= CAST(? AS DATE)\n"
         + "GROUP BY gender";
   }

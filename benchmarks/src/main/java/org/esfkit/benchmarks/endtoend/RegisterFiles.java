@@ -37,6 +37,9 @@ final class RegisterFiles {
   static final List<String> STATUSES = List.of("employment", "self_employment", "subsidised_employment",
       "studies", "work_rehabilitation");
 
+  /** Part of the file names: raise it whenever {@link #write} changes, so no stale file is reused. */
+  static final int VERSION = 2;
+
   private static final String[] ALL_STATUSES = {"employment", "self_employment", "subsidised_employment",
       "studies", "internship", "work_rehabilitation", "job_seeking", "social_enterprise", "other",
       "dropped_out", "unknown"};
@@ -44,8 +47,11 @@ final class RegisterFiles {
       "Hedemora", "Malmö"};
   private static final String[] GROUPS = {"long_term_unemployed", "young", "newly_arrived", "foreign_born",
       "low_schooling", "disability", "sick_listed", "social_assistance", "pre_rehabilitation"};
+  private static final String[] LABOUR = {"unemployed", "long_term_unemployed", "inactive", "employed"};
+  private static final String[] YES_NO = {"", "yes", "no"};
   private static final String HEADER = "participant_id,gender,birth_year,site,enrolled_on,exited_on,exit_status,"
-      + "follow_up_on,follow_up_status,perceived_improvement,target_groups\n";
+      + "follow_up_on,follow_up_status,perceived_improvement,target_groups,labour_status_at_entry,isced,disability,"
+      + "foreign_background,qualification_gained\n";
 
   private RegisterFiles() {}
 
@@ -58,8 +64,9 @@ final class RegisterFiles {
    */
   static Register register(Path dir, int rows, long seed) throws IOException {
     Files.createDirectories(dir);
-    Path csv = dir.resolve("register-" + rows + "-seed" + seed + ".csv");
-    Path expected = dir.resolve("register-" + rows + "-seed" + seed + ".expected");
+    String name = "register-" + rows + "-seed" + seed + "-v" + VERSION;
+    Path csv = dir.resolve(name + ".csv");
+    Path expected = dir.resolve(name + ".expected");
     if (Files.isRegularFile(csv) && Files.isRegularFile(expected)) {
       return new Register(csv, rows, ShareCounts.parse(Files.readString(expected)));
     }
@@ -163,7 +170,13 @@ final class RegisterFiles {
           row.append('|').append(GROUPS[(a + 1 + r.nextInt(GROUPS.length - 1)) % GROUPS.length]);
         }
       }
-      row.append('\n');
+      // the ESF+ characteristics of a real register; qualification_gained is recorded at exit
+      row.append(',').append(LABOUR[r.nextInt(LABOUR.length)]).append(',');
+      if (r.nextInt(10) != 0) {
+        row.append(r.nextInt(9));
+      }
+      row.append(',').append(YES_NO[r.nextInt(3)]).append(',').append(YES_NO[r.nextInt(3)]).append(',')
+          .append(exited ? YES_NO[r.nextInt(3)] : "").append('\n');
       out.append(row);
     }
     return counts;

@@ -85,7 +85,7 @@ class RegisterFilesTest {
     RegisterFiles.Register first = RegisterFiles.register(dir, 1_000, 3);
     Files.writeString(first.csv(), "left alone\n");
     assertThat(Files.readString(RegisterFiles.register(dir, 1_000, 3).csv())).isEqualTo("left alone\n");
-    Files.delete(dir.resolve("register-1000-seed3.expected"));
+    Files.delete(dir.resolve("register-1000-seed3-v" + RegisterFiles.VERSION + ".expected"));
     RegisterFiles.Register again = RegisterFiles.register(dir, 1_000, 3);
     assertThat(Files.readAllLines(again.csv())).hasSize(1_001);
     assertThat(again.expected()).isEqualTo(first.expected());
