@@ -118,8 +118,10 @@ final class Plot {
       for (Point p : mine) {
         int x = ox + (int) Math.round((double) p.rows() / maxRows * plotW);
         if (!p.status().equals("ok")) {
-          s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" text-anchor=\"middle\">"
-              + "✕ %s</text>%n", x, oy - 8 - 14 * t, COLOURS[t], tool + " " + p.status()));
+          // a cross on the axis, and what happened at the top of the panel
+          s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" text-anchor=\"middle\">✕</text>"
+              + "<text x=\"%d\" y=\"%d\" fill=\"%s\" text-anchor=\"end\">%s %s at %sM rows</text>%n", x, oy + 4,
+              COLOURS[t], x, TOP + 12 + 14 * t, COLOURS[t], LABELS[t], p.status(), label(p.rows() / 1e6)));
           continue;
         }
         int y = oy - (int) Math.round(value.applyAsDouble(p) / top * plotH);

@@ -64,7 +64,7 @@ class EndToEndTest {
     assertThat(Plot.read(csv)).isEqualTo(points);
     Path svg = dir.resolve("img/e2e.svg");
     Plot.write(Plot.read(csv), svg);
-    assertThat(Files.readString(svg)).startsWith("<svg").contains("esfkit refused").contains("5M").endsWith("</svg>\n");
+    assertThat(Files.readString(svg)).startsWith("<svg").contains("esfkit metrics refused at 5M rows").contains("5M").endsWith("</svg>\n");
   }
 
   @Test
