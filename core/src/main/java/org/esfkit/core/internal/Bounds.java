@@ -68,7 +68,7 @@ public final class Bounds {
     if (date != null) {
       String why = date(date);
       if (why != null) {
-        throw new ValidationException(what + " " + why);
+        throw new ValidationException(what + " " + date + " " + why);
       }
     }
   }

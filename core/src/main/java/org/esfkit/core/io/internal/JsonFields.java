@@ -355,7 +355,7 @@ public final class JsonFields {
       }
       try {
         if (!out.add(parse.apply(n.textValue()))) {
-          ctx.problem(p, Sensitive.redact(field, n.textValue(), "'" + n.textValue() + "' appears twice"));
+          ctx.problem(p, (Sensitive.is(field) ? "the value" : "'" + n.textValue() + "'") + " appears twice");
         }
       } catch (ValidationException e) {
         ctx.problem(p, Sensitive.redact(field, n.textValue(), String.valueOf(e.getMessage())));
