@@ -66,6 +66,13 @@ class HostileInputTest {
   }
 
   @Test
+  void exponentBeyondAnIntIsAProblemNotAnException() {
+    // found by the fuzzer with the dictionary: Jackson threw NumberFormatException
+    assertThat(project("\"eu_co_financing_rate\": 1e-999999999999")).singleElement().asString()
+        .startsWith("p.json:5:$.eu_co_financing_rate: malformed JSON: the number's exponent is out of range");
+  }
+
+  @Test
   void tinyShareThresholdIsRejected() {
     String target = "\"targets\": [{\"id\": \"t\", \"type\": \"share\", \"measure\": \"exit_status\", "
         + "\"statuses\": [\"employment\"], \"at_least\": %s}]";

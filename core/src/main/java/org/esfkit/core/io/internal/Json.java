@@ -226,7 +226,12 @@ public final class Json {
         case VALUE_NUMBER_FLOAT:
           // a BigDecimal as written: 1e999999999 is a digit and an exponent, never expanded here;
           // the field readers judge its exponent (Bounds.number) before any arithmetic
-          return DecimalNode.valueOf(p.getDecimalValue());
+          try {
+            return DecimalNode.valueOf(p.getDecimalValue());
+          } catch (NumberFormatException e) {
+            // an exponent beyond an int (1e-999999999999): Jackson's BigDecimal cannot hold it
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "the number's exponent is out of range");
+          }
         case VALUE_TRUE:
           return BooleanNode.TRUE;
         case VALUE_FALSE:
