@@ -24,6 +24,7 @@ public interface PathwayState {
    *
    * @return the date, or null if not yet enrolled
    */
+  @Value.Redacted
   @Nullable LocalDate enrolledOn();
 
   /**
@@ -31,6 +32,7 @@ public interface PathwayState {
    *
    * @return the date, or null
    */
+  @Value.Redacted
   @Nullable LocalDate exitedOn();
 
   /**
@@ -38,6 +40,7 @@ public interface PathwayState {
    *
    * @return the status, or null if not exited
    */
+  @Value.Redacted
   @Nullable OutcomeStatus exitStatus();
 
   /**
@@ -45,6 +48,7 @@ public interface PathwayState {
    *
    * @return yes / no, or null if not recorded or not exited
    */
+  @Value.Redacted
   @Nullable Boolean qualificationGained();
 
   /**
@@ -52,6 +56,7 @@ public interface PathwayState {
    *
    * @return the phase, or null
    */
+  @Value.Redacted
   @Nullable PathwayPhase phase();
 
   /**
@@ -59,6 +64,7 @@ public interface PathwayState {
    *
    * @return the date, or null
    */
+  @Value.Redacted
   @Nullable LocalDate actionPlanApprovedOn();
 
   /**
@@ -66,6 +72,7 @@ public interface PathwayState {
    *
    * @return yes / no, or null if never answered
    */
+  @Value.Redacted
   @Nullable Boolean perceivedImprovement();
 
   /**
@@ -73,6 +80,7 @@ public interface PathwayState {
    *
    * @return {@code followed_up} events
    */
+  @Value.Redacted
   List<PathwayEvent> followUps();
 
   /**
@@ -80,6 +88,7 @@ public interface PathwayState {
    *
    * @return placement ids
    */
+  @Value.Redacted
   List<String> openPlacements();
 
   /**
