@@ -154,7 +154,7 @@ final class TaskSideShortestPaths {
         int p = rowMatch[x];
         int k = edgeCol[p];
         double nd = d - edgeCost[p] + rowPot[x] - colPot[k];
-        if (nd < dist[rows + k] && !scanned[rows + k]) {
+        if (nd < bestFree && nd <= bestDrop && nd < dist[rows + k] && !scanned[rows + k]) {
           reach(rows + k, nd, x);
         }
         continue;
@@ -167,18 +167,25 @@ final class TaskSideShortestPaths {
         dropCol = k;
       }
       double base = d + pk;
-      for (int p = colStart[k], end = colStart[k + 1]; p < end; p++) {
-        int i = edgeRow[p];
-        int m = rowMatch[i];
-        if (m < 0) {
+      int start = colStart[k];
+      int end = colStart[k + 1];
+      // free rows first: they bound the search, so that no assigned row beyond them is queued
+      for (int p = start; p < end; p++) {
+        if (rowMatch[edgeRow[p]] < 0) {
           double nd = base + edgeCost[p]; // a free row's potential is 0
           if (nd < bestFree) {
             bestFree = nd;
             freePos = p;
           }
-        } else if (edgeCol[m] != k) {
+        }
+      }
+      double bound = Math.min(bestFree, Math.nextUp(bestDrop));
+      for (int p = start; p < end; p++) {
+        int i = edgeRow[p];
+        int m = rowMatch[i];
+        if (m >= 0 && edgeCol[m] != k) {
           double nd = base + edgeCost[p] - rowPot[i];
-          if (nd < dist[i] && !scanned[i]) {
+          if (nd < bound && nd < dist[i] && !scanned[i]) {
             reach(i, nd, p);
           }
         }
