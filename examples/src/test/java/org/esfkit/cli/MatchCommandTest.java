@@ -91,10 +91,11 @@ class MatchCommandTest {
     JsonNode r = match("greedy");
     List<String> fields = new ArrayList<>();
     r.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned");
+    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned", "notes");
     List<String> pairFields = new ArrayList<>();
     r.get("assignments").get(0).fieldNames().forEachRemaining(pairFields::add);
     assertThat(pairFields).containsExactly("participant_id", "task_id", "score");
+    assertThat(r.get("notes")).isEmpty();   // greedy has none; fair's are in InputsTest
   }
 
   @Test
@@ -151,7 +152,7 @@ class MatchCommandTest {
     JsonNode json = new ObjectMapper().readTree(r.out());
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned");
+    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned", "notes");
     assertThat(json.get("assigned").asInt()).isPositive().isEqualTo(json.get("assignments").size());
     double total = 0;
     for (JsonNode a : json.get("assignments")) {
