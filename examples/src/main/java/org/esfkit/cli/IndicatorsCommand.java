@@ -57,12 +57,18 @@ final class IndicatorsCommand implements Command {
         + "  --list          the list, whatever the project: esf-plus (Regulation (EU) 2021/1057) or\n"
         + "                  esf-2014 (Regulation (EU) No 1304/2013); default esf-plus without --project\n"
         + "  --as-of         count as of this date (default: today)\n"
-        + "  --format        json (default) or text\n";
+        + "  --format        json (default) or text\n"
+        + FileOptions.HELP;
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--participants", "--project", "--list", "--as-of", "--format");
+    return FileOptions.valued("--participants", "--project", "--list", "--as-of", "--format");
+  }
+
+  @Override
+  public Set<String> flagOptions() {
+    return FileOptions.FLAGS;
   }
 
   @Override
@@ -72,7 +78,9 @@ final class IndicatorsCommand implements Command {
     String listCode = args.has("--list") ? args.choice("--list", "", LISTS) : null;
     Path register = args.requirePath("--participants");
     Path projectFile = args.path("--project");
-    Cohort cohort = projectFile == null ? Inputs.register(register) : Inputs.load(projectFile, register, null, null).cohort();
+    FileOptions files = FileOptions.of(args);
+    Cohort cohort = (projectFile == null ? Inputs.register(register, files, err)
+        : Inputs.load(projectFile, register, null, null, files, err)).cohort();
     IndicatorList list = listCode == null ? IndicatorList.forCohort(cohort) : IndicatorList.fromCode(listCode);
     List<IndicatorResult> results = MetricsEngine.standard().indicators(cohort, asOf, list);
     Counted c = new Counted(asOf, list, cohort.project(), results);

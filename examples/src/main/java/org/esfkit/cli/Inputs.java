@@ -1,16 +1,17 @@
 package org.esfkit.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.ImportException;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
-import org.esfkit.core.io.CrossCheck;
+import org.esfkit.core.io.ExcludedRows;
 import org.esfkit.core.io.PlacementsCsv;
-import org.esfkit.core.io.Problem;
+import org.esfkit.core.io.ProjectFiles;
 import org.esfkit.core.io.ProjectJson;
 import org.esfkit.core.io.ReadResult;
 import org.esfkit.core.io.RegisterCsv;
@@ -20,61 +21,79 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a project's files, reporting every problem of every file at once: the one loading step of
- * {@code esfkit metrics}, {@code indicators} and {@code report}.
+ * {@code esfkit metrics}, {@code indicators} and {@code report}. Errors stop the command (exit 2)
+ * unless {@code --keep-going}; warnings and notes go to standard error and the command goes on
+ * (unless {@code --strict}).
  */
 final class Inputs {
   private Inputs() {}
 
-  /** A project's files, read and checked against each other. */
-  record Loaded(EsfProject project, Register register, List<Placement> placements, List<LowThresholdTask> tasks) {
+  /**
+   * A project's files, read and checked against each other.
+   *
+   * @param project the project; null only when a register was read alone
+   * @param excluded the rows left out under {@code --keep-going}, file by file (empty otherwise)
+   */
+  record Loaded(@Nullable EsfProject project, Register register, List<Placement> placements,
+      List<LowThresholdTask> tasks, List<ExcludedRows> excluded) {
     /** The cohort the metrics are computed on. */
     Cohort cohort() {
-      return Cohort.builder(project).register(register).placements(placements).tasks(tasks).build();
+      return (project == null ? Cohort.builder() : Cohort.builder(project)).register(register).placements(placements)
+          .tasks(tasks).build();
     }
   }
 
   /**
-   * Reads the files and checks them against each other ({@link CrossCheck}).
+   * Reads the files and checks them against each other ({@link ProjectFiles}); prints warnings,
+   * notes and (when keeping going) the errors of the rows left out on {@code err}.
    *
-   * @throws ImportException with every problem found, if any
+   * @throws ImportException with every problem found, if the options stop on them
    */
-  static Loaded load(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
-    ReadResult<EsfProject> p = ProjectJson.read(project);
-    ReadResult<Register> r = RegisterCsv.read(register);
-    ReadResult<List<Placement>> pl = placements == null ? null : PlacementsCsv.read(placements);
-    ReadResult<List<LowThresholdTask>> t = tasks == null ? null : TasksCsv.read(tasks);
-    List<Problem> problems = new ArrayList<>(p.problems());
-    problems.addAll(r.problems());
-    if (pl != null) {
-      problems.addAll(pl.problems());
-    }
-    if (t != null) {
-      problems.addAll(t.problems());
-    }
-    if (problems.isEmpty()) {
-      problems.addAll(CrossCheck.check(p, r, pl, t));
-    }
-    if (!problems.isEmpty()) {
-      throw new ImportException(problems);
-    }
-    return new Loaded(p.value(), r.value(), pl == null ? List.of() : pl.value(), t == null ? List.of() : t.value());
+  static Loaded load(Path project, Path register, @Nullable Path placements, @Nullable Path tasks,
+      FileOptions options, PrintStream err) {
+    ProjectFiles files = files(ProjectJson.read(project), register, placements, tasks, options, err);
+    return new Loaded(files.project(), files.register(), files.placements() == null ? List.of() : files.placements(),
+        files.tasks() == null ? List.of() : files.tasks(), files.excludedRows());
   }
 
   /**
-   * Reads the files, checks them against each other and builds the cohort.
+   * Reads a register alone (no project to check it against).
    *
-   * @throws ImportException with every problem found, if any
+   * @throws ImportException with every problem found, if the options stop on them
    */
-  static Cohort cohort(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
-    return load(project, register, placements, tasks).cohort();
+  static Loaded register(Path register, FileOptions options, PrintStream err) {
+    ProjectFiles files = files(null, register, null, null, options, err);
+    return new Loaded(null, files.register(), List.of(), List.of(), files.excludedRows());
   }
 
-  /**
-   * Reads a register alone.
-   *
-   * @throws ImportException with every problem found, if any
-   */
-  static Cohort register(Path register) {
-    return Cohort.builder().register(RegisterCsv.read(register).value()).build();
+  private static ProjectFiles files(@Nullable ReadResult<EsfProject> project, Path register,
+      @Nullable Path placements, @Nullable Path tasks, FileOptions options, PrintStream err) {
+    Charset cs = options.encoding();
+    ReadResult<Register> r = cs == null ? RegisterCsv.read(register) : RegisterCsv.read(register, cs);
+    ReadResult<List<Placement>> pl = placements == null ? null
+        : cs == null ? PlacementsCsv.read(placements) : PlacementsCsv.read(placements, cs);
+    ReadResult<List<LowThresholdTask>> t = tasks == null ? null
+        : cs == null ? TasksCsv.read(tasks) : TasksCsv.read(tasks, cs);
+    ProjectFiles files = ProjectFiles.check(project, r, pl, t, policy(options));
+    files.problems().forEach(err::println);
+    for (ExcludedRows x : files.excludedRows()) {
+      err.println(excluded(x));
+    }
+    return files;
+  }
+
+  /** The policy the options ask for. */
+  static ProjectFiles.Policy policy(FileOptions options) {
+    return options.keepGoing() ? ProjectFiles.Policy.KEEP_GOING
+        : options.strict() ? ProjectFiles.Policy.STRICT : ProjectFiles.Policy.DEFAULT;
+  }
+
+  /** One line saying how many rows of a file were left out, and why. */
+  static String excluded(ExcludedRows x) {
+    StringBuilder sb = new StringBuilder(x.source()).append(": ").append(x.rows())
+        .append(x.rows() == 1 ? " row" : " rows").append(" left out (--keep-going), by the column of the error:");
+    x.byColumn().forEach((column, n) -> sb.append(' ').append(column).append(' ').append(n).append(','));
+    sb.setLength(sb.length() - 1);
+    return sb.toString();
   }
 }

@@ -82,8 +82,7 @@ final class Fixtures {
   static Register register(List<P> ps) {
     var b = Register.builder();
     for (P p : ps) {
-      b.addParticipants(p.participant.build());
-      b.addPathways(Pathway.builder().participantId(p.id).events(p.events).build());
+      b.add(p.participant.build(), Pathway.builder().participantId(p.id).events(p.events).build());
     }
     return b.build();
   }

@@ -25,11 +25,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>an enrolment or exit outside the project period (follow-ups may come later);</li>
  *   <li>a participant's site that is not among the project's planned sites, when the project
  *       plans by site ({@code planned_participants_by_site} or an enrolment target's
- *       {@code by_site});</li>
+ *       {@code by_site}): a <em>warning</em>, since the participant still counts (under the site's
+ *       own name, with nothing planned);</li>
  *   <li>a placement naming a participant not in the register, or a task not in the tasks file,
  *       or at another employer than its task's;</li>
  *   <li>a placement outside the participant's time in the project: started before enrolment,
- *       started or ended after exit, or still open after exit.</li>
+ *       started or ended after exit; one still open after exit is a <em>warning</em> (its end
+ *       was not recorded).</li>
  * </ul>
  * Each problem points at the file, line and column of the record at fault, using the results'
  * {@link ReadResult#recordLines()}. Only accepted records are checked.
@@ -83,8 +85,9 @@ public final class CrossCheck {
       }
       Participant participant = reg.participants().get(i);
       if (!sites.isEmpty() && participant.site() != null && !sites.contains(participant.site())) {
-        out.add(Problem.of(result.source(), line, "site", "participant " + participant.id()
-            + ": site is not among the project's planned sites (" + String.join(", ", sites) + ")"));
+        out.add(Problem.warning(result.source(), line, "site", "participant " + participant.id()
+            + ": site is not among the project's planned sites (" + String.join(", ", sites)
+            + "); counted in the total and under its own name with 0 planned"));
       }
     }
   }
@@ -122,7 +125,8 @@ public final class CrossCheck {
             out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after " + who
                 + " exited on " + exited));
           } else if (exited != null && pl.endedOn() == null) {
-            out.add(Problem.of(src, line, "ended_on", "placement has no end, but " + who + " exited on " + exited));
+            out.add(Problem.warning(src, line, "ended_on", "placement has no end, but " + who + " exited on "
+                + exited));
           }
         }
       }

@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.esfkit.core.EventType;
@@ -27,6 +29,7 @@ import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The participant register (CSV, one row per participant), as it comes out of case-management
@@ -75,20 +78,47 @@ public final class RegisterCsv {
   }
 
   /**
+   * Reads a file in a named encoding (instead of detecting it).
+   *
+   * @param path the file; its name as given is the problems' source
+   * @param charset the file's encoding, e.g. {@code Charset.forName("windows-1252")}
+   * @return the result: the register of accepted rows, and every problem
+   * @throws org.esfkit.core.ImportException if the file cannot be opened or read (I/O failure)
+   */
+  public static ReadResult<Register> read(Path path, Charset charset) {
+    Objects.requireNonNull(charset, "charset");
+    return Inputs.read(path, (in, source) -> read(in, source, charset));
+  }
+
+  /**
    * Reads a register from a stream (which the caller closes).
    *
-   * @param in the CSV bytes (UTF-8, with or without BOM)
+   * @param in the CSV bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; detected)
    * @param sourceName the name problems are reported under
    * @return the result: the register of accepted rows, and every problem
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<Register> read(InputStream in, String sourceName) {
+    return read(in, sourceName, (Charset) null);
+  }
+
+  /**
+   * Reads from a stream (which the caller closes) in a named encoding, instead of detecting it.
+   *
+   * @param in the CSV bytes
+   * @param sourceName the name problems are reported under
+   * @param charset the encoding; null to detect it
+   * @return the result: the register of accepted rows, and every problem
+   * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
+   */
+  public static ReadResult<Register> read(InputStream in, String sourceName, @Nullable Charset charset) {
     Map<String, Long> firstLine = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, firstLine),
-        rows -> Register.builder()
-            .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))
-            .pathways(rows.stream().map(Row::pathway).collect(Collectors.toList()))
-            .build());
+    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, firstLine),
+        rows -> {
+          Register.Builder b = Register.builder();
+          rows.forEach(r -> b.add(r.participant(), r.pathway()));
+          return b.build();
+        });
   }
 
   /** One accepted row. */

@@ -154,8 +154,9 @@ class RegisterCsvTest {
   @Test
   void invalidUtf8IsReportedWithItsLine() {
     byte[] bytes = "participant_id,gender,enrolled_on\nP1,man,2020-01-01\nP2,\u00ff".getBytes(StandardCharsets.ISO_8859_1);
-    ReadResult<Register> r = RegisterCsv.read(new ByteArrayInputStream(bytes), "r.csv");
+    ReadResult<Register> r = RegisterCsv.read(new ByteArrayInputStream(bytes), "r.csv", StandardCharsets.UTF_8);
     assertThat(lines(r)).containsExactly("r.csv:3:-: not valid UTF-8 (byte 56)");
+    assertThat(r.encoding()).isNull();
   }
 
   @Test
@@ -166,14 +167,14 @@ class RegisterCsvTest {
   @Test
   void writerWritesOptionalColumnsOnlyWhenUsed() {
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).site("Gävle, norr").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).site("Gävle, norr").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 1, 1))).build())
         .build();
     assertThat(RegisterCsv.write(reg)).isEqualTo(HEADER + "P1,woman,,\"Gävle, norr\",2020-01-01,,,,,,\n");
-    Register withEsfPlus = Register.builder().from(reg)
-        .participants(List.of(Participant.builder().id("P1").gender(Gender.MAN)
-            .labourStatusAtEntry(LabourStatus.INACTIVE).build()))
+    Register withEsfPlus = Register.builder()
+        .add(Participant.builder().id("P1").gender(Gender.MAN).labourStatusAtEntry(LabourStatus.INACTIVE).build(),
+            reg.pathways().get(0))
         .build();
     assertThat(RegisterCsv.write(withEsfPlus)).isEqualTo(
         HEADER.replace("\n", ",labour_status_at_entry\n") + "P1,man,,,2020-01-01,,,,,,,inactive\n");
@@ -183,8 +184,8 @@ class RegisterCsvTest {
   void writerRejectsPathwaysARowCannotHold() {
     LocalDate d = LocalDate.of(2020, 1, 1);
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, d))
             .addEvents(PathwayEvent.builder().type(EventType.PHASE_STARTED).on(d).phase(PathwayPhase.MAPPING).build())
             .build())
@@ -192,8 +193,8 @@ class RegisterCsvTest {
     assertThatThrownBy(() -> RegisterCsv.write(reg)).isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("participant P1: event 2 (phase_started on 2020-01-01) does not fit a register row");
     Register twoFollowUps = Register.builder()
-        .addParticipants(Participant.builder().id("P2").gender(Gender.WOMAN).build())
-        .addPathways(Pathway.builder().participantId("P2")
+        .add(Participant.builder().id("P2").gender(Gender.WOMAN).build(),
+            Pathway.builder().participantId("P2")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, d))
             .addEvents(PathwayEvent.exited(d.plusDays(10), OutcomeStatus.STUDIES))
             .addEvents(PathwayEvent.followedUp(d.plusDays(20), OutcomeStatus.STUDIES))
@@ -207,8 +208,8 @@ class RegisterCsvTest {
   @Test
   void writerRejectsMatchingProfiles() {
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).addCompetences("cleaning").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).addCompetences("cleaning").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 1, 1))).build())
         .build();
     assertThatThrownBy(() -> RegisterCsv.write(reg)).isInstanceOf(ValidationException.class)
