@@ -65,7 +65,7 @@ class ValidateCommandTest {
         + "P01;kvinna;1980;Avesta;2013-01-10;2013-06-01;employment;2013-09-01;employment;yes;young\r\n"
         + "P02;man;1975;Avesta;2013-02-30;;;;;;\r\n"
         + "P03;woman;1990;Hedemora;2013-01-15;;;;;;\r\n"
-        + "P01;man;1985;Hedemora;2013-01-20;;;;;;\r\n"
+        + "P01;kvinna;1980;Hedemora;2013-01-20;;;;;;\r\n"
         + "P04;man;1985;Hedemora;2013-01-20;2013-05-01;retired;;;;\r\n"
         + "P05;woman;1970;Avesta;2013-03-01;2013-02-01;studies;;;;\r\n"
         + "P06;woman;1971;Avesta;2013-03-01;2013-04-01;;;;;\r\n"
@@ -76,7 +76,9 @@ class ValidateCommandTest {
     int code = run("validate", "--project", project, "--participants", file);
     assertThat(errLines()).containsExactly(
         file + ":3:enrolled_on: '2013-02-30' is not a date (YYYY-MM-DD)",
-        file + ":5:participant_id: participant id P01 appears twice; first on line 2",
+        file + ":5:enrolled_on: participant id P01 appears twice with overlapping spells; first on line 2 "
+            + "(2013-01-10 to 2013-06-01); a participant who comes back has a row for each spell, each after the "
+            + "last one's exit",
         file + ":6:exit_status: unknown outcome status 'retired'; expected one of employment, self_employment, "
             + "subsidised_employment, studies, internship, work_rehabilitation, job_seeking, social_enterprise, "
             + "other, dropped_out, unknown",

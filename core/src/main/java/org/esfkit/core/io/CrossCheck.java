@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
+import org.esfkit.core.EventType;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
+import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
 import org.esfkit.core.Target;
@@ -30,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a placement naming a participant not in the register, or a task not in the tasks file,
  *       or at another employer than its task's;</li>
  *   <li>a placement outside the participant's time in the project: started before enrolment,
- *       started or ended after exit; one still open after exit is a <em>warning</em> (its end
+ *       started or ended after the exit of the spell it started in (for a participant who left and
+ *       came back, between two spells); one still open after exit is a <em>warning</em> (its end
  *       was not recorded).</li>
  * </ul>
  * Each problem points at the file, line and column of the record at fault, using the results'
@@ -113,14 +116,16 @@ public final class CrossCheck {
         } else {
           String who = "participant " + pl.participantId();
           LocalDate enrolled = pw.enrolledOn();
-          LocalDate exited = pw.asOf(LocalDate.MAX).exitedOn();
+          // the spell the placement starts in (a participant who came back has several)
+          LocalDate[] spell = spellAt(pw, pl.startedOn());
+          LocalDate exited = spell[1];
           if (pl.startedOn().isBefore(enrolled)) {
             out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", before " + who
                 + " enrolled on " + enrolled));
           }
           if (exited != null && pl.startedOn().isAfter(exited)) {
             out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", after " + who
-                + " exited on " + exited));
+                + " exited on " + exited + (spell[2] == null ? "" : " and before they came back on " + spell[2])));
           } else if (exited != null && pl.endedOn() != null && pl.endedOn().isAfter(exited)) {
             out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after " + who
                 + " exited on " + exited));
@@ -140,6 +145,27 @@ public final class CrossCheck {
         }
       }
     }
+  }
+
+  /**
+   * The spell in force on a day: its start, its exit (or null) and the start of the next spell (or
+   * null); the first spell for a day before the first enrolment.
+   */
+  private static LocalDate[] spellAt(Pathway pathway, LocalDate day) {
+    LocalDate[] spell = new LocalDate[3];
+    for (PathwayEvent e : pathway.events()) {
+      if (e.type() == EventType.ENROLLED || e.type() == EventType.RE_ENROLLED) {
+        if (spell[0] != null && e.on().isAfter(day)) {
+          spell[2] = e.on();
+          break;
+        }
+        spell[0] = e.on();
+        spell[1] = null;
+      } else if (e.type() == EventType.EXITED) {
+        spell[1] = e.on();
+      }
+    }
+    return spell;
   }
 
   private static long line(ReadResult<?> result, int index) {

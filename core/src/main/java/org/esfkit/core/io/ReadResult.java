@@ -31,8 +31,9 @@ public abstract class ReadResult<T> {
   }
 
   /**
-   * The line each accepted record starts on, in the order of the value's elements (for a register,
-   * the order of its participants); lets later checks across files point at the right line.
+   * The line each accepted record starts on, in the order of the value's elements; lets later
+   * checks across files point at the right line. For a register, one line per participant: that
+   * of their first entry (a participant who came back has several rows).
    *
    * @return one line per accepted record, or empty when the reader does not track lines
    */

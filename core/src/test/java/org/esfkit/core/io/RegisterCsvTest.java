@@ -38,7 +38,7 @@ class RegisterCsvTest {
       + "P01,woman,1980,A,2020-01-10,2020-06-01,employment,2020-09-01,employment,yes,long_term_unemployed\n"
       + "P02,man,1975,A,2020-02-30,,,,,,\n"
       + "P03,kvinna,1990,B,2020-01-15,,,,,,\n"
-      + "P01,man,1985,B,2020-01-20,,,,,,\n"
+      + "P01,woman,1980,B,2020-01-20,,,,,,\n"
       + "P04,man,1985,B,2020-01-20,2020-05-01,retired,,,,\n"
       + "P05,woman,1970,A,2020-03-01,2020-02-01,studies,,,,\n"
       + "P06,woman,1971,A,2020-03-01,2020-04-01,,,,,\n"
@@ -51,7 +51,9 @@ class RegisterCsvTest {
     ReadResult<Register> r = read(BAD);
     assertThat(lines(r)).containsExactly(
         "r.csv:3:enrolled_on: '2020-02-30' is not a date (YYYY-MM-DD)",
-        "r.csv:5:participant_id: participant id P01 appears twice; first on line 2",
+        "r.csv:5:enrolled_on: participant id P01 appears twice with overlapping spells; first on line 2 "
+            + "(2020-01-10 to 2020-06-01); a participant who comes back has a row for each spell, each after the "
+            + "last one's exit",
         "r.csv:6:exit_status: unknown outcome status 'retired'; expected one of employment, self_employment, "
             + "subsidised_employment, studies, internship, work_rehabilitation, job_seeking, social_enterprise, "
             + "other, dropped_out, unknown",
@@ -202,7 +204,7 @@ class RegisterCsvTest {
             .build())
         .build();
     assertThatThrownBy(() -> RegisterCsv.write(twoFollowUps)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("participant P2: event 3 (followed_up on 2020-01-21) does not fit a register row");
+        .hasMessageStartingWith("participant P2: event 4 (followed_up on 2020-01-31) does not fit a register row");
   }
 
   @Test

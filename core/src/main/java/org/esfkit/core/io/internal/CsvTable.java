@@ -254,16 +254,52 @@ public final class CsvTable {
   public static <T, R> ReadResult<R> readAll(InputStream in, String source, @Nullable Charset charset,
       Collection<String> required, Collection<String> optional, Collection<String> sensitive,
       Function<CsvRow, @Nullable T> read, Function<List<T>, R> assemble) {
+    return readAll(in, source, charset, required, optional, sensitive, read,
+        (values, lines) -> new Assembled<>(assemble.apply(values), lines));
+  }
+
+  /**
+   * The value of a whole input and the line each of its records starts on, when records are not
+   * rows (a register's participant who came back has several rows).
+   *
+   * @param value the value
+   * @param recordLines one line per record of the value, in its order
+   * @param <R> the value type
+   */
+  public record Assembled<R>(R value, List<Long> recordLines) {}
+
+  /**
+   * As {@link #readAll(InputStream, String, Charset, Collection, Collection, Collection, Function,
+   * Function)}, for a format whose records are assembled from several rows: {@code assemble} gets
+   * the accepted rows' values and lines, and says which line each record of the value starts on.
+   *
+   * @param in the CSV bytes
+   * @param source the input's name, for problems
+   * @param charset the encoding, or null to detect it
+   * @param required columns that must be present
+   * @param optional columns that may be present
+   * @param sensitive columns whose values must not be echoed in messages
+   * @param read reads one row; returns null when the row has problems
+   * @param assemble builds the value and its record lines from the accepted values and their lines
+   * @param <T> the value of one row
+   * @param <R> the value of the whole input
+   * @return the result; {@code rowsAccepted} counts the accepted rows
+   */
+  public static <T, R> ReadResult<R> readAll(InputStream in, String source, @Nullable Charset charset,
+      Collection<String> required, Collection<String> optional, Collection<String> sensitive,
+      Function<CsvRow, @Nullable T> read, java.util.function.BiFunction<List<T>, List<Long>, Assembled<R>> assemble) {
     List<Problem> problems = new ArrayList<>();
     CsvTable table = read(in, source, charset, problems);
     if (table == null) {
-      return Results.of(source, 0, List.of(), problems, null, null);
+      return Results.of(source, 0, 0, List.of(), problems, null, null);
     }
     table.checkHeader(required, optional, problems);
     List<Long> lines = new ArrayList<>();
     List<T> values = new ArrayList<>();
     table.readRows(sensitive, problems, values, lines, read);
-    return Results.of(source, table.rowCount(), lines, problems, assemble.apply(values), table.encoding());
+    Assembled<R> whole = assemble.apply(values, lines);
+    return Results.of(source, table.rowCount(), values.size(), whole.recordLines(), problems, whole.value(),
+        table.encoding());
   }
 
   /**

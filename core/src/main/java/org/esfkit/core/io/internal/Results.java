@@ -31,7 +31,7 @@ public final class Results {
    */
   public static <T> ReadResult<T> of(
       String source, long read, List<Long> lines, List<Problem> problems, @Nullable T value) {
-    return of(source, read, lines, problems, value, null);
+    return of(source, read, lines.size(), lines, problems, value, null);
   }
 
   /**
@@ -39,23 +39,24 @@ public final class Results {
    * each column that has the same error on {@value #SUMMARY_FROM} lines or more.
    *
    * @param source the input's name
-   * @param read records read
-   * @param lines the line of each accepted record (its size is the accepted count)
+   * @param read rows read
+   * @param accepted rows accepted
+   * @param lines the line of each record of the value
    * @param problems every problem
-   * @param value the value built from the accepted records
+   * @param value the value built from the accepted rows
    * @param encoding the encoding the text was decoded with, or null
    * @param <T> the value type
    * @return the result
    */
-  public static <T> ReadResult<T> of(String source, long read, List<Long> lines, List<Problem> problems,
-      @Nullable T value, @Nullable Charset encoding) {
+  public static <T> ReadResult<T> of(String source, long read, long accepted, List<Long> lines,
+      List<Problem> problems, @Nullable T value, @Nullable Charset encoding) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparingLong(Problem::line));
     sorted.addAll(summaries(sorted));
     return ImmutableReadResult.<T>builder()
         .source(source)
         .rowsRead(read)
-        .rowsAccepted(lines.size())
+        .rowsAccepted(accepted)
         .recordLines(lines)
         .problems(sorted)
         .acceptedValue(value)
