@@ -54,6 +54,11 @@ final class Fixtures {
       return this;
     }
 
+    P reEnrol(String on) {
+      events.add(PathwayEvent.of(EventType.RE_ENROLLED, d(on)));
+      return this;
+    }
+
     P followUp(String on, OutcomeStatus status) {
       events.add(PathwayEvent.followedUp(d(on), status));
       return this;
