@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.io.ExcludedRows;
 import org.esfkit.core.ProgrammePeriod;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.IndicatorList;
@@ -79,17 +80,19 @@ final class IndicatorsCommand implements Command {
     Path register = args.requirePath("--participants");
     Path projectFile = args.path("--project");
     FileOptions files = FileOptions.of(args);
-    Cohort cohort = (projectFile == null ? Inputs.register(register, files, err)
-        : Inputs.load(projectFile, register, null, null, files, err)).cohort();
+    Inputs.Loaded in = projectFile == null ? Inputs.register(register, files, err)
+        : Inputs.load(projectFile, register, null, null, files, err);
+    Cohort cohort = in.cohort();
     IndicatorList list = listCode == null ? IndicatorList.forCohort(cohort) : IndicatorList.fromCode(listCode);
     List<IndicatorResult> results = MetricsEngine.standard().indicators(cohort, asOf, list);
-    Counted c = new Counted(asOf, list, cohort.project(), results);
+    Counted c = new Counted(asOf, list, cohort.project(), results, in.excluded());
     out.print(format.equals("json") ? json(c) : text(c));
     return 0;
   }
 
   /** What one run counted, and against which list. */
-  record Counted(LocalDate asOf, IndicatorList list, @Nullable EsfProject project, List<IndicatorResult> results) {
+  record Counted(LocalDate asOf, IndicatorList list, @Nullable EsfProject project, List<IndicatorResult> results,
+      List<ExcludedRows> excluded) {
     @Nullable ProgrammePeriod period() {
       return project == null ? null : project.programmePeriod();
     }
@@ -110,6 +113,16 @@ final class IndicatorsCommand implements Command {
     root.put("list", c.list().code());
     root.put("programme_period", c.period() == null ? null : c.period().code());
     root.put("for_comparison", c.forComparison());
+    if (!c.excluded().isEmpty()) {
+      ObjectNode x = root.putObject("excluded_rows");
+      x.put("total", c.excluded().stream().mapToLong(ExcludedRows::rows).sum());
+      ArrayNode files = x.putArray("files");
+      for (ExcludedRows f : c.excluded()) {
+        ObjectNode file = files.addObject().put("file", f.source()).put("rows", f.rows());
+        ObjectNode by = file.putObject("by_column");
+        f.byColumn().forEach(by::put);
+      }
+    }
     ArrayNode list = root.putArray("indicators");
     for (IndicatorResult r : c.results()) {
       ObjectNode i = list.addObject().put("code", r.code()).put("name", r.name()).put("total", r.total());
@@ -126,7 +139,8 @@ final class IndicatorsCommand implements Command {
   }
 
   static String text(Counted c) {
-    StringBuilder sb = new StringBuilder(c.list().title()).append(", as of ").append(c.asOf()).append("\n");
+    StringBuilder sb = new StringBuilder(Inputs.excludedBanner(c.excluded()))
+        .append(c.list().title()).append(", as of ").append(c.asOf()).append("\n");
     sb.append(c.list().regulation());
     if (c.forComparison()) {
       sb.append("; for comparison only: the project belongs to the ").append(c.period().code())

@@ -88,6 +88,23 @@ final class Inputs {
         : options.strict() ? ProjectFiles.Policy.STRICT : ProjectFiles.Policy.DEFAULT;
   }
 
+  /**
+   * The lines that head a text output computed without some rows, or nothing.
+   *
+   * @param excluded the files that lost rows
+   * @return the banner, ending with a blank line, or empty
+   */
+  static String excludedBanner(List<ExcludedRows> excluded) {
+    if (excluded.isEmpty()) {
+      return "";
+    }
+    long total = excluded.stream().mapToLong(ExcludedRows::rows).sum();
+    StringBuilder sb = new StringBuilder("Computed without ").append(total)
+        .append(total == 1 ? " input row" : " input rows").append(" that had errors (--keep-going):\n");
+    excluded.forEach(x -> sb.append("  ").append(excluded(x)).append('\n'));
+    return sb.append('\n').toString();
+  }
+
   /** One line saying how many rows of a file were left out, and why. */
   static String excluded(ExcludedRows x) {
     StringBuilder sb = new StringBuilder(x.source()).append(": ").append(x.rows())

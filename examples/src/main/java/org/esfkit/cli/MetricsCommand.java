@@ -58,9 +58,12 @@ final class MetricsCommand implements Command {
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
     if (format.equals("json")) {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
-      ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+      ProgressReport report = ProgressReport.builder()
+          .from(ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf))
+          .excludedRows(in.excluded()).build();
       out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
     } else {
+      out.print(Inputs.excludedBanner(in.excluded()));
       out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));
     }
     return 0;

@@ -73,7 +73,9 @@ final class ReportCommand implements Command {
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
-    ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+    ProgressReport report = ProgressReport.builder()
+        .from(ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf))
+        .excludedRows(in.excluded()).build();
     ReportWriter.write(report, options, file);
     out.println("wrote " + file + " (" + format.name().toLowerCase(Locale.ROOT) + ", project "
         + in.project().projectNumber() + " as of " + asOf + ", "
