@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.esfkit.core.ImportException;
 import org.esfkit.core.ValidationException;
 
@@ -20,7 +19,8 @@ public final class Esfkit {
       new MetricsCommand(),
       new IndicatorsCommand(),
       new MatchCommand(),
-      new ReportCommand());
+      new ReportCommand(),
+      new PseudonymiseCommand());
 
   private Esfkit() {}
 
@@ -55,12 +55,13 @@ public final class Esfkit {
       return 2;
     }
     String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
-    if (Set.of(rest).contains("--help") || Set.of(rest).contains("-h")) {
+    if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
       out.print(command.help());
       return 0;
     }
     try {
-      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions()), out, err);
+      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions(), command.positionals()), out,
+          err);
     } catch (UsageException e) {
       err.println("esfkit " + command.name() + ": " + e.getMessage());
       err.print(command.help());

@@ -251,6 +251,7 @@ public final class RegisterCsv {
 
   /** Reads one row into a participant and a pathway, or null if the row has problems. */
   private static @Nullable Row row(CsvRow row, Map<String, List<Row>> seen) {
+    row.refusePersonnummer();
     String id = row.required("participant_id");
     Gender gender = row.requiredCoded("gender", Gender::fromCode);
     Integer birthYear = row.integer("birth_year");

@@ -96,6 +96,25 @@ public final class CsvRow {
   }
 
   /**
+   * Reports every cell that holds what looks like a personnummer ({@link Personnummer#looksLike}),
+   * which esfkit must never store, pointing to {@code esfkit pseudonymise}.
+   */
+  public void refusePersonnummer() {
+    for (int i = 0; i < cells.size(); i++) {
+      if (Personnummer.looksLike(cells.get(i))) {
+        String column = String.valueOf(i + 1);
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+          if (e.getValue() == i) {
+            column = e.getKey();
+          }
+        }
+        problem(column, "holds what looks like a personnummer, which esfkit must never store; replace the column "
+            + "with pseudonyms first: esfkit pseudonymise --key-file KEY IN.csv OUT.csv");
+      }
+    }
+  }
+
+  /**
    * Tells whether a cell has a value.
    *
    * @param column the column name

@@ -56,6 +56,15 @@ public final class CsvTable {
     public long line() {
       return line;
     }
+
+    /**
+     * The cells, in column order.
+     *
+     * @return the cells
+     */
+    public List<String> cells() {
+      return cells;
+    }
   }
 
   /** Windows-1252, what Swedish Excel writes "CSV (semikolonavgränsad)" in. */
@@ -217,6 +226,9 @@ public final class CsvTable {
         problems.add(Problem.of(source, 1, String.valueOf(i + 1), "column " + (i + 1) + " has no name"));
       } else if (index.containsKey(h)) {
         problems.add(Problem.of(source, 1, h, "column appears twice"));
+      } else if (h.equals("personnummer")) {
+        problems.add(Problem.of(source, 1, h, "a personnummer column; esfkit must never store one: replace it with "
+            + "pseudonyms first: esfkit pseudonymise --key-file KEY IN.csv OUT.csv"));
       } else if (!required.contains(h) && !optional.contains(h)) {
         problems.add(Problem.of(source, 1, h, "unknown column; expected some of "
             + String.join(", ", required) + ", " + String.join(", ", optional)));
