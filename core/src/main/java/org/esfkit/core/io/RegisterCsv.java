@@ -121,9 +121,11 @@ public final class RegisterCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<Register> read(InputStream in, String sourceName, @Nullable Charset charset) {
-    Map<String, List<Row>> seen = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, seen),
-        (rows, lines) -> assemble(rows));
+    // the first accepted row of each id; the later rows of ids that came back
+    Map<String, Row> seen = new HashMap<>();
+    Map<String, List<Row>> again = new HashMap<>();
+    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, seen, again),
+        (rows, lines) -> again.isEmpty() ? single(rows) : assemble(rows));
   }
 
   /** One accepted row: one spell of a participant, as a participant and a pathway of its own. */
@@ -132,6 +134,17 @@ public final class RegisterCsv {
     LocalDate enrolled() {
       return pathway.enrolledOn();
     }
+  }
+
+  /** The register when every id has one row: each row a participant, in file order. */
+  private static CsvTable.Assembled<Register> single(List<Row> rows) {
+    Register.Builder b = Register.builder();
+    List<Long> lines = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      b.add(r.participant(), r.pathway());
+      lines.add(r.line());
+    }
+    return new CsvTable.Assembled<>(b.build(), lines);
   }
 
   /**
@@ -250,7 +263,7 @@ public final class RegisterCsv {
   }
 
   /** Reads one row into a participant and a pathway, or null if the row has problems. */
-  private static @Nullable Row row(CsvRow row, Map<String, List<Row>> seen) {
+  private static @Nullable Row row(CsvRow row, Map<String, Row> seen, Map<String, List<Row>> again) {
     row.refusePersonnummer();
     String id = row.required("participant_id");
     Gender gender = row.requiredCoded("gender", Gender::fromCode);
@@ -323,14 +336,17 @@ public final class RegisterCsv {
       return null;
     }
     Row spell = new Row(row.line(), participant, pathway, exited, followUp);
-    List<Row> earlier = seen.get(id);
-    if (earlier != null) {
+    Row first = seen.putIfAbsent(id, spell);
+    if (first != null) {
+      List<Row> earlier = new ArrayList<>();
+      earlier.add(first);
+      earlier.addAll(again.getOrDefault(id, List.of()));
       checkReentry(row, spell, earlier);
       if (!row.ok()) {
         return null;
       }
+      again.computeIfAbsent(id, k -> new ArrayList<>()).add(spell);
     }
-    seen.computeIfAbsent(id, k -> new ArrayList<>(1)).add(spell);
     return spell;
   }
 
