@@ -23,7 +23,8 @@ public final class Esfkit {
       new MetricsCommand(),
       new IndicatorsCommand(),
       new MatchCommand(),
-      new ReportCommand());
+      new ReportCommand(),
+      new PseudonymiseCommand());
 
   private Esfkit() {}
 
@@ -66,12 +67,13 @@ public final class Esfkit {
       return 2;
     }
     String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
-    if (List.of(rest).contains("--help") || List.of(rest).contains("-h")) {
+    if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
       out.print(command.help());
       return 0;
     }
     try {
-      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions()), out, err);
+      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions(), command.positionals()), out,
+          err);
     } catch (UsageException e) {
       err.println("esfkit " + command.name() + ": " + e.getMessage());
       err.print(command.help());

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.io.ExcludedRows;
 import org.esfkit.core.ProgrammePeriod;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.IndicatorList;
@@ -62,13 +63,19 @@ final class IndicatorsCommand implements Command {
         + "  --list          the list, whatever the project: esf-plus (Regulation (EU) 2021/1057) or\n"
         + "                  esf-2014 (Regulation (EU) No 1304/2013); default esf-plus without --project\n"
         + "  --as-of         count as of this date (default: today)\n"
-        + "  --format        json (default) or text\n\n"
-        + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
+        + "  --format        json (default) or text\n"
+        + FileOptions.HELP
+        + "\nBad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--participants", "--project", "--list", "--as-of", "--format");
+    return FileOptions.valued("--participants", "--project", "--list", "--as-of", "--format");
+  }
+
+  @Override
+  public Set<String> flagOptions() {
+    return FileOptions.FLAGS;
   }
 
   @Override
@@ -78,16 +85,20 @@ final class IndicatorsCommand implements Command {
     String listCode = args.has("--list") ? args.choice("--list", "", LISTS) : null;
     Path register = args.requirePath("--participants");
     Path projectFile = args.path("--project");
-    Cohort cohort = projectFile == null ? Inputs.register(register) : Inputs.load(projectFile, register, null, null).cohort();
+    FileOptions files = FileOptions.of(args);
+    Inputs.Loaded in = projectFile == null ? Inputs.register(register, files, err)
+        : Inputs.load(projectFile, register, null, null, files, err);
+    Cohort cohort = in.cohort();
     IndicatorList list = listCode == null ? IndicatorList.forCohort(cohort) : IndicatorList.fromCode(listCode);
     List<IndicatorResult> results = MetricsEngine.standard().indicators(cohort, asOf, list);
-    Counted c = new Counted(asOf, list, cohort.project(), results);
+    Counted c = new Counted(asOf, list, cohort.project(), results, in.excluded());
     out.print(format.equals("json") ? json(c) : text(c));
     return 0;
   }
 
   /** What one run counted, and against which list. */
-  record Counted(LocalDate asOf, IndicatorList list, @Nullable EsfProject project, List<IndicatorResult> results) {
+  record Counted(LocalDate asOf, IndicatorList list, @Nullable EsfProject project, List<IndicatorResult> results,
+      List<ExcludedRows> excluded) {
     @Nullable ProgrammePeriod period() {
       return project == null ? null : project.programmePeriod();
     }
@@ -108,6 +119,16 @@ final class IndicatorsCommand implements Command {
     root.put("list", c.list().code());
     root.put("programme_period", c.period() == null ? null : c.period().code());
     root.put("for_comparison", c.forComparison());
+    if (!c.excluded().isEmpty()) {
+      ObjectNode x = root.putObject("excluded_rows");
+      x.put("total", c.excluded().stream().mapToLong(ExcludedRows::rows).sum());
+      ArrayNode files = x.putArray("files");
+      for (ExcludedRows f : c.excluded()) {
+        ObjectNode file = files.addObject().put("file", f.source()).put("rows", f.rows());
+        ObjectNode by = file.putObject("by_column");
+        f.byColumn().forEach(by::put);
+      }
+    }
     ArrayNode list = root.putArray("indicators");
     for (IndicatorResult r : c.results()) {
       ObjectNode i = list.addObject().put("code", r.code()).put("name", r.name()).put("total", r.total());
@@ -124,7 +145,8 @@ final class IndicatorsCommand implements Command {
   }
 
   static String text(Counted c) {
-    StringBuilder sb = new StringBuilder(c.list().title()).append(", as of ").append(c.asOf()).append("\n");
+    StringBuilder sb = new StringBuilder(Inputs.excludedBanner(c.excluded()))
+        .append(c.list().title()).append(", as of ").append(c.asOf()).append("\n");
     sb.append(c.list().regulation());
     if (c.forComparison()) {
       sb.append("; for comparison only: the project belongs to the ").append(c.period().code())

@@ -2,23 +2,26 @@ package org.esfkit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.ImportException;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
-import org.esfkit.core.io.CrossCheck;
+import org.esfkit.core.io.ExcludedRows;
 import org.esfkit.core.io.ParticipantsJson;
 import org.esfkit.core.io.PlacementsCsv;
 import org.esfkit.core.io.Problem;
+import org.esfkit.core.io.ProjectFiles;
 import org.esfkit.core.io.ProjectJson;
 import org.esfkit.core.io.ReadResult;
 import org.esfkit.core.io.RegisterCsv;
@@ -42,26 +45,27 @@ final class Inputs {
    * @param option the option, e.g. {@code --participants}
    * @param json whether the option takes JSON (else CSV)
    * @param expected what the option takes, in words, for the message when it is given the other format
-   * @param reader the reader
+   * @param reader the reader, given the file and the encoding named by {@code --encoding} (null: detect)
    * @param <T> what the reader makes of the file
    */
-  record Input<T>(String option, boolean json, String expected, Function<Path, ReadResult<T>> reader) {}
+  record Input<T>(String option, boolean json, String expected,
+      BiFunction<Path, @Nullable Charset, ReadResult<T>> reader) {}
 
-  static final Input<EsfProject> PROJECT = new Input<>("--project", true, "a project file in JSON", ProjectJson::read);
+  static final Input<EsfProject> PROJECT = new Input<>("--project", true, "a project file in JSON", (p, cs) -> ProjectJson.read(p));
   static final Input<Register> REGISTER = new Input<>("--participants", false,
       "a participant register in CSV (participant_id, gender, enrolled_on, ...); participant profiles in JSON"
-          + " are for esfkit match", RegisterCsv::read);
+          + " are for esfkit match", (p, cs) -> cs == null ? RegisterCsv.read(p) : RegisterCsv.read(p, cs));
   static final Input<List<Participant>> PROFILES = new Input<>("--participants", true,
       "participant profiles in JSON (an array of objects, as participants.json of esfkit demo); a register in"
-          + " CSV is for validate, metrics, indicators and report", ParticipantsJson::read);
+          + " CSV is for validate, metrics, indicators and report", (p, cs) -> ParticipantsJson.read(p));
   static final Input<List<Placement>> PLACEMENTS = new Input<>("--placements", false, "placements in CSV",
-      PlacementsCsv::read);
+      (p, cs) -> cs == null ? PlacementsCsv.read(p) : PlacementsCsv.read(p, cs));
   static final Input<List<LowThresholdTask>> TASKS_CSV = new Input<>("--tasks", false,
-      "tasks in CSV (or in JSON, named .json)", TasksCsv::read);
+      "tasks in CSV (or in JSON, named .json)", (p, cs) -> cs == null ? TasksCsv.read(p) : TasksCsv.read(p, cs));
   static final Input<List<LowThresholdTask>> TASKS_JSON = new Input<>("--tasks", true,
-      "tasks in JSON (an array of objects; in CSV, name the file other than .json)", TasksJson::read);
+      "tasks in JSON (an array of objects; in CSV, name the file other than .json)", (p, cs) -> TasksJson.read(p));
   static final Input<List<LowThresholdTask>> TASK_PROFILES = new Input<>("--tasks", true,
-      "task profiles in JSON (an array of objects, as tasks.json of esfkit demo)", TasksJson::read);
+      "task profiles in JSON (an array of objects, as tasks.json of esfkit demo)", (p, cs) -> TasksJson.read(p));
 
   /**
    * Tasks in CSV, or in JSON when the file's name ends in {@code .json}.
@@ -79,20 +83,42 @@ final class Inputs {
    * @return the result, or null if no file was given or it could not be read at all
    */
   static <T> @Nullable ReadResult<T> read(Input<T> input, @Nullable Path path, List<Problem> problems) {
+    return read(input, path, null, problems);
+  }
+
+  /**
+   * Reads a file if given, in a named encoding (null: detected); its problems, or the failure to
+   * read it, go to {@code problems}.
+   *
+   * @return the result, or null if no file was given or it could not be read at all
+   */
+  static <T> @Nullable ReadResult<T> read(Input<T> input, @Nullable Path path, @Nullable Charset charset,
+      List<Problem> problems) {
+    ReadResult<T> r = open(input, path, charset, problems);
+    if (r != null) {
+      problems.addAll(r.problems());
+    }
+    return r;
+  }
+
+  /**
+   * Reads a file if given; only a file in the wrong format, or one that cannot be read at all, puts
+   * its problem in {@code unreadable} (the result holds the others).
+   */
+  private static <T> @Nullable ReadResult<T> open(Input<T> input, @Nullable Path path, @Nullable Charset charset,
+      List<Problem> unreadable) {
     if (path == null) {
       return null;
     }
     Problem wrong = checkFormat(input.option(), path, input.json(), input.expected());
     if (wrong != null) {
-      problems.add(wrong);
+      unreadable.add(wrong);
       return null;
     }
     try {
-      ReadResult<T> r = input.reader().apply(path);
-      problems.addAll(r.problems());
-      return r;
+      return input.reader().apply(path, charset);
     } catch (ImportException e) {
-      problems.addAll(e.problems());
+      unreadable.addAll(e.problems());
       return null;
     }
   }
@@ -106,7 +132,7 @@ final class Inputs {
   static <T> T require(Input<T> input, Path path) {
     List<Problem> problems = new ArrayList<>();
     ReadResult<T> r = read(input, path, problems);
-    if (!problems.isEmpty()) {
+    if (problems.stream().anyMatch(Problem::isError)) {
       throw new ImportException(problems);
     }
     return r.value();
@@ -149,40 +175,93 @@ final class Inputs {
     return null;
   }
 
-  /** A project's files, read and checked against each other. */
-  record Loaded(EsfProject project, Register register, List<Placement> placements, List<LowThresholdTask> tasks) {
+  /**
+   * A project's files, read and checked against each other.
+   *
+   * @param project the project; null only when a register was read alone
+   * @param excluded the rows left out under {@code --keep-going}, file by file (empty otherwise)
+   */
+  record Loaded(@Nullable EsfProject project, Register register, List<Placement> placements,
+      List<LowThresholdTask> tasks, List<ExcludedRows> excluded) {
     /** The cohort the metrics are computed on. */
     Cohort cohort() {
-      return Cohort.builder(project).register(register).placements(placements).tasks(tasks).build();
+      return (project == null ? Cohort.builder() : Cohort.builder(project)).register(register).placements(placements)
+          .tasks(tasks).build();
     }
   }
 
   /**
-   * Reads the files and checks them against each other ({@link CrossCheck}).
+   * Reads the files and checks them against each other ({@link ProjectFiles}); prints warnings,
+   * notes and (when keeping going) the errors of the rows left out on {@code err}.
    *
-   * @throws ImportException with every problem found, if any
+   * @throws ImportException with every problem found, if the options stop on them
    */
-  static Loaded load(Path project, Path register, @Nullable Path placements, @Nullable Path tasks) {
-    List<Problem> problems = new ArrayList<>();
-    ReadResult<EsfProject> p = read(PROJECT, project, problems);
-    ReadResult<Register> r = read(REGISTER, register, problems);
-    ReadResult<List<Placement>> pl = read(PLACEMENTS, placements, problems);
-    ReadResult<List<LowThresholdTask>> t = tasks == null ? null : read(tasks(tasks), tasks, problems);
-    if (problems.isEmpty()) {
-      problems.addAll(CrossCheck.check(p, r, pl, t));
-    }
-    if (!problems.isEmpty()) {
-      throw new ImportException(problems);
-    }
-    return new Loaded(p.value(), r.value(), pl == null ? List.of() : pl.value(), t == null ? List.of() : t.value());
+  static Loaded load(Path project, Path register, @Nullable Path placements, @Nullable Path tasks,
+      FileOptions options, PrintStream err) {
+    ProjectFiles files = files(project, register, placements, tasks, options, err);
+    return new Loaded(files.project(), files.register(), files.placements() == null ? List.of() : files.placements(),
+        files.tasks() == null ? List.of() : files.tasks(), files.excludedRows());
   }
 
   /**
-   * Reads a register alone.
+   * Reads a register alone (no project to check it against).
    *
-   * @throws ImportException with every problem found, if any
+   * @throws ImportException with every problem found, if the options stop on them
    */
-  static Cohort register(Path register) {
-    return Cohort.builder().register(require(REGISTER, register)).build();
+  static Loaded register(Path register, FileOptions options, PrintStream err) {
+    ProjectFiles files = files(null, register, null, null, options, err);
+    return new Loaded(null, files.register(), List.of(), List.of(), files.excludedRows());
   }
+
+  private static ProjectFiles files(@Nullable Path project, Path register,
+      @Nullable Path placements, @Nullable Path tasks, FileOptions options, PrintStream err) {
+    Charset cs = options.encoding();
+    List<Problem> unreadable = new ArrayList<>();
+    ReadResult<EsfProject> p = open(PROJECT, project, cs, unreadable);
+    ReadResult<Register> r = open(REGISTER, register, cs, unreadable);
+    ReadResult<List<Placement>> pl = open(PLACEMENTS, placements, cs, unreadable);
+    ReadResult<List<LowThresholdTask>> t = tasks == null ? null : open(tasks(tasks), tasks, cs, unreadable);
+    if (!unreadable.isEmpty()) {
+      throw new ImportException(unreadable);   // a file in the wrong format or that cannot be read at all
+    }
+    ProjectFiles files = ProjectFiles.check(p, r, pl, t, policy(options));
+    files.problems().forEach(err::println);
+    for (ExcludedRows x : files.excludedRows()) {
+      err.println(excluded(x));
+    }
+    return files;
+  }
+
+  /** The policy the options ask for. */
+  static ProjectFiles.Policy policy(FileOptions options) {
+    return options.keepGoing() ? ProjectFiles.Policy.KEEP_GOING
+        : options.strict() ? ProjectFiles.Policy.STRICT : ProjectFiles.Policy.DEFAULT;
+  }
+
+  /**
+   * The lines that head a text output computed without some rows, or nothing.
+   *
+   * @param excluded the files that lost rows
+   * @return the banner, ending with a blank line, or empty
+   */
+  static String excludedBanner(List<ExcludedRows> excluded) {
+    if (excluded.isEmpty()) {
+      return "";
+    }
+    long total = excluded.stream().mapToLong(ExcludedRows::rows).sum();
+    StringBuilder sb = new StringBuilder("Computed without ").append(total)
+        .append(total == 1 ? " input row" : " input rows").append(" that had errors (--keep-going):\n");
+    excluded.forEach(x -> sb.append("  ").append(excluded(x)).append('\n'));
+    return sb.append('\n').toString();
+  }
+
+  /** One line saying how many rows of a file were left out, and why. */
+  static String excluded(ExcludedRows x) {
+    StringBuilder sb = new StringBuilder(x.source()).append(": ").append(x.rows())
+        .append(x.rows() == 1 ? " row" : " rows").append(" left out (--keep-going), by the column of the error:");
+    x.byColumn().forEach((column, n) -> sb.append(' ').append(column).append(' ').append(n).append(','));
+    sb.setLength(sb.length() - 1);
+    return sb.toString();
+  }
+
 }

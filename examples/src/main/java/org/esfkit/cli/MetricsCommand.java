@@ -41,13 +41,19 @@ final class MetricsCommand implements Command {
         + "  --placements    placements (CSV), for counts of placements and employers\n"
         + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         evaluate as of this date (default: today)\n"
-        + "  --format        json (default) or text\n\n"
-        + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
+        + "  --format        json (default) or text\n"
+        + FileOptions.HELP
+        + "\nBad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--project", "--participants", "--placements", "--tasks", "--as-of", "--format");
+    return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--format");
+  }
+
+  @Override
+  public Set<String> flagOptions() {
+    return FileOptions.FLAGS;
   }
 
   @Override
@@ -55,12 +61,15 @@ final class MetricsCommand implements Command {
     String format = args.choice("--format", "json", Set.of("json", "text"));
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
-        args.path("--placements"), args.path("--tasks"));
+        args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
     if (format.equals("json")) {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
-      ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+      ProgressReport report = ProgressReport.builder()
+          .from(ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf))
+          .excludedRows(in.excluded()).build();
       out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
     } else {
+      out.print(Inputs.excludedBanner(in.excluded()));
       out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));
     }
     return 0;

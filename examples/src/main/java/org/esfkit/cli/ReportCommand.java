@@ -46,19 +46,20 @@ final class ReportCommand implements Command {
         + "  --out FILE      where to write the report; its extension chooses the format\n"
         + "  --lang          sv (default) or en: the language of labels in HTML and Markdown\n"
         + "  --threshold N   suppress counts of people below N (default " + ReportOptions.DEFAULT_THRESHOLD + ")\n"
-        + "  --internal      show every count, for the project's own staff (not for sharing)\n\n"
+        + "  --internal      show every count, for the project's own staff (not for sharing)\n"
+        + FileOptions.HELP + "\n"
         + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--project", "--participants", "--placements", "--tasks", "--as-of", "--out", "--lang",
-        "--threshold");
+    return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--out",
+        "--lang", "--threshold");
   }
 
   @Override
   public Set<String> flagOptions() {
-    return Set.of("--internal");
+    return FileOptions.flags("--internal");
   }
 
   @Override
@@ -72,8 +73,10 @@ final class ReportCommand implements Command {
         .build();
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
-        args.path("--placements"), args.path("--tasks"));
-    ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+        args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
+    ProgressReport report = ProgressReport.builder()
+        .from(ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf))
+        .excludedRows(in.excluded()).build();
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);   // --out reports/r.html into a folder not made yet

@@ -23,7 +23,6 @@ import org.esfkit.core.GeoPoint;
 import org.esfkit.core.ImmutableEsfProject;
 import org.esfkit.core.ImmutableLowThresholdTask;
 import org.esfkit.core.ImmutableParticipant;
-import org.esfkit.core.ImmutableRegister;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.OutcomeStatus;
@@ -322,13 +321,12 @@ public final class SyntheticCohorts {
       List<Gender> genders = shuffled(genders(n));
       List<String> sites = shuffled(allocate(n, spec.sites()));
       List<OutcomeStatus> statuses = statuses(genders);
-      ImmutableRegister.Builder register = Register.builder();
+      Register.Builder register = Register.builder();
       for (int i = 0; i < n; i++) {
         String id = spec.idPrefix() + String.format("%04d", i + 1);
         Participant p = participant(id, genders.get(i), sites.get(i));
         Stay stay = stay(statuses.get(i));
-        register.addParticipants(withBirthYear(p, stay.enrolled()));
-        register.addPathways(pathway(p, stay));
+        register.add(withBirthYear(p, stay.enrolled()), pathway(p, stay));
       }
       EsfProject withAchievements = spec.socialEnterprise() == null ? project
           : ImmutableEsfProject.copyOf(project).withAchievements(spec.socialEnterprise());

@@ -99,7 +99,7 @@ public final class PairScoresCsv {
 
   private static ReadResult<Map<String, Integer>> capacities(InputStream in, String source) {
     Map<String, Long> firstLine = new HashMap<>();
-    return CsvTable.readAll(in, source, CAPACITY_REQUIRED, List.of(), Set.of(), row -> {
+    return CsvTable.readAll(in, source, null, CAPACITY_REQUIRED, List.of(), Set.of(), row -> {
       String task = id(row, "task_id");
       if (task != null) {
         Long first = firstLine.putIfAbsent(task, row.line());
@@ -124,7 +124,7 @@ public final class PairScoresCsv {
       @Nullable ReadResult<Map<String, Integer>> caps, String capacitiesName) {
     Map<String, Integer> capacity = caps != null && caps.isClean() ? caps.value() : null;
     Map<String, Long> firstLine = new HashMap<>();
-    return CsvTable.readAll(in, source, SCORE_REQUIRED, SCORE_OPTIONAL, Set.of(), row -> {
+    return CsvTable.readAll(in, source, null, SCORE_REQUIRED, SCORE_OPTIONAL, Set.of(), row -> {
       String participant = id(row, "participant_id");
       String task = id(row, "task_id");
       Double score = score(row);

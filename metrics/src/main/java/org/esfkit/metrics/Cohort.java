@@ -36,7 +36,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>enumerations are their ordinal as a byte ({@link Gender#ordinal()},
  *       {@link OutcomeStatus#ordinal()}, ...); a missing value is {@link #MISSING};</li>
  *   <li>yes/no characteristics are {@code 1} (yes), {@code 0} (no) or {@link #MISSING};</li>
- *   <li>participants are rows {@code 0 .. participantCount() - 1} in register order.</li>
+ *   <li>participants are rows {@code 0 .. participantCount() - 1} in register order;</li>
+ *   <li>a participant who left and came back (several spells, see {@link org.esfkit.core.Pathway})
+ *       is one row, enrolled at the first entry; the exit, its status and the survey answers as
+ *       of a date are those of the spell in force at that date ({@link #exitedOn(int, int)},
+ *       {@link #exitStatus(int, int)}, {@link #spellEnrolledOn(int, int)}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -78,6 +82,15 @@ public final class Cohort {
   private final int[] surveyStart;
   private final int[] surveyOn;
   private final byte[] surveyAnswer;
+  // the spells before the last of participants who came back, in compressed-row form (empty for
+  // everyone else); the last spell is in enrolled / exited / exitStatus / qualification, with
+  // its start in lastEntry
+  private final int[] lastEntry;
+  private final int[] spellStart;
+  private final int[] spellEntry;
+  private final int[] spellExit;
+  private final byte[] spellExitStatus;
+  private final byte[] spellQualification;
   // placements
   private final int[] placementParticipant;
   private final int[] placementEmployer;
@@ -122,6 +135,12 @@ public final class Cohort {
     minority = new byte[n];
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
+    lastEntry = new int[n];
+    spellStart = new int[n + 1];
+    IntList pEntry = new IntList();
+    IntList pExit = new IntList();
+    IntList pStatus = new IntList();
+    IntList pQualification = new IntList();
     Map<String, Integer> sites = new LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>(n * 2);
     IntList fOn = new IntList();
@@ -148,9 +167,22 @@ public final class Cohort {
       qualification[i] = MISSING;
       followStart[i] = fOn.size();
       surveyStart[i] = sOn.size();
+      spellStart[i] = pEntry.size();
+      lastEntry[i] = enrolled[i];
       for (PathwayEvent e : w.events()) {
         int day = (int) e.on().toEpochDay();
         switch (e.type()) {
+          case RE_ENROLLED:
+            // the spell before ends here: keep it, and start the new one
+            pEntry.add(lastEntry[i]);
+            pExit.add(exited[i]);
+            pStatus.add(exitStatus[i]);
+            pQualification.add(qualification[i]);
+            lastEntry[i] = day;
+            exited[i] = NONE;
+            exitStatus[i] = MISSING;
+            qualification[i] = MISSING;
+            break;
           case EXITED:
             exited[i] = day;
             exitStatus[i] = (byte) e.status().ordinal();
@@ -179,6 +211,11 @@ public final class Cohort {
     maxDay = n == 0 ? -1 : hi;
     followStart[n] = fOn.size();
     surveyStart[n] = sOn.size();
+    spellStart[n] = pEntry.size();
+    spellEntry = pEntry.toArray();
+    spellExit = pExit.toArray();
+    spellExitStatus = pStatus.toBytes();
+    spellQualification = pQualification.toBytes();
     followOn = fOn.toArray();
     followStatus = fStatus.toBytes();
     surveyOn = sOn.toArray();
@@ -386,17 +423,30 @@ public final class Cohort {
   }
 
   /**
-   * Exit date.
+   * The final exit: that of the participant's last spell.
    *
    * @param row the row
-   * @return epoch day, or {@link #NONE} if the pathway has no exit
+   * @return epoch day, or {@link #NONE} if the last spell has no exit
    */
   public int exitedOn(int row) {
     return exited[row];
   }
 
   /**
-   * Status at exit.
+   * The exit as of a day: that of the spell in force (the latest that started on or before the
+   * day; the first, for a day before the first entry).
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return epoch day, or {@link #NONE} if that spell has no exit
+   */
+  public int exitedOn(int row, int day) {
+    int k = spell(row, day);
+    return k < 0 ? exited[row] : spellExit[k];
+  }
+
+  /**
+   * Status at the final exit.
    *
    * @param row the row
    * @return {@link OutcomeStatus#ordinal()}, or {@link #MISSING}
@@ -406,13 +456,93 @@ public final class Cohort {
   }
 
   /**
-   * Whether a qualification was gained by exit.
+   * Status at the exit of the spell in force at a day (see {@link #exitedOn(int, int)}).
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return {@link OutcomeStatus#ordinal()}, or {@link #MISSING}
+   */
+  public byte exitStatus(int row, int day) {
+    int k = spell(row, day);
+    return k < 0 ? exitStatus[row] : spellExitStatus[k];
+  }
+
+  /**
+   * Whether a qualification was gained by the final exit.
    *
    * @param row the row
    * @return 1, 0 or {@link #MISSING}
    */
   public byte qualificationGained(int row) {
     return qualification[row];
+  }
+
+  /**
+   * Whether a qualification was gained by the exit of the spell in force at a day.
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return 1, 0 or {@link #MISSING}
+   */
+  public byte qualificationGained(int row, int day) {
+    int k = spell(row, day);
+    return k < 0 ? qualification[row] : spellQualification[k];
+  }
+
+  /**
+   * The start of the spell in force at a day: the enrolment, or the re-enrolment the participant
+   * came back on (see {@link #exitedOn(int, int)}).
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return epoch day
+   */
+  public int spellEnrolledOn(int row, int day) {
+    int k = spell(row, day);
+    return k < 0 ? lastEntry[row] : spellEntry[k];
+  }
+
+  /**
+   * Days in the project as of a day, summed over the spells: each from its start to its exit, or
+   * to the day while it is open; 0 before the first entry.
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return the days
+   */
+  public int daysInProject(int row, int day) {
+    int days = 0;
+    for (int k = spellStart[row], to = spellStart[row + 1]; k < to && spellEntry[k] <= day; k++) {
+      days += Math.min(spellExit[k], day) - spellEntry[k];
+    }
+    if (lastEntry[row] <= day) {
+      days += Math.min(exited[row], day) - lastEntry[row];
+    }
+    return days;
+  }
+
+  /**
+   * Number of spells: 1, plus one for each time the participant came back.
+   *
+   * @param row the row
+   * @return the count
+   */
+  public int spellCount(int row) {
+    return spellStart[row + 1] - spellStart[row] + 1;
+  }
+
+  /** The earlier spell in force at a day, or -1 when it is the last (or the only) one. */
+  private int spell(int row, int day) {
+    int from = spellStart[row];
+    int to = spellStart[row + 1];
+    if (from == to || lastEntry[row] <= day) {
+      return -1;
+    }
+    int k = from;
+    while (k + 1 < to && spellEntry[k + 1] <= day) {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -53,7 +53,8 @@ public interface SiteRow {
   @Value.Check
   default void check() {
     ValidationException.check(enrolled() >= 0, "site '%s': enrolled %d is negative", name(), enrolled());
-    ValidationException.check(planned() == null || planned() > 0,
-        "site '%s': planned %s must be positive", name(), planned());
+    // 0 planned: a site the plan does not name, where participants enrolled all the same
+    ValidationException.check(planned() == null || planned() >= 0,
+        "site '%s': planned %s is negative", name(), planned());
   }
 }

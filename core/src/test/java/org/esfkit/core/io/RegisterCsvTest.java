@@ -38,7 +38,7 @@ class RegisterCsvTest {
       + "P01,woman,1980,A,2020-01-10,2020-06-01,employment,2020-09-01,employment,yes,long_term_unemployed\n"
       + "P02,man,1975,A,2020-02-30,,,,,,\n"
       + "P03,kvinna,1990,B,2020-01-15,,,,,,\n"
-      + "P01,man,1985,B,2020-01-20,,,,,,\n"
+      + "P01,woman,1980,B,2020-01-20,,,,,,\n"
       + "P04,man,1985,B,2020-01-20,2020-05-01,retired,,,,\n"
       + "P05,woman,1970,A,2020-03-01,2020-02-01,studies,,,,\n"
       + "P06,woman,1971,A,2020-03-01,2020-04-01,,,,,\n"
@@ -51,7 +51,9 @@ class RegisterCsvTest {
     ReadResult<Register> r = read(BAD);
     assertThat(lines(r)).containsExactly(
         "r.csv:3:enrolled_on: '2020-02-30' is not a date (YYYY-MM-DD)",
-        "r.csv:5:participant_id: participant id P01 appears twice; first on line 2",
+        "r.csv:5:enrolled_on: participant id P01 appears twice with overlapping spells; first on line 2 "
+            + "(2020-01-10 to 2020-06-01); a participant who comes back has a row for each spell, each after the "
+            + "last one's exit",
         "r.csv:6:exit_status: unknown outcome status 'retired'; expected one of employment, self_employment, "
             + "subsidised_employment, studies, internship, work_rehabilitation, job_seeking, social_enterprise, "
             + "other, dropped_out, unknown",
@@ -154,8 +156,9 @@ class RegisterCsvTest {
   @Test
   void invalidUtf8IsReportedWithItsLine() {
     byte[] bytes = "participant_id,gender,enrolled_on\nP1,man,2020-01-01\nP2,\u00ff".getBytes(StandardCharsets.ISO_8859_1);
-    ReadResult<Register> r = RegisterCsv.read(new ByteArrayInputStream(bytes), "r.csv");
+    ReadResult<Register> r = RegisterCsv.read(new ByteArrayInputStream(bytes), "r.csv", StandardCharsets.UTF_8);
     assertThat(lines(r)).containsExactly("r.csv:3:-: not valid UTF-8 (byte 56)");
+    assertThat(r.encoding()).isNull();
   }
 
   @Test
@@ -166,14 +169,14 @@ class RegisterCsvTest {
   @Test
   void writerWritesOptionalColumnsOnlyWhenUsed() {
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).site("Gävle, norr").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).site("Gävle, norr").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 1, 1))).build())
         .build();
     assertThat(RegisterCsv.write(reg)).isEqualTo(HEADER + "P1,woman,,\"Gävle, norr\",2020-01-01,,,,,,\n");
-    Register withEsfPlus = Register.builder().from(reg)
-        .participants(List.of(Participant.builder().id("P1").gender(Gender.MAN)
-            .labourStatusAtEntry(LabourStatus.INACTIVE).build()))
+    Register withEsfPlus = Register.builder()
+        .add(Participant.builder().id("P1").gender(Gender.MAN).labourStatusAtEntry(LabourStatus.INACTIVE).build(),
+            reg.pathways().get(0))
         .build();
     assertThat(RegisterCsv.write(withEsfPlus)).isEqualTo(
         HEADER.replace("\n", ",labour_status_at_entry\n") + "P1,man,,,2020-01-01,,,,,,,inactive\n");
@@ -183,8 +186,8 @@ class RegisterCsvTest {
   void writerRejectsPathwaysARowCannotHold() {
     LocalDate d = LocalDate.of(2020, 1, 1);
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, d))
             .addEvents(PathwayEvent.builder().type(EventType.PHASE_STARTED).on(d).phase(PathwayPhase.MAPPING).build())
             .build())
@@ -192,8 +195,8 @@ class RegisterCsvTest {
     assertThatThrownBy(() -> RegisterCsv.write(reg)).isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("participant P1: event 2 (phase_started on 2020-01-01) does not fit a register row");
     Register twoFollowUps = Register.builder()
-        .addParticipants(Participant.builder().id("P2").gender(Gender.WOMAN).build())
-        .addPathways(Pathway.builder().participantId("P2")
+        .add(Participant.builder().id("P2").gender(Gender.WOMAN).build(),
+            Pathway.builder().participantId("P2")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, d))
             .addEvents(PathwayEvent.exited(d.plusDays(10), OutcomeStatus.STUDIES))
             .addEvents(PathwayEvent.followedUp(d.plusDays(20), OutcomeStatus.STUDIES))
@@ -201,14 +204,14 @@ class RegisterCsvTest {
             .build())
         .build();
     assertThatThrownBy(() -> RegisterCsv.write(twoFollowUps)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("participant P2: event 3 (followed_up on 2020-01-21) does not fit a register row");
+        .hasMessageStartingWith("participant P2: event 4 (followed_up on 2020-01-31) does not fit a register row");
   }
 
   @Test
   void writerRejectsMatchingProfiles() {
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).addCompetences("cleaning").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).addCompetences("cleaning").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 1, 1))).build())
         .build();
     assertThatThrownBy(() -> RegisterCsv.write(reg)).isInstanceOf(ValidationException.class)

@@ -183,12 +183,12 @@ public final class CommonIndicators {
    * @return an {@link OutcomeStatus#ordinal()}, or {@link Cohort#MISSING} if not exited as of D
    */
   public static byte situationUponLeaving(Cohort c, int row, int asOfDay) {
-    int exit = c.exitedOn(row);
+    int exit = c.exitedOn(row, asOfDay);
     if (exit > asOfDay) {
       return Cohort.MISSING;
     }
     int k = latestFollowUp(c, row, exit, Math.min(asOfDay, exit + FOUR_WEEKS));
-    return k >= 0 ? c.followUpStatus(k) : c.exitStatus(row);
+    return k >= 0 ? c.followUpStatus(k) : c.exitStatus(row, asOfDay);
   }
 
   private static int latestFollowUp(Cohort c, int row, int from, int to) {
@@ -246,7 +246,7 @@ public final class CommonIndicators {
   private static Indicator qualification(String code, String name) {
     return new Simple(code, name, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
-      return i -> c.enrolledOn(i) <= d && c.exitedOn(i) <= d && c.qualificationGained(i) == 1;
+      return i -> c.enrolledOn(i) <= d && c.exitedOn(i, d) <= d && c.qualificationGained(i, d) == 1;
     });
   }
 
@@ -259,7 +259,7 @@ public final class CommonIndicators {
       int d = (int) asOf.toEpochDay();
       Cohort.Shift six = c.shift(SIX_MONTHS);
       return i -> {
-        int exit = c.exitedOn(i);
+        int exit = c.exitedOn(i, d);
         if (exit > d) {
           return false;
         }

@@ -21,7 +21,8 @@ import org.esfkit.metrics.spi.TargetCalculator;
 /**
  * {@code enrolment} targets: participants enrolled on or before D against the planned number, in
  * total and per site. Achieved when the total reaches the planned number and every site the
- * target plans reaches its own number. The tally does not depend on the target, so every
+ * target plans reaches its own number. A site found in the register that a target planning by
+ * site does not name counts in the total and appears under its own name with 0 planned. The tally does not depend on the target, so every
  * enrolment target shares one {@link Pass} over the rows.
  */
 public final class EnrolmentCalculator implements TargetCalculator {
@@ -145,7 +146,9 @@ public final class EnrolmentCalculator implements TargetCalculator {
       target.bySite().forEach((name, planned) -> sites.put(name, SiteEnrolment.of(0, planned)));
       for (int s = 0; s < bySite.length; s++) {
         String name = cohort.siteName(s);
-        sites.put(name, SiteEnrolment.of(bySite[s], target.bySite().get(name)));
+        // a site the target's plan does not name counts with 0 planned; no plan by site, no number
+        Integer planned = target.bySite().isEmpty() ? null : target.bySite().getOrDefault(name, 0);
+        sites.put(name, SiteEnrolment.of(bySite[s], planned));
       }
       boolean ok = total >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached);
       long[] all = new long[4];

@@ -202,6 +202,10 @@ public enum Label {
   SUPPRESSION_NOTE(
       "Counts of people below %1$d are shown as <%1$d, and further counts are hidden where they would reveal them; shares computed from hidden counts are hidden too.",
       "Antal personer under %1$d visas som <%1$d, och fler antal döljs där de annars skulle avslöja dem; andelar som räknas från dolda antal döljs också."),
+  /** Banner of a report computed without some input rows; takes the count and the files. */
+  EXCLUDED_ROWS(
+      "Computed without %d input rows that had errors: %s. The figures below leave them out.",
+      "Beräknat utan %d indatarader som hade fel: %s. Siffrorna nedan räknar inte med dem."),
   /** Note on internal reports. */
   INTERNAL_NOTE(
       "Internal report: every count is shown. Not for sharing.",
