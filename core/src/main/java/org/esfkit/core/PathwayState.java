@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's state as of a date, derived by folding their {@link Pathway}'s events dated on
- * or before that date.
+ * or before that date. This is the one fold of pathway events in esfkit: esfkit-metrics builds its
+ * cohort's columns from the state folded over the whole pathway.
  */
 @Value.Immutable
 public interface PathwayState {
@@ -67,6 +68,13 @@ public interface PathwayState {
    * @return yes / no, or null if never answered
    */
   @Nullable Boolean perceivedImprovement();
+
+  /**
+   * The survey answers, in date order; {@link #perceivedImprovement()} is the last one's.
+   *
+   * @return {@code survey_answered} events
+   */
+  List<PathwayEvent> surveyAnswers();
 
   /**
    * The follow-ups, in date order.
@@ -148,7 +156,7 @@ public interface PathwayState {
           open.remove(e.placementId());
           break;
         case SURVEY_ANSWERED:
-          b.perceivedImprovement(e.perceivedImprovement());
+          b.perceivedImprovement(e.perceivedImprovement()).addSurveyAnswers(e);
           break;
         case EXITED:
           b.exitedOn(e.on()).exitStatus(e.status()).qualificationGained(e.qualificationGained());

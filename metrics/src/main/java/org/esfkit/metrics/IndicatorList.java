@@ -17,6 +17,7 @@ import org.esfkit.metrics.spi.Indicator;
  * List<IndicatorResult> counts = MetricsEngine.standard().indicators(cohort, asOf, list);
  * boolean forComparison = list.period() != project.programmePeriod();
  * }</pre>
+ * Immutable and thread-safe.
  */
 public enum IndicatorList implements Coded {
   /** ESF+ 2021-2027: Regulation (EU) 2021/1057, Annex I (EECO01-EECO15, EECR01-EECR05). */

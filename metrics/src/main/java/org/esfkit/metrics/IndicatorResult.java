@@ -5,7 +5,7 @@ import java.util.Map;
 import org.esfkit.core.Gender;
 import org.immutables.value.Value;
 
-/** A common indicator (ESF+ or ESF 2014-2020, or a further indicator) counted as of a date, by gender. */
+/** A common indicator (ESF+ or ESF 2014-2020, or a further indicator) counted as of a date, by gender. Immutable and thread-safe. */
 @Value.Immutable
 public interface IndicatorResult {
   /**

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -21,13 +22,16 @@ import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Indicator;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
 
 /**
- * Evaluates targets and indicators over a {@link Cohort} as of a date. Immutable and thread-safe.
+ * Evaluates targets and indicators over a {@link Cohort} as of a date. Immutable and thread-safe:
+ * one engine may evaluate many cohorts from many threads at once.
  *
  * <pre>{@code
  * MetricsEngine engine = MetricsEngine.standard();
@@ -152,10 +156,46 @@ public final class MetricsEngine {
    * @param cohort a cohort with a project
    * @param asOf the as-of date
    * @return the results, in the project's order
+   * @throws NullPointerException naming the parameter that is null
    * @throws IllegalStateException if the cohort has no project
    */
   public Evaluation evaluate(Cohort cohort, LocalDate asOf) {
+    checkArguments(cohort, asOf);
     return evaluation(cohort, asOf, evaluate(cohort, asOf, projectMetrics(cohort)));
+  }
+
+  private static void checkArguments(Cohort cohort, LocalDate asOf) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null: give the date to evaluate as of");
+  }
+
+  /**
+   * The ids behind one target's result: the participants (or employers, tasks, achievements)
+   * counted in the numerator and considered in the denominator. Computed on demand by running the
+   * target's metric again; results never hold them.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @param target the target
+   * @return the audit
+   * @throws UnsupportedOperationException if the target's metric keeps no audit
+   */
+  public Audit audit(Cohort cohort, LocalDate asOf, Target target) {
+    return audit(cohort, asOf, metric(Objects.requireNonNull(target, "target must not be null")));
+  }
+
+  /**
+   * The ids behind a metric's result, as {@link #audit(Cohort, LocalDate, Target)}.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @param metric the metric
+   * @return the audit
+   * @throws UnsupportedOperationException if the metric keeps no audit
+   */
+  public Audit audit(Cohort cohort, LocalDate asOf, Metric metric) {
+    checkArguments(cohort, asOf);
+    return feedPart(cohort.tables(), asOf, List.of(metric), 0, 1).get(0).audit();
   }
 
   /**
@@ -168,12 +208,13 @@ public final class MetricsEngine {
    * @return the results, in the project's order
    */
   public Evaluation evaluateParallel(Cohort cohort, LocalDate asOf, int parts) {
+    checkArguments(cohort, asOf);
     if (parts < 1) {
       throw new IllegalArgumentException("parts must be at least 1, was " + parts);
     }
     List<Metric> metrics = projectMetrics(cohort);
     List<MetricAccumulator> merged = IntStream.range(0, parts).parallel()
-        .mapToObj(p -> feedPart(cohort, asOf, metrics, p, parts))
+        .mapToObj(p -> feedPart(cohort.tables(), asOf, metrics, p, parts))
         .reduce(MetricsEngine::mergeAll)
         .orElseThrow();
     return evaluation(cohort, asOf, merged.stream().map(MetricAccumulator::result).collect(Collectors.toList()));
@@ -188,6 +229,7 @@ public final class MetricsEngine {
    * @return the result
    */
   public TargetResult evaluate(Cohort cohort, LocalDate asOf, Target target) {
+    checkArguments(cohort, asOf);
     return evaluate(cohort, asOf, List.of(metric(target))).get(0);
   }
 
@@ -200,7 +242,8 @@ public final class MetricsEngine {
    * @return one result per metric, in order
    */
   public List<TargetResult> evaluate(Cohort cohort, LocalDate asOf, List<Metric> metrics) {
-    List<MetricAccumulator> accs = feedPart(cohort, asOf, metrics, 0, 1);
+    checkArguments(cohort, asOf);
+    List<MetricAccumulator> accs = feedPart(cohort.tables(), asOf, metrics, 0, 1);
     List<TargetResult> out = new ArrayList<>(accs.size());
     for (MetricAccumulator a : accs) {
       out.add(a.result());
@@ -217,6 +260,7 @@ public final class MetricsEngine {
    * @return one result per indicator, in order
    */
   public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf) {
+    checkArguments(cohort, asOf);
     return indicators(cohort, asOf, IndicatorList.forCohort(cohort));
   }
 
@@ -229,22 +273,25 @@ public final class MetricsEngine {
    * @return one result per indicator, in order
    */
   public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf, IndicatorList list) {
+    checkArguments(cohort, asOf);
+    Objects.requireNonNull(list, "list must not be null");
     List<Indicator> indicators = indicators(list);
     List<IndicatorResult> out = new ArrayList<>(indicators.size());
-    int n = cohort.participantCount();
+    CohortTables tables = cohort.tables();
+    int n = tables.participantCount();
     for (Indicator ind : indicators) {
-      IntPredicate test = ind.prepare(cohort, asOf);
-      long[] byGender = new long[4];
+      IntPredicate test = ind.prepare(tables, asOf);
+      long[] byGender = new long[Codes.GENDERS];
       for (int i = 0; i < n; i++) {
         if (test.test(i)) {
-          byGender[cohort.gender(i)]++;
+          byGender[tables.gender(i)]++;
         }
       }
       Map<Gender, Long> m = new EnumMap<>(Gender.class);
       long total = 0;
-      for (Gender g : Gender.values()) {
-        m.put(g, byGender[g.ordinal()]);
-        total += byGender[g.ordinal()];
+      for (int g = 0; g < Codes.GENDERS; g++) {
+        m.put(Codes.gender(g), byGender[g]);
+        total += byGender[g];
       }
       out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total).byGender(m).build());
     }
@@ -265,7 +312,7 @@ public final class MetricsEngine {
     return Evaluation.builder().projectNumber(p == null ? null : p.projectNumber()).asOf(asOf).results(results).build();
   }
 
-  private static List<MetricAccumulator> feedPart(Cohort c, LocalDate asOf, List<Metric> metrics, int part, int parts) {
+  private static List<MetricAccumulator> feedPart(CohortTables c, LocalDate asOf, List<Metric> metrics, int part, int parts) {
     List<MetricAccumulator> accs = new ArrayList<>(metrics.size());
     List<MetricAccumulator> direct = new ArrayList<>(metrics.size());
     Map<Object, SharedPass> passes = new LinkedHashMap<>();

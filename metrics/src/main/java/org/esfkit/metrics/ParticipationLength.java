@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.esfkit.core.ParticipationRange;
+import org.esfkit.metrics.spi.CohortTables;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * as-of date, the distribution of whole calendar months from enrolment to exit, the median in
  * days, the mean in days, and the share whose time lay within the project's
  * {@linkplain org.esfkit.core.EsfProject#plannedParticipation() planned range} (SMÖT: 6-12 months).
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ParticipationLength {
@@ -69,18 +71,19 @@ public abstract class ParticipationLength {
    */
   public static ParticipationLength of(Cohort cohort, LocalDate asOf) {
     int d = (int) asOf.toEpochDay();
+    CohortTables t = cohort.tables();
     ParticipationRange range = cohort.project() == null ? null : cohort.project().plannedParticipation();
-    int n = cohort.participantCount();
+    int n = t.participantCount();
     int[] days = new int[n];
     int m = 0;
     long within = 0;
     Map<Integer, Long> months = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      int exit = cohort.exitedOn(i);
+      int exit = t.exitedOn(i);
       if (exit > d) {
         continue;
       }
-      int enrol = cohort.enrolledOn(i);
+      int enrol = t.enrolledOn(i);
       days[m++] = exit - enrol;
       LocalDate from = LocalDate.ofEpochDay(enrol);
       LocalDate to = LocalDate.ofEpochDay(exit);

@@ -27,6 +27,7 @@ import org.esfkit.core.LabourStatus;
 import org.esfkit.core.ProgrammePeriod;
 import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.Fixtures.P;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Indicator;
 import org.junit.jupiter.api.Test;
 
@@ -205,7 +206,7 @@ class Indicators2014Test {
       }
 
       @Override
-      public IntPredicate prepare(Cohort cohort, LocalDate asOf) {
+      public IntPredicate prepare(CohortTables cohort, LocalDate asOf) {
         return i -> false;
       }
     };

@@ -20,6 +20,7 @@ import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.metrics.Fixtures.P;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Indicator;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,7 @@ class IndicatorsTest {
       }
 
       @Override
-      public IntPredicate prepare(Cohort cohort, LocalDate asOf) {
+      public IntPredicate prepare(CohortTables cohort, LocalDate asOf) {
         int day = (int) asOf.toEpochDay();
         return i -> cohort.enrolledOn(i) <= day && cohort.site(i) >= 0;
       }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.esfkit.core.LabourStatus;
 import org.esfkit.core.OutcomeStatus;
-import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.NotComputedIndicator;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
+import org.esfkit.metrics.spi.DayShift;
 import org.esfkit.metrics.spi.Indicator;
 
 /**
@@ -24,10 +25,10 @@ public final class CommonIndicators {
   /** Days in "four weeks". */
   public static final int FOUR_WEEKS = 28;
   private static final Period SIX_MONTHS = Period.ofMonths(6);
-  private static final byte UNEMPLOYED = (byte) LabourStatus.UNEMPLOYED.ordinal();
-  private static final byte LONG_TERM = (byte) LabourStatus.LONG_TERM_UNEMPLOYED.ordinal();
-  private static final byte INACTIVE = (byte) LabourStatus.INACTIVE.ordinal();
-  private static final byte EMPLOYED = (byte) LabourStatus.EMPLOYED.ordinal();
+  private static final byte UNEMPLOYED = Codes.UNEMPLOYED;
+  private static final byte LONG_TERM = Codes.LONG_TERM_UNEMPLOYED;
+  private static final byte INACTIVE = Codes.INACTIVE;
+  private static final byte EMPLOYED = Codes.EMPLOYED;
   private static final boolean[] JOB_SEARCHING = statuses(OutcomeStatus.JOB_SEEKING);
   private static final boolean[] EDUCATION_OR_TRAINING = statuses(OutcomeStatus.STUDIES, OutcomeStatus.INTERNSHIP);
   private static final boolean[] IN_EMPLOYMENT =
@@ -40,12 +41,12 @@ public final class CommonIndicators {
   private static final RowTest LONG_TERM_UNEMPLOYED = (c, i) -> c.labourStatusAtEntry(i) == LONG_TERM;
   private static final RowTest INACTIVE_AT_ENTRY = (c, i) -> c.labourStatusAtEntry(i) == INACTIVE;
   private static final RowTest EMPLOYED_AT_ENTRY = (c, i) -> c.labourStatusAtEntry(i) == EMPLOYED;
-  private static final RowTest ANY_LABOUR_STATUS = (c, i) -> c.labourStatusAtEntry(i) != Cohort.MISSING;
+  private static final RowTest ANY_LABOUR_STATUS = (c, i) -> c.labourStatusAtEntry(i) != Codes.MISSING;
   private static final RowTest AGED_55_AND_ABOVE = (c, i) -> ageBetween(c, i, 55, Integer.MAX_VALUE);
   private static final RowTest ISCED_0_TO_2 = (c, i) -> iscedBetween(c, i, 0, 2);
   private static final RowTest ISCED_3_TO_4 = (c, i) -> iscedBetween(c, i, 3, 4);
   private static final RowTest ISCED_5_TO_8 = (c, i) -> iscedBetween(c, i, 5, 8);
-  private static final RowTest WITH_DISABILITY = (c, i) -> c.disability(i) == 1;
+  private static final RowTest WITH_DISABILITY = (c, i) -> c.disability(i) == Codes.YES;
 
   private static final String IN_EMPLOYMENT_SIX_MONTHS =
       "participants in employment, including self-employment, six months after leaving";
@@ -63,10 +64,10 @@ public final class CommonIndicators {
       entry("EECO10", "with upper secondary (ISCED 3) or post-secondary education (ISCED 4)", ISCED_3_TO_4),
       entry("EECO11", "with tertiary education (ISCED 5 to 8)", ISCED_5_TO_8),
       entry("EECO12", "participants with disabilities", WITH_DISABILITY),
-      entry("EECO13", "third-country nationals", (c, i) -> c.thirdCountryNational(i) == 1),
-      entry("EECO14", "participants with a foreign background", (c, i) -> c.foreignBackground(i) == 1),
+      entry("EECO13", "third-country nationals", (c, i) -> c.thirdCountryNational(i) == Codes.YES),
+      entry("EECO14", "participants with a foreign background", (c, i) -> c.foreignBackground(i) == Codes.YES),
       entry("EECO15", "minorities (including marginalised communities, such as Roma people)",
-          (c, i) -> c.minority(i) == 1),
+          (c, i) -> c.minority(i) == Codes.YES),
       uponLeaving("EECR01", "participants engaged in job searching upon leaving", ANYONE, JOB_SEARCHING),
       uponLeaving("EECR02", "participants in education or training upon leaving", ANYONE, EDUCATION_OR_TRAINING),
       qualification("EECR03", "participants gaining a qualification upon leaving"),
@@ -87,7 +88,7 @@ public final class CommonIndicators {
       entry("CO11", "with tertiary education (ISCED 5 to 8)", ISCED_5_TO_8),
       entry("CO15", "migrants, participants with a foreign background, minorities (including marginalised "
           + "communities such as the Roma)",
-          (c, i) -> c.foreignBackground(i) == 1 || c.thirdCountryNational(i) == 1 || c.minority(i) == 1),
+          (c, i) -> c.foreignBackground(i) == Codes.YES || c.thirdCountryNational(i) == Codes.YES || c.minority(i) == Codes.YES),
       entry("CO16", "participants with disabilities", WITH_DISABILITY),
       uponLeaving("CR01", "inactive participants engaged in job searching upon leaving", INACTIVE_AT_ENTRY,
           JOB_SEARCHING),
@@ -177,21 +178,21 @@ public final class CommonIndicators {
    * before D. The exit status is the situation on the exit date; a follow-up dated inside the four
    * weeks supersedes it.
    *
-   * @param c the cohort
+   * @param c the cohort's tables
    * @param row the participant row
    * @param asOfDay the as-of epoch day
-   * @return an {@link OutcomeStatus#ordinal()}, or {@link Cohort#MISSING} if not exited as of D
+   * @return an outcome-status {@link Codes code}, or {@link Codes#MISSING} if not exited as of D
    */
-  public static byte situationUponLeaving(Cohort c, int row, int asOfDay) {
+  public static byte situationUponLeaving(CohortTables c, int row, int asOfDay) {
     int exit = c.exitedOn(row);
     if (exit > asOfDay) {
-      return Cohort.MISSING;
+      return Codes.MISSING;
     }
     int k = latestFollowUp(c, row, exit, Math.min(asOfDay, exit + FOUR_WEEKS));
     return k >= 0 ? c.followUpStatus(k) : c.exitStatus(row);
   }
 
-  private static int latestFollowUp(Cohort c, int row, int from, int to) {
+  private static int latestFollowUp(CohortTables c, int row, int from, int to) {
     for (int k = c.followUpsFrom(row + 1) - 1, first = c.followUpsFrom(row); k >= first; k--) {
       int on = c.followUpOn(k);
       if (on < from) {
@@ -204,7 +205,7 @@ public final class CommonIndicators {
     return -1;
   }
 
-  private static boolean ageBetween(Cohort c, int row, int min, int max) {
+  private static boolean ageBetween(CohortTables c, int row, int min, int max) {
     int born = c.birthYear(row);
     if (born == 0) {
       return false;
@@ -213,15 +214,15 @@ public final class CommonIndicators {
     return age >= min && age <= max;
   }
 
-  private static boolean iscedBetween(Cohort c, int row, int min, int max) {
+  private static boolean iscedBetween(CohortTables c, int row, int min, int max) {
     byte level = c.isced(row);
-    return level != Cohort.MISSING && level >= min && level <= max;
+    return level != Codes.MISSING && level >= min && level <= max;
   }
 
   private static boolean[] statuses(OutcomeStatus... statuses) {
-    boolean[] b = new boolean[OutcomeStatus.values().length];
+    boolean[] b = new boolean[Codes.OUTCOME_STATUSES];
     for (OutcomeStatus s : statuses) {
-      b[s.ordinal()] = true;
+      b[Codes.of(s)] = true;
     }
     return b;
   }
@@ -238,7 +239,7 @@ public final class CommonIndicators {
       int d = (int) asOf.toEpochDay();
       return i -> {
         byte s = situationUponLeaving(c, i, d);
-        return s != Cohort.MISSING && statuses[s] && who.test(c, i);
+        return s != Codes.MISSING && statuses[s] && who.test(c, i);
       };
     });
   }
@@ -246,7 +247,7 @@ public final class CommonIndicators {
   private static Indicator qualification(String code, String name) {
     return new Simple(code, name, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
-      return i -> c.enrolledOn(i) <= d && c.exitedOn(i) <= d && c.qualificationGained(i) == 1;
+      return i -> c.enrolledOn(i) <= d && c.exitedOn(i) <= d && c.qualificationGained(i) == Codes.YES;
     });
   }
 
@@ -257,7 +258,7 @@ public final class CommonIndicators {
   private static Indicator sixMonthsAfter(String code, String name, RowTest who) {
     return new Simple(code, name, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
-      Cohort.Shift six = c.shift(SIX_MONTHS);
+      DayShift six = c.shift(SIX_MONTHS);
       return i -> {
         int exit = c.exitedOn(i);
         if (exit > d) {
@@ -276,12 +277,12 @@ public final class CommonIndicators {
 
   @FunctionalInterface
   private interface RowTest {
-    boolean test(Cohort c, int row);
+    boolean test(CohortTables c, int row);
   }
 
   @FunctionalInterface
   private interface Preparer {
-    IntPredicate prepare(Cohort c, LocalDate asOf);
+    IntPredicate prepare(CohortTables c, LocalDate asOf);
   }
 
   private static final class Simple implements Indicator {
@@ -306,7 +307,7 @@ public final class CommonIndicators {
     }
 
     @Override
-    public IntPredicate prepare(Cohort cohort, LocalDate asOf) {
+    public IntPredicate prepare(CohortTables cohort, LocalDate asOf) {
       return preparer.prepare(cohort, asOf);
     }
 
