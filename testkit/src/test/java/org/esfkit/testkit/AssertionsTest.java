@@ -6,6 +6,7 @@ import static org.esfkit.testkit.EsfkitAssertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.esfkit.core.Gender;
 import org.esfkit.metrics.Forecast;
@@ -13,7 +14,11 @@ import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.SiteEnrolment;
 import org.esfkit.metrics.Status;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
+import org.esfkit.core.CountOf;
 import org.esfkit.metrics.WilsonInterval;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +31,8 @@ class AssertionsTest {
     by.put(Gender.MAN, men);
     by.put(Gender.NON_BINARY, Share.EMPTY);
     by.put(Gender.NOT_REPORTED, Share.EMPTY);
-    return TargetResult.builder().id("studies-35").type("share").asOf(AS_OF).status(status).isFinal(pending == 0)
-        .numerator(num).denominator(den).value(den == 0 ? null : (double) num / den)
-        .threshold(new BigDecimal("0.35")).pending(pending).byGender(by).parityMet(false)
-        .wilson95(WilsonInterval.of(num, den)).forecast(Forecast.of(pending, 0, true)).build();
+    return new ShareResult("studies-35", AS_OF, status, pending == 0, null, new BigDecimal("0.35"), Share.of(num, den),
+        pending, by, false, WilsonInterval.of(num, den), Forecast.of(pending, 0, true));
   }
 
   private final TargetResult achieved = share(21, 60, Status.ACHIEVED, 0, Share.of(12, 30), Share.of(9, 30));
@@ -84,8 +87,8 @@ class AssertionsTest {
 
   @Test
   void countsHaveNoDenominator() {
-    TargetResult count = TargetResult.builder().id("tasks-20").type("count").asOf(AS_OF).status(Status.NOT_ACHIEVED)
-        .isFinal(false).numerator(14).value(14.0).threshold(BigDecimal.valueOf(20)).build();
+    TargetResult count = new CountResult("tasks-20", AS_OF, Status.NOT_ACHIEVED, false, null, CountOf.TASKS_IDENTIFIED,
+        BigDecimal.valueOf(20), 14L);
     assertThat(count).isNotAchieved().hasNumerator(14);
     assertThatThrownBy(() -> assertThat(count).hasDenominator(20))
         .hasMessage("Expected target <tasks-20> to have denominator 20 but it has none");
@@ -95,9 +98,11 @@ class AssertionsTest {
 
   @Test
   void siteFailureListsTheSites() {
-    TargetResult reach = TargetResult.builder().id("reach").type("enrolment").asOf(AS_OF).status(Status.NOT_ACHIEVED)
-        .isFinal(true).numerator(100).denominator(120L).value(100 / 120.0)
-        .putBySite("Jönköping", SiteEnrolment.of(55, 60)).putBySite("Gotland", SiteEnrolment.of(45, 60)).build();
+    Map<String, SiteEnrolment> sites = new LinkedHashMap<>();
+    sites.put("Jönköping", SiteEnrolment.of(55, 60));
+    sites.put("Gotland", SiteEnrolment.of(45, 60));
+    TargetResult reach = new EnrolmentResult("reach", AS_OF, Status.NOT_ACHIEVED, true, null, 100, 120,
+        Map.of(Gender.WOMAN, 50L, Gender.MAN, 50L, Gender.NON_BINARY, 0L, Gender.NOT_REPORTED, 0L), sites);
     assertThat(reach).hasEnrolledAtSite("Gotland", 45);
     assertThatThrownBy(() -> assertThat(reach).hasEnrolledAtSite("Gotland", 60))
         .hasMessage("Expected target <reach> to have 60 enrolled at site Gotland but counted 45");
