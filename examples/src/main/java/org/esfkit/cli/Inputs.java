@@ -25,11 +25,22 @@ import org.jspecify.annotations.Nullable;
 final class Inputs {
   private Inputs() {}
 
-  /** A project's files, read and checked against each other. */
-  record Loaded(EsfProject project, Register register, List<Placement> placements, List<LowThresholdTask> tasks) {
+  /**
+   * A project's files, read and checked against each other; placements and tasks are null when
+   * their file was not given (not supplied, which is not the same as an empty file).
+   */
+  record Loaded(EsfProject project, Register register, @Nullable List<Placement> placements,
+      @Nullable List<LowThresholdTask> tasks) {
     /** The cohort the metrics are computed on. */
     Cohort cohort() {
-      return Cohort.builder(project).register(register).placements(placements).tasks(tasks).build();
+      Cohort.Builder b = Cohort.builder(project).register(register);
+      if (placements != null) {
+        b.placements(placements);
+      }
+      if (tasks != null) {
+        b.tasks(tasks);
+      }
+      return b.build();
     }
   }
 
@@ -57,7 +68,7 @@ final class Inputs {
     if (!problems.isEmpty()) {
       throw new ImportException(problems);
     }
-    return new Loaded(p.value(), r.value(), pl == null ? List.of() : pl.value(), t == null ? List.of() : t.value());
+    return new Loaded(p.value(), r.value(), pl == null ? null : pl.value(), t == null ? null : t.value());
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.esfkit.core.ValidationException;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProgressReports;
 import org.esfkit.reporting.ReportFormat;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
@@ -72,7 +71,7 @@ final class ReportCommand implements Command {
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"));
-    ProgressReport report = ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf);
+    ProgressReport report = ProgressReport.of(in.cohort(), asOf);
     ReportWriter.write(report, options, file);
     out.println("wrote " + file + " (" + format.name().toLowerCase(Locale.ROOT) + ", project "
         + in.project().projectNumber() + " as of " + asOf + ", "
