@@ -119,7 +119,7 @@ public final class Codes {
 
   private static <E> E decode(E[] table, int code, String what) {
     if (code < 0 || code >= table.length) {
-      throw new IllegalArgumentException(code + " is not a " + what + " code");
+      throw new IllegalArgumentException(code + " is not " + (what.matches("[aeiou].*") ? "an " : "a ") + what + " code");
     }
     return table[code];
   }
