@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.esfkit.core.Achievement;
 import org.esfkit.core.EsfProject;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
@@ -39,6 +40,7 @@ public final class Columns implements CohortTables {
   private final String[] ids;
   private final byte[] gender;
   private final int[] birthYear;
+  private final int[] birthDate;
   private final int[] site;
   private final String[] siteNames;
   private final int[] enrolled;
@@ -51,6 +53,9 @@ public final class Columns implements CohortTables {
   private final byte[] foreignBackground;
   private final byte[] thirdCountry;
   private final byte[] minority;
+  private final byte[] joblessHousehold;
+  private final byte[] dependentChildren;
+  private final byte[] singleAdultHousehold;
   private final int[] followStart;
   private final int[] followOn;
   private final byte[] followStatus;
@@ -99,6 +104,7 @@ public final class Columns implements CohortTables {
     ids = new String[n];
     gender = new byte[n];
     birthYear = new int[n];
+    birthDate = new int[n];
     site = new int[n];
     enrolled = new int[n];
     exited = new int[n];
@@ -110,6 +116,10 @@ public final class Columns implements CohortTables {
     foreignBackground = new byte[n];
     thirdCountry = new byte[n];
     minority = new byte[n];
+    joblessHousehold = new byte[n];
+    dependentChildren = new byte[n];
+    singleAdultHousehold = new byte[n];
+    LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
     Map<String, Integer> sites = new LinkedHashMap<>();
@@ -125,13 +135,18 @@ public final class Columns implements CohortTables {
       rowOf.put(p.id(), i);
       gender[i] = Codes.of(p.gender());
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
+      birthDate[i] = p.birthDate() == null ? Codes.NO_DATE : (int) p.birthDate().toEpochDay();
       site[i] = p.site() == null ? -1 : sites.computeIfAbsent(p.site(), k -> sites.size());
-      labourStatus[i] = p.labourStatusAtEntry() == null ? Codes.MISSING : Codes.of(p.labourStatusAtEntry());
+      LabourStatus labour = operationGroup != null ? operationGroup : p.labourStatusAtEntry();
+      labourStatus[i] = labour == null ? Codes.MISSING : Codes.of(labour);
       isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
       disability[i] = yesNo(p.disability());
       foreignBackground[i] = yesNo(p.foreignBackground());
       thirdCountry[i] = yesNo(p.thirdCountryNational());
       minority[i] = yesNo(p.minority());
+      joblessHousehold[i] = yesNo(p.joblessHousehold());
+      dependentChildren[i] = yesNo(p.dependentChildren());
+      singleAdultHousehold[i] = yesNo(p.singleAdultHousehold());
       PathwayState s = PathwayState.fold(w, LocalDate.MAX);
       enrolled[i] = (int) w.enrolledOn().toEpochDay();
       exited[i] = s.exitedOn() == null ? Codes.NO_DATE : (int) s.exitedOn().toEpochDay();
@@ -262,6 +277,11 @@ public final class Columns implements CohortTables {
   }
 
   @Override
+  public int birthDate(int row) {
+    return birthDate[row];
+  }
+
+  @Override
   public int site(int row) {
     return site[row];
   }
@@ -324,6 +344,21 @@ public final class Columns implements CohortTables {
   @Override
   public byte minority(int row) {
     return minority[row];
+  }
+
+  @Override
+  public byte joblessHousehold(int row) {
+    return joblessHousehold[row];
+  }
+
+  @Override
+  public byte dependentChildren(int row) {
+    return dependentChildren[row];
+  }
+
+  @Override
+  public byte singleAdultHousehold(int row) {
+    return singleAdultHousehold[row];
   }
 
   @Override

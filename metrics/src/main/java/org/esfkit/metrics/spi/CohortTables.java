@@ -97,6 +97,14 @@ public interface CohortTables {
   int birthYear(int row);
 
   /**
+   * Date of birth, when the register records it (then {@link #birthYear(int)} is its year).
+   *
+   * @param row the row
+   * @return epoch day, or {@link Codes#NO_DATE} if not recorded
+   */
+  int birthDate(int row);
+
+  /**
    * Site.
    *
    * @param row the row
@@ -152,7 +160,9 @@ public interface CohortTables {
   byte qualificationGained(int row);
 
   /**
-   * Labour-market status at entry.
+   * Labour-market status at entry. When the project declares an operation target group
+   * ({@link EsfProject#operationTargetGroup()}), it is that group's status for every row, whatever
+   * the record says: the operation admits no one else.
    *
    * @param row the row
    * @return a labour-status code, or {@link Codes#MISSING}
@@ -198,6 +208,30 @@ public interface CohortTables {
    * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
    */
   byte minority(int row);
+
+  /**
+   * Lives in a jobless household at entry (ESF 2014-2020 household situation).
+   *
+   * @param row the row
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte joblessHousehold(int row);
+
+  /**
+   * Lives in a household with dependent children at entry (ESF 2014-2020 household situation).
+   *
+   * @param row the row
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte dependentChildren(int row);
+
+  /**
+   * Lives in a single adult household at entry (ESF 2014-2020 household situation).
+   *
+   * @param row the row
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte singleAdultHousehold(int row);
 
   /**
    * First follow-up of a participant: follow-ups {@code followUpsFrom(row) .. followUpsFrom(row + 1) - 1}
