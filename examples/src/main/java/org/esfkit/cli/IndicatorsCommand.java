@@ -51,13 +51,19 @@ final class IndicatorsCommand implements Command {
   public String help() {
     return "usage: esfkit indicators --participants R.csv [--project P.json] [--list esf-plus|esf-2014]\n"
         + "                         [--as-of YYYY-MM-DD] [--format json|text]\n\n"
+        + "Counts the common output and result indicators of the programme period's regulation on the\n"
+        + "register as of the date, each in total and by gender, for the project's own staff (nothing is\n"
+        + "suppressed). Indicators whose data a register does not hold are listed as not computed, with\n"
+        + "what they would need.\n\n"
+        + "options:\n"
         + "  --participants  the participant register (CSV)\n"
         + "  --project       the project (JSON): its programme period chooses the list (2021-2027: esf-plus;\n"
         + "                  2014-2020: esf-2014; 2007-2013: esf-2014, for comparison only)\n"
         + "  --list          the list, whatever the project: esf-plus (Regulation (EU) 2021/1057) or\n"
         + "                  esf-2014 (Regulation (EU) No 1304/2013); default esf-plus without --project\n"
         + "  --as-of         count as of this date (default: today)\n"
-        + "  --format        json (default) or text\n";
+        + "  --format        json (default) or text\n\n"
+        + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override

@@ -31,14 +31,20 @@ final class MetricsCommand implements Command {
 
   @Override
   public String help() {
-    return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv]\n"
+    return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
         + "                      [--as-of YYYY-MM-DD] [--format json|text]\n\n"
+        + "Evaluates every target of the project as of the date, for the project's own staff (nothing is\n"
+        + "suppressed): the counts, shares and growth each target asks for, whether it is met, whether\n"
+        + "the result is final, and what is still pending. A target esfkit cannot decide yet says so,\n"
+        + "with the reason. The files are read and checked as 'esfkit validate' does.\n\n"
+        + "options:\n"
         + "  --project       the project file (JSON) with its targets\n"
         + "  --participants  the participant register (CSV)\n"
         + "  --placements    placements (CSV), for counts of placements and employers\n"
-        + "  --tasks         low-threshold tasks (CSV), for tasks_identified\n"
+        + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         evaluate as of this date (default: today)\n"
-        + "  --format        json (default) or text\n";
+        + "  --format        json (default) or text\n\n"
+        + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override

@@ -29,7 +29,7 @@ final class ReportCommand implements Command {
 
   @Override
   public String help() {
-    return "usage: esfkit report --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv]\n"
+    return "usage: esfkit report --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
         + "                     [--as-of YYYY-MM-DD] --out FILE [--lang sv|en] [--threshold N] [--internal]\n\n"
         + "Evaluates every target of the project, the common indicators of its programme period (ESF+\n"
         + "or 2014-2020), participation length and costs as of the date and writes the report. The format follows the file's extension:\n"
@@ -40,7 +40,7 @@ final class ReportCommand implements Command {
         + "  --project       the project file (JSON) with its targets\n"
         + "  --participants  the participant register (CSV)\n"
         + "  --placements    placements (CSV), for counts of placements and employers\n"
-        + "  --tasks         low-threshold tasks (CSV), for tasks_identified\n"
+        + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         report as of this date (default: today)\n"
         + "  --out FILE      where to write the report; its extension chooses the format\n"
         + "  --lang          sv (default) or en: the language of labels in HTML and Markdown\n"

@@ -5,21 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.esfkit.core.EsfProject;
-import org.esfkit.core.ImportException;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
 import org.esfkit.core.io.CrossCheck;
-import org.esfkit.core.io.PlacementsCsv;
 import org.esfkit.core.io.Problem;
-import org.esfkit.core.io.ProjectJson;
 import org.esfkit.core.io.ReadResult;
-import org.esfkit.core.io.RegisterCsv;
-import org.esfkit.core.io.TasksCsv;
-import org.esfkit.core.io.TasksJson;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code esfkit validate --project P.json [--participants R.csv] [--placements PL.csv] [--tasks T.csv]}:
@@ -63,13 +55,12 @@ final class ValidateCommand implements Command {
   @Override
   public int run(Args args, PrintStream out, PrintStream err) {
     List<Problem> problems = new ArrayList<>();
-    ReadResult<EsfProject> project = read(args.requirePath("--project"), ProjectJson::read, problems);
-    ReadResult<Register> register = read(args.path("--participants"), RegisterCsv::read, problems);
-    ReadResult<List<Placement>> placements = read(args.path("--placements"), PlacementsCsv::read, problems);
+    ReadResult<EsfProject> project = Inputs.read(Inputs.PROJECT, args.requirePath("--project"), problems);
+    ReadResult<Register> register = Inputs.read(Inputs.REGISTER, args.path("--participants"), problems);
+    ReadResult<List<Placement>> placements = Inputs.read(Inputs.PLACEMENTS, args.path("--placements"), problems);
     Path tasksPath = args.path("--tasks");
-    ReadResult<List<LowThresholdTask>> tasks = read(tasksPath,
-        tasksPath != null && tasksPath.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-            ? TasksJson::read : TasksCsv::read, problems);
+    ReadResult<List<LowThresholdTask>> tasks = tasksPath == null ? null
+        : Inputs.read(Inputs.tasks(tasksPath), tasksPath, problems);
     if (project != null) {
       problems.addAll(CrossCheck.check(project, register, placements, tasks));
     }
@@ -90,21 +81,5 @@ final class ValidateCommand implements Command {
     }
     out.println(sb);
     return 0;
-  }
-
-  /** Reads a file if given; its problems, or the failure to read it, go to {@code problems}. */
-  private static <T> @Nullable ReadResult<T> read(
-      @Nullable Path path, Function<Path, ReadResult<T>> reader, List<Problem> problems) {
-    if (path == null) {
-      return null;
-    }
-    try {
-      ReadResult<T> r = reader.apply(path);
-      problems.addAll(r.problems());
-      return r;
-    } catch (ImportException e) {
-      problems.addAll(e.problems());
-      return null;
-    }
   }
 }
