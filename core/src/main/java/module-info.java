@@ -3,9 +3,9 @@
  */
 module org.esfkit.core {
   requires transitive com.fasterxml.jackson.databind;
-  requires org.slf4j;
   requires transitive org.jspecify;
-  requires static org.immutables.value.annotations;
+  // the annotations are on exported types; compile-time only (Maven scope provided)
+  requires static transitive org.immutables.value.annotations;
 
   exports org.esfkit.core;
   exports org.esfkit.core.io;

@@ -7,7 +7,8 @@ import org.esfkit.matching.spi.MatchingStrategy;
  */
 module org.esfkit.matching {
   requires transitive org.esfkit.core;
-  requires static org.immutables.value.annotations;
+  // the annotations are on exported types; compile-time only (Maven scope provided)
+  requires static transitive org.immutables.value.annotations;
 
   exports org.esfkit.matching;
   exports org.esfkit.matching.spi;

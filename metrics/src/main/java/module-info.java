@@ -5,7 +5,8 @@
  */
 module org.esfkit.metrics {
   requires transitive org.esfkit.core;
-  requires static org.immutables.value.annotations;
+  // the annotations are on exported types; compile-time only (Maven scope provided)
+  requires static transitive org.immutables.value.annotations;
 
   exports org.esfkit.metrics;
   exports org.esfkit.metrics.spi;

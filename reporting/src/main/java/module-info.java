@@ -6,9 +6,10 @@ module org.esfkit.reporting {
   requires transitive org.esfkit.core;
   requires transitive org.esfkit.metrics;
   // optional: only MatchingSummaries reads a MatchingResult
-  requires static org.esfkit.matching;
+  requires static transitive org.esfkit.matching;
   requires gg.jte.runtime;
-  requires static org.immutables.value.annotations;
+  // the annotations are on exported types; compile-time only (Maven scope provided)
+  requires static transitive org.immutables.value.annotations;
 
   exports org.esfkit.reporting;
   // the precompiled templates are looked up and called by jte's runtime

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>generated classes are named {@code ImmutableX} and are public, with a public builder;
  *       each model interface offers {@code X.builder()} as its entry point;</li>
- *   <li>JDK collections only (no Guava), so the runtime needs nothing beyond Jackson and slf4j;</li>
+ *   <li>JDK collections only (no Guava), so the runtime needs nothing beyond Jackson;</li>
  *   <li>optional attributes are {@code @Nullable} (JSpecify), never {@code Optional}; collections
  *       are never null and default to empty;</li>
  *   <li>invariants live in {@code @Value.Check} methods that throw

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A participant's state as of a date, derived by folding their {@link Pathway}'s events dated on
  * or before that date. For a participant who left and came back, the exit, its status, the survey
- * answer and the follow-ups are those of the spell in force as of the date (the latest spell that
- * started on or before it); the enrolment date is the first entry's.
+ * answers and the follow-ups are those of the spell in force as of the date (the latest spell that
+ * started on or before it); the enrolment date is the first entry's. This is the one fold of pathway
+ * events in esfkit: esfkit-metrics builds its cohort's columns from the states folded as of the
+ * dates it is asked about.
  */
 @Value.Immutable
 public interface PathwayState {
@@ -101,6 +103,14 @@ public interface PathwayState {
   @Nullable Boolean perceivedImprovement();
 
   /**
+   * The survey answers of the spell in force, in date order; {@link #perceivedImprovement()} is the
+   * last one's.
+   *
+   * @return {@code survey_answered} events dated in the spell in force
+   */
+  List<PathwayEvent> surveyAnswers();
+
+  /**
    * The follow-ups of the exit in force, in date order.
    *
    * @return {@code followed_up} events after the exit of the spell in force (empty while a spell is
@@ -163,6 +173,7 @@ public interface PathwayState {
     ImmutablePathwayState.Builder b = ImmutablePathwayState.builder().asOf(date);
     List<String> open = new ArrayList<>();
     List<PathwayEvent> followUps = new ArrayList<>();
+    List<PathwayEvent> surveyAnswers = new ArrayList<>();
     int spells = 0;
     long days = 0;
     LocalDate spellStart = null;
@@ -181,6 +192,7 @@ public interface PathwayState {
           // a new spell: the last one's exit, survey answer and follow-ups no longer are in force
           b.reEnrolledOn(e.on()).exitedOn(null).exitStatus(null).qualificationGained(null).perceivedImprovement(null);
           followUps.clear();
+          surveyAnswers.clear();
           exit = null;
           spellStart = e.on();
           spells++;
@@ -199,6 +211,7 @@ public interface PathwayState {
           break;
         case SURVEY_ANSWERED:
           b.perceivedImprovement(e.perceivedImprovement());
+          surveyAnswers.add(e);
           break;
         case EXITED:
           b.exitedOn(e.on()).exitStatus(e.status()).qualificationGained(e.qualificationGained());
@@ -218,6 +231,6 @@ public interface PathwayState {
     if (spellStart != null && exit == null) {
       days += date.toEpochDay() - spellStart.toEpochDay();
     }
-    return b.openPlacements(open).followUps(followUps).spells(spells).daysInProject(days).build();
+    return b.openPlacements(open).followUps(followUps).surveyAnswers(surveyAnswers).spells(spells).daysInProject(days).build();
   }
 }

@@ -34,14 +34,16 @@ import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.Forecast;
 import org.esfkit.metrics.MetricsEngine;
-import org.esfkit.metrics.ParticipationLength;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.Status;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.MatchingSummaries;
 import org.esfkit.reporting.MatchingSummary;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProgressReports;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
 import org.jspecify.annotations.Nullable;
@@ -206,32 +208,31 @@ final class DemoCommand implements Command {
   /** One target's result in a line: status, value, women and men, pending. */
   static String outcome(TargetResult r) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s", status(r)));
-    switch (r.type()) {
-      case "share":
-        sb.append(r.numerator()).append(" of ").append(r.denominator()).append(" = ").append(percent(r.value()))
-            .append("; women ").append(genderShare(r, Gender.WOMAN)).append(", men ")
-            .append(genderShare(r, Gender.MAN));
-        if (r.pending() > 0) {
-          sb.append("; ").append(r.pending()).append(" awaiting follow-up");
+    if (r.reason() != null && !(r instanceof ShareResult)) {
+      return sb.append(r.reason()).toString();
+    }
+    if (r instanceof ShareResult s) {
+      sb.append(s.numerator()).append(" of ").append(s.denominator()).append(" = ").append(percent(s.value()))
+          .append("; women ").append(genderShare(s, Gender.WOMAN)).append(", men ")
+          .append(genderShare(s, Gender.MAN));
+      if (s.pending() > 0) {
+        sb.append("; ").append(s.pending()).append(" awaiting follow-up");
+      }
+    } else if (r instanceof GrowthResult g) {
+      sb.append(g.count()).append(" against ").append(g.baseline()).append(" before = ")
+          .append(g.growth() == null ? "–" : signedPercent(g.growth()));
+    } else if (r instanceof EnrolmentResult e) {
+      sb.append(e.enrolled()).append(" of ").append(e.planned()).append(" enrolled");
+      if (e.shareWomen() != null) {
+        sb.append("; women ").append(percent(e.shareWomen()));
+      }
+      e.bySite().forEach((site, st) -> {
+        if (st.planned() != null) {
+          sb.append("; ").append(site).append(' ').append(st.enrolled()).append('/').append(st.planned());
         }
-        break;
-      case "growth":
-        sb.append(r.numerator()).append(" against ").append(r.denominator()).append(" before = ")
-            .append(r.value() == null ? "–" : signedPercent(r.value()));
-        break;
-      case "enrolment":
-        sb.append(r.numerator()).append(" of ").append(r.denominator()).append(" enrolled");
-        if (r.shareWomen() != null) {
-          sb.append("; women ").append(percent(r.shareWomen()));
-        }
-        r.bySite().forEach((site, s) -> {
-          if (s.planned() != null) {
-            sb.append("; ").append(site).append(' ').append(s.enrolled()).append('/').append(s.planned());
-          }
-        });
-        break;
-      default:
-        sb.append(r.numerator());
+      });
+    } else {
+      sb.append(((CountResult) r).count());
     }
     return sb.toString();
   }
@@ -250,7 +251,7 @@ final class DemoCommand implements Command {
     return r.isFinal() ? s + " (final)" : s;
   }
 
-  private static String genderShare(TargetResult r, Gender g) {
+  private static String genderShare(ShareResult r, Gender g) {
     Share s = r.shareFor(g);
     return s.isDefined() ? s.numerator() + "/" + s.denominator() + " " + percent(s.value()) : "none counted";
   }
@@ -259,10 +260,13 @@ final class DemoCommand implements Command {
    * Why a target is at risk halfway, or null: its forecast says it can no longer be reached, or it
    * asks for parity and women or men fall short.
    */
-  static @Nullable String risk(Target t, TargetResult mid) {
+  static @Nullable String risk(Target t, TargetResult result) {
+    if (!(result instanceof ShareResult mid)) {
+      return null;
+    }
     List<String> why = new ArrayList<>();
     Forecast f = mid.forecast();
-    if (f != null && !f.reachable() && mid.denominator() != null && mid.denominator() + f.remaining() > 0) {
+    if (f != null && !f.reachable() && mid.denominator() + f.remaining() > 0) {
       why.add("cannot be reached: " + f.needed() + " more must succeed but only " + f.remaining() + " remain");
     }
     if (Boolean.FALSE.equals(mid.parityMet()) && mid.status() != Status.INSUFFICIENT_DATA) {
@@ -271,7 +275,7 @@ final class DemoCommand implements Command {
     return why.isEmpty() ? null : String.join("; ", why);
   }
 
-  private static String parityGap(Target t, TargetResult r) {
+  private static String parityGap(Target t, ShareResult r) {
     List<String> below = new ArrayList<>();
     for (Gender g : List.of(Gender.WOMAN, Gender.MAN)) {
       Share s = r.shareFor(g);
@@ -341,8 +345,7 @@ final class DemoCommand implements Command {
 
   /** The progress report as of an evaluation's date, from the same results the summary printed. */
   private static ProgressReport report(SeedCohort c, Cohort cohort, Evaluation ev, @Nullable MatchingSummary m) {
-    return ProgressReports.from(c.project(), c.register(), ev, ENGINE.indicators(cohort, ev.asOf()),
-        ParticipationLength.of(cohort, ev.asOf()), m);
+    return ProgressReport.of(cohort, ev, m);
   }
 
   private static Path write(ProgressReport report, Path file) throws IOException {

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.io.ExcludedRows;
 import org.esfkit.core.ProgrammePeriod;
 import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
@@ -90,26 +92,36 @@ final class IndicatorsCommand implements Command {
         : Inputs.load(projectFile, register, null, null, files, err);
     Cohort cohort = in.cohort();
     IndicatorList list = listCode == null ? IndicatorList.forCohort(cohort) : IndicatorList.fromCode(listCode);
-    List<IndicatorResult> results = MetricsEngine.standard().indicators(cohort, asOf, list);
-    Counted c = new Counted(asOf, list, cohort.project(), results, in.excluded());
+    Counted c = new Counted(MetricsEngine.standard().count(cohort, asOf, list), cohort.project(), in.excluded());
     out.print(format.equals("json") ? json(c) : text(c));
     return 0;
   }
 
   /** What one run counted, and against which list. */
-  record Counted(LocalDate asOf, IndicatorList list, @Nullable EsfProject project, List<IndicatorResult> results,
-      List<ExcludedRows> excluded) {
+  record Counted(IndicatorCount count, @Nullable EsfProject project, List<ExcludedRows> excluded) {
+    LocalDate asOf() {
+      return count.asOf();
+    }
+
+    IndicatorList list() {
+      return count.list();
+    }
+
+    List<IndicatorResult> results() {
+      return count.results();
+    }
+
     @Nullable ProgrammePeriod period() {
       return project == null ? null : project.programmePeriod();
     }
 
     /** True when the list is not the one of the project's programme period. */
     boolean forComparison() {
-      return project != null && list.period() != project.programmePeriod();
+      return project != null && list().period() != project.programmePeriod();
     }
 
     List<NotComputedIndicator> notComputed() {
-      return list.notComputed(results);
+      return count.notComputed();
     }
   }
 
@@ -129,19 +141,36 @@ final class IndicatorsCommand implements Command {
         f.byColumn().forEach(by::put);
       }
     }
+    IndicatorCount count = c.count();
+    ObjectNode grand = root.putObject("grand_total").put("total", count.grandTotal());
+    byGender(grand.putObject("by_gender"), count.grandTotalByGender());
+    root.put("complete", count.complete());
+    root.putArray("required_fields");
+    count.list().requiredFields().forEach(f -> ((ArrayNode) root.get("required_fields")).add(f.code()));
+    ObjectNode missingBy = root.putObject("missing_by_field");
+    count.missingByField().forEach((f, n) -> missingBy.put(f.code(), n));
+    ObjectNode uncertain = root.putObject("age_uncertain_at");
+    count.ageUncertain().forEach((b, ids) -> uncertain.put(String.valueOf(b), ids.size()));
+    root.put("operation_target_group",
+        count.operationTargetGroup() == null ? null : count.operationTargetGroup().code());
     ArrayNode list = root.putArray("indicators");
     for (IndicatorResult r : c.results()) {
-      ObjectNode i = list.addObject().put("code", r.code()).put("name", r.name()).put("total", r.total());
-      ObjectNode by = i.putObject("by_gender");
-      for (Gender g : Gender.values()) {
-        by.put(g.code(), r.byGender().getOrDefault(g, 0L));
-      }
+      ObjectNode i = list.addObject().put("code", r.code()).put("name", r.name())
+          .put("list", r.list() == null ? null : r.list().code()).put("source", r.source())
+          .put("from_operation_target_group", r.fromOperationTargetGroup()).put("total", r.total());
+      byGender(i.putObject("by_gender"), r.byGender());
     }
     ArrayNode missing = root.putArray("not_computed");
     for (NotComputedIndicator n : c.notComputed()) {
       missing.addObject().put("code", n.code()).put("name", n.name()).put("needs", n.needs());
     }
     return JSON.writeValueAsString(root) + "\n";
+  }
+
+  private static void byGender(ObjectNode by, Map<Gender, Long> counts) {
+    for (Gender g : Gender.values()) {
+      by.put(g.code(), counts.getOrDefault(g, 0L));
+    }
   }
 
   static String text(Counted c) {
@@ -154,13 +183,30 @@ final class IndicatorsCommand implements Command {
               ? ", whose regulation defined no common indicators on participants"
               : ", which reports against the " + IndicatorList.forPeriod(c.period()).title());
     }
-    sb.append("\n\n");
+    IndicatorCount count = c.count();
+    sb.append("\n\ngrand total of participants: ").append(count.grandTotal()).append("; complete records (counted in "
+        + "the indicators): ").append(count.complete()).append("\n");
+    count.missingByField().forEach((f, n) -> {
+      if (n > 0) {
+        sb.append("  missing ").append(f.code()).append(": ").append(n).append("\n");
+      }
+    });
+    count.ageUncertain().forEach((b, ids) -> {
+      if (!ids.isEmpty()) {
+        sb.append("  age uncertain at ").append(b).append(" (birth year only): ").append(ids.size()).append("\n");
+      }
+    });
+    if (count.operationTargetGroup() != null) {
+      sb.append("  labour-market status from the operation's target group: ")
+          .append(count.operationTargetGroup().code()).append("\n");
+    }
+    sb.append("\n");
     String row = "%-8s %6s %6s %6s %6s %6s  %s%n";
     sb.append(String.format(Locale.ROOT, row, "CODE", "TOTAL", "WOMEN", "MEN", "NONBIN", "NOTREP", "NAME"));
     for (IndicatorResult r : c.results()) {
       sb.append(String.format(Locale.ROOT, row, r.code(), r.total(), r.byGender().get(Gender.WOMAN),
           r.byGender().get(Gender.MAN), r.byGender().get(Gender.NON_BINARY), r.byGender().get(Gender.NOT_REPORTED),
-          r.name()));
+          r.name() + (r.fromOperationTargetGroup() ? " (from the operation's target group)" : "")));
     }
     List<NotComputedIndicator> missing = c.notComputed();
     if (!missing.isEmpty()) {

@@ -176,17 +176,24 @@ final class Inputs {
   }
 
   /**
-   * A project's files, read and checked against each other.
+   * A project's files, read and checked against each other; placements and tasks are null when
+   * their file was not given (not supplied, which is not the same as an empty file).
    *
    * @param project the project; null only when a register was read alone
    * @param excluded the rows left out under {@code --keep-going}, file by file (empty otherwise)
    */
-  record Loaded(@Nullable EsfProject project, Register register, List<Placement> placements,
-      List<LowThresholdTask> tasks, List<ExcludedRows> excluded) {
+  record Loaded(@Nullable EsfProject project, Register register, @Nullable List<Placement> placements,
+      @Nullable List<LowThresholdTask> tasks, List<ExcludedRows> excluded) {
     /** The cohort the metrics are computed on. */
     Cohort cohort() {
-      return (project == null ? Cohort.builder() : Cohort.builder(project)).register(register).placements(placements)
-          .tasks(tasks).build();
+      Cohort.Builder b = (project == null ? Cohort.builder() : Cohort.builder(project)).register(register);
+      if (placements != null) {
+        b.placements(placements);
+      }
+      if (tasks != null) {
+        b.tasks(tasks);
+      }
+      return b.build();
     }
   }
 
@@ -199,8 +206,7 @@ final class Inputs {
   static Loaded load(Path project, Path register, @Nullable Path placements, @Nullable Path tasks,
       FileOptions options, PrintStream err) {
     ProjectFiles files = files(project, register, placements, tasks, options, err);
-    return new Loaded(files.project(), files.register(), files.placements() == null ? List.of() : files.placements(),
-        files.tasks() == null ? List.of() : files.tasks(), files.excludedRows());
+    return new Loaded(files.project(), files.register(), files.placements(), files.tasks(), files.excludedRows());
   }
 
   /**
@@ -210,7 +216,7 @@ final class Inputs {
    */
   static Loaded register(Path register, FileOptions options, PrintStream err) {
     ProjectFiles files = files(null, register, null, null, options, err);
-    return new Loaded(null, files.register(), List.of(), List.of(), files.excludedRows());
+    return new Loaded(null, files.register(), null, null, files.excludedRows());
   }
 
   private static ProjectFiles files(@Nullable Path project, Path register,

@@ -7,10 +7,12 @@ import java.util.Set;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.core.Gender;
 import org.esfkit.metrics.MetricsEngine;
-import org.esfkit.metrics.Share;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProgressReports;
 import org.esfkit.reporting.ReportFormat;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
@@ -64,8 +66,7 @@ final class MetricsCommand implements Command {
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
     if (format.equals("json")) {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
-      ProgressReport report = ProgressReport.builder()
-          .from(ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf))
+      ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
           .excludedRows(in.excluded()).build();
       out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
     } else {
@@ -82,50 +83,70 @@ final class MetricsCommand implements Command {
     sb.append(String.format(Locale.ROOT, row, "TARGET", "TYPE", "STATUS", "FINAL", "COUNTED", "VALUE", "PENDING",
         "DETAIL"));
     for (TargetResult r : ev.results()) {
-      String counted = r.denominator() == null ? Long.toString(r.numerator()) : r.numerator() + "/" + r.denominator();
-      sb.append(String.format(Locale.ROOT, row, r.id(), r.type(), r.status().code(), r.isFinal() ? "yes" : "no",
-          counted, value(r), r.pending(), detail(r)));
+      sb.append(String.format(Locale.ROOT, row, r.id(), r.type().code(), r.status().code(), r.isFinal() ? "yes" : "no",
+          counted(r), value(r), r instanceof ShareResult s ? s.pending() : 0, detail(r)));
     }
     return sb.toString();
   }
 
+  private static String counted(TargetResult r) {
+    if (r instanceof ShareResult s) {
+      return s.numerator() + "/" + s.denominator();
+    } else if (r instanceof CountResult c) {
+      return c.count() == null ? "-" : Long.toString(c.count());
+    } else if (r instanceof GrowthResult g) {
+      return (g.count() == null ? "-" : Long.toString(g.count())) + "/" + g.baseline();
+    }
+    EnrolmentResult e = (EnrolmentResult) r;
+    return e.enrolled() + "/" + e.planned();
+  }
+
   private static String value(TargetResult r) {
-    if (r.value() == null) {
-      return "-";
+    Double v;
+    if (r instanceof ShareResult s) {
+      v = s.value();
+    } else if (r instanceof CountResult c) {
+      return c.count() == null ? "-" : Long.toString(c.count());
+    } else if (r instanceof GrowthResult g) {
+      v = g.growth();
+    } else {
+      v = ((EnrolmentResult) r).value();
     }
-    if (r.type().equals("count")) {
-      return Long.toString(r.value().longValue());
-    }
-    return String.format(Locale.ROOT, "%.1f %%", r.value() * 100);
+    return v == null ? "-" : String.format(Locale.ROOT, "%.1f %%", v * 100);
   }
 
   private static String detail(TargetResult r) {
     StringBuilder d = new StringBuilder();
-    if (r.threshold() != null) {
-      d.append("at least ").append(r.threshold().toPlainString());
+    if (r.reason() != null) {
+      d.append("no verdict: ").append(r.reason()).append("; ");
     }
-    if (r.type().equals("share")) {
-      d.append("; women ").append(r.shareFor(Gender.WOMAN)).append(", men ").append(r.shareFor(Gender.MAN))
-          .append(", non-binary ").append(r.shareFor(Gender.NON_BINARY))
-          .append(", not reported ").append(r.shareFor(Gender.NOT_REPORTED));
-      if (r.wilson95() != null) {
-        d.append(String.format(Locale.ROOT, "; 95 %% CI %.1f-%.1f %%", r.wilson95().low() * 100,
-            r.wilson95().high() * 100));
+    if (r instanceof ShareResult s) {
+      d.append("at least ").append(s.threshold().toPlainString());
+      d.append("; women ").append(s.shareFor(Gender.WOMAN)).append(", men ").append(s.shareFor(Gender.MAN))
+          .append(", non-binary ").append(s.shareFor(Gender.NON_BINARY))
+          .append(", not reported ").append(s.shareFor(Gender.NOT_REPORTED));
+      if (s.wilson95() != null) {
+        d.append(String.format(Locale.ROOT, "; 95 %% CI %.1f-%.1f %%", s.wilson95().low() * 100,
+            s.wilson95().high() * 100));
       }
-      if (r.parityMet() != null) {
-        d.append(r.parityMet() ? "; parity met" : "; parity not met");
+      if (s.parityMet() != null) {
+        d.append(s.parityMet() ? "; parity met" : "; parity not met");
       }
-      if (r.forecast() != null && !r.isFinal()) {
-        d.append("; ").append(r.forecast().needed()).append(" of ").append(r.forecast().remaining())
-            .append(" remaining must succeed").append(r.forecast().reachable() ? "" : " (out of reach)");
+      if (s.forecast() != null && !s.isFinal()) {
+        d.append("; ").append(s.forecast().needed()).append(" of ").append(s.forecast().remaining())
+            .append(" remaining must succeed").append(s.forecast().reachable() ? "" : " (out of reach)");
       }
-    }
-    if (r.type().equals("enrolment")) {
-      d.append("planned ").append(r.denominator());
-      r.bySite().forEach((site, s) -> d.append("; ").append(site).append(' ').append(s.enrolled())
+    } else if (r instanceof CountResult c) {
+      d.append("at least ").append(c.threshold().toPlainString());
+    } else if (r instanceof GrowthResult g) {
+      d.append("at least ").append(g.threshold().toPlainString());
+    } else {
+      EnrolmentResult e = (EnrolmentResult) r;
+      d.append("planned ").append(e.planned());
+      e.bySite().forEach((site, s) -> d.append("; ").append(site).append(' ').append(s.enrolled())
           .append(s.planned() == null ? "" : "/" + s.planned()));
-      if (r.shareWomen() != null) {
-        d.append(String.format(Locale.ROOT, "; women %.1f %%", r.shareWomen() * 100));
+      if (e.shareWomen() != null) {
+        d.append(String.format(Locale.ROOT, "; women %.1f %%", e.shareWomen() * 100));
       }
     }
     return d.toString();

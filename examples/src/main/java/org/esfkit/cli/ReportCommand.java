@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.esfkit.core.ValidationException;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProgressReports;
 import org.esfkit.reporting.ReportFormat;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
@@ -74,8 +73,7 @@ final class ReportCommand implements Command {
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
-    ProgressReport report = ProgressReport.builder()
-        .from(ProgressReports.evaluate(in.project(), in.register(), in.placements(), in.tasks(), asOf))
+    ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
         .excludedRows(in.excluded()).build();
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {

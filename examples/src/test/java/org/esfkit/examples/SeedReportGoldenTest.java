@@ -3,7 +3,7 @@ package org.esfkit.examples;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProgressReports;
+import org.esfkit.metrics.Cohort;
 import org.esfkit.reporting.ReportFormat;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
@@ -26,7 +26,8 @@ class SeedReportGoldenTest {
   void allaKanArbetaReportMatchesItsGoldenFile(ReportFormat format) {
     SeedCohort c = SyntheticCohorts.cohort(Seed.ALLA_KAN_ARBETA);
     LocalDate end = c.project().period().end();
-    ProgressReport report = ProgressReports.evaluate(c.project(), c.register(), c.placements(), c.tasks(), end);
+    ProgressReport report = ProgressReport.of(Cohort.builder(c.project()).register(c.register())
+        .placements(c.placements()).tasks(c.tasks()).build(), end);
 
     String rendered = ReportWriter.render(report, ReportOptions.defaults(), format);
 

@@ -1,23 +1,22 @@
 package org.esfkit.metrics;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a result counted, for audit: the ids behind its numerator and its denominator. Ids are
  * pseudonymous participant ids (or employer, task or achievement names for counts of those).
- * They are resolved only when asked for and never appear in {@code toString()}.
+ * Computed only when asked for ({@link MetricsEngine#audit}), never kept in a result, and never
+ * printed by {@code toString()}. Immutable and thread-safe.
  */
 public final class Audit {
   private static final Audit EMPTY = of(List.of(), List.of());
 
-  private final Supplier<List<String>> counted;
-  private final Supplier<List<String>> considered;
+  private final List<String> counted;
+  private final List<String> considered;
 
-  private Audit(Supplier<List<String>> counted, Supplier<List<String>> considered) {
-    this.counted = memoize(counted);
-    this.considered = memoize(considered);
+  private Audit(List<String> counted, List<String> considered) {
+    this.counted = List.copyOf(counted);
+    this.considered = List.copyOf(considered);
   }
 
   /**
@@ -37,20 +36,6 @@ public final class Audit {
    * @return the audit
    */
   public static Audit of(List<String> counted, List<String> considered) {
-    List<String> a = List.copyOf(counted);
-    List<String> b = List.copyOf(considered);
-    return new Audit(() -> a, () -> b);
-  }
-
-  /**
-   * Creates an audit whose ids are found only when first asked for, so that evaluating costs
-   * nothing per row for the audit's sake. The suppliers are called at most once each.
-   *
-   * @param counted finds the ids in the numerator
-   * @param considered finds the ids in the denominator
-   * @return the audit
-   */
-  public static Audit lazy(Supplier<List<String>> counted, Supplier<List<String>> considered) {
     return new Audit(counted, considered);
   }
 
@@ -60,7 +45,7 @@ public final class Audit {
    * @return the ids
    */
   public List<String> counted() {
-    return counted.get();
+    return counted;
   }
 
   /**
@@ -69,28 +54,12 @@ public final class Audit {
    * @return the ids
    */
   public List<String> considered() {
-    return considered.get();
-  }
-
-  private static Supplier<List<String>> memoize(Supplier<List<String>> s) {
-    return new Supplier<>() {
-      private volatile @Nullable List<String> value;
-
-      @Override
-      public List<String> get() {
-        List<String> v = value;
-        if (v == null) {
-          v = List.copyOf(s.get());
-          value = v;
-        }
-        return v;
-      }
-    };
+    return considered;
   }
 
   /** Prints nothing of the ids. */
   @Override
   public String toString() {
-    return "Audit[ids not printed]";
+    return "Audit[" + counted.size() + " counted of " + considered.size() + ", ids not printed]";
   }
 }

@@ -2,10 +2,14 @@ package org.esfkit.metrics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Every target of a project evaluated as of a date, in the project's order. */
+/**
+ * Every target of a project evaluated as of a date, in the project's order. Immutable and
+ * thread-safe.
+ */
 @Value.Immutable
 public interface Evaluation {
   /**
@@ -43,10 +47,29 @@ public interface Evaluation {
    *
    * @param id the target id
    * @return the result
-   * @throws IllegalArgumentException if there is no such target
+   * @throws IllegalArgumentException naming the known target ids if there is no such target
    */
   default TargetResult result(String id) {
     return results().stream().filter(r -> r.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no result for target '" + id + "'"));
+        .orElseThrow(() -> new IllegalArgumentException("no result for target '" + id + "'; known: "
+            + (results().isEmpty() ? "none" : results().stream().map(TargetResult::id).collect(Collectors.joining(", ")))));
+  }
+
+  /**
+   * Finds a result by target id, of a given kind.
+   *
+   * @param id the target id
+   * @param kind the record type, e.g. {@code ShareResult.class}
+   * @param <T> the record type
+   * @return the result
+   * @throws IllegalArgumentException if there is no such target or its result is of another kind
+   */
+  default <T extends TargetResult> T result(String id, Class<T> kind) {
+    TargetResult r = result(id);
+    if (!kind.isInstance(r)) {
+      throw new IllegalArgumentException("target '" + id + "' is a " + r.type().code() + " target, not a "
+          + kind.getSimpleName());
+    }
+    return kind.cast(r);
   }
 }

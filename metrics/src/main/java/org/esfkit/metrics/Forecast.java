@@ -6,6 +6,7 @@ import org.immutables.value.Value;
  * For a share target: how many of the participants still in the pipeline (active, or exited with
  * an open follow-up window) must still succeed for the overall share to reach the threshold once
  * they are all counted, and whether that is still possible. Gender parity is not forecast.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public interface Forecast {

@@ -8,26 +8,34 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
+import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Indicator;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
 
 /**
- * Evaluates targets and indicators over a {@link Cohort} as of a date. Immutable and thread-safe.
+ * Evaluates targets and indicators over a {@link Cohort} as of a date. Immutable and thread-safe:
+ * one engine may evaluate many cohorts from many threads at once.
  *
  * <pre>{@code
  * MetricsEngine engine = MetricsEngine.standard();
@@ -152,10 +160,46 @@ public final class MetricsEngine {
    * @param cohort a cohort with a project
    * @param asOf the as-of date
    * @return the results, in the project's order
+   * @throws NullPointerException naming the parameter that is null
    * @throws IllegalStateException if the cohort has no project
    */
   public Evaluation evaluate(Cohort cohort, LocalDate asOf) {
+    checkArguments(cohort, asOf);
     return evaluation(cohort, asOf, evaluate(cohort, asOf, projectMetrics(cohort)));
+  }
+
+  private static void checkArguments(Cohort cohort, LocalDate asOf) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null: give the date to evaluate as of");
+  }
+
+  /**
+   * The ids behind one target's result: the participants (or employers, tasks, achievements)
+   * counted in the numerator and considered in the denominator. Computed on demand by running the
+   * target's metric again; results never hold them.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @param target the target
+   * @return the audit
+   * @throws UnsupportedOperationException if the target's metric keeps no audit
+   */
+  public Audit audit(Cohort cohort, LocalDate asOf, Target target) {
+    return audit(cohort, asOf, metric(Objects.requireNonNull(target, "target must not be null")));
+  }
+
+  /**
+   * The ids behind a metric's result, as {@link #audit(Cohort, LocalDate, Target)}.
+   *
+   * @param cohort the cohort
+   * @param asOf the as-of date
+   * @param metric the metric
+   * @return the audit
+   * @throws UnsupportedOperationException if the metric keeps no audit
+   */
+  public Audit audit(Cohort cohort, LocalDate asOf, Metric metric) {
+    checkArguments(cohort, asOf);
+    return feedPart(cohort.tables(), asOf, List.of(metric), 0, 1).get(0).audit();
   }
 
   /**
@@ -168,12 +212,13 @@ public final class MetricsEngine {
    * @return the results, in the project's order
    */
   public Evaluation evaluateParallel(Cohort cohort, LocalDate asOf, int parts) {
+    checkArguments(cohort, asOf);
     if (parts < 1) {
       throw new IllegalArgumentException("parts must be at least 1, was " + parts);
     }
     List<Metric> metrics = projectMetrics(cohort);
     List<MetricAccumulator> merged = IntStream.range(0, parts).parallel()
-        .mapToObj(p -> feedPart(cohort, asOf, metrics, p, parts))
+        .mapToObj(p -> feedPart(cohort.tables(), asOf, metrics, p, parts))
         .reduce(MetricsEngine::mergeAll)
         .orElseThrow();
     return evaluation(cohort, asOf, merged.stream().map(MetricAccumulator::result).collect(Collectors.toList()));
@@ -188,6 +233,7 @@ public final class MetricsEngine {
    * @return the result
    */
   public TargetResult evaluate(Cohort cohort, LocalDate asOf, Target target) {
+    checkArguments(cohort, asOf);
     return evaluate(cohort, asOf, List.of(metric(target))).get(0);
   }
 
@@ -200,7 +246,8 @@ public final class MetricsEngine {
    * @return one result per metric, in order
    */
   public List<TargetResult> evaluate(Cohort cohort, LocalDate asOf, List<Metric> metrics) {
-    List<MetricAccumulator> accs = feedPart(cohort, asOf, metrics, 0, 1);
+    checkArguments(cohort, asOf);
+    List<MetricAccumulator> accs = feedPart(cohort.tables(), asOf, metrics, 0, 1);
     List<TargetResult> out = new ArrayList<>(accs.size());
     for (MetricAccumulator a : accs) {
       out.add(a.result());
@@ -217,11 +264,13 @@ public final class MetricsEngine {
    * @return one result per indicator, in order
    */
   public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf) {
+    checkArguments(cohort, asOf);
     return indicators(cohort, asOf, IndicatorList.forCohort(cohort));
   }
 
   /**
-   * Counts, by gender, the indicators of a given built-in list, then those added to the engine.
+   * Counts, by gender, the indicators of a given built-in list, then those added to the engine,
+   * over the complete records only: {@code count(cohort, asOf, list).results()}.
    *
    * @param cohort the cohort (a project is not needed)
    * @param asOf the as-of date
@@ -229,26 +278,92 @@ public final class MetricsEngine {
    * @return one result per indicator, in order
    */
   public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf, IndicatorList list) {
-    List<Indicator> indicators = indicators(list);
-    List<IndicatorResult> out = new ArrayList<>(indicators.size());
-    int n = cohort.participantCount();
-    for (Indicator ind : indicators) {
-      IntPredicate test = ind.prepare(cohort, asOf);
-      long[] byGender = new long[4];
-      for (int i = 0; i < n; i++) {
-        if (test.test(i)) {
-          byGender[cohort.gender(i)]++;
+    return count(cohort, asOf, list).results();
+  }
+
+  /**
+   * Counts the indicators of a built-in list, then those added to the engine, the way the funder
+   * counts them: the grand total is every participant enrolled on or before the date; a record
+   * enters the indicators only when it holds every field of {@link IndicatorList#requiredFields()};
+   * the count says which fields are missing how often and whose age is uncertain at the list's
+   * age boundaries.
+   *
+   * @param cohort the cohort (a project is not needed)
+   * @param asOf the as-of date
+   * @param list the built-in list, whatever the project's programme period
+   * @return the count
+   */
+  public IndicatorCount count(Cohort cohort, LocalDate asOf, IndicatorList list) {
+    checkArguments(cohort, asOf);
+    Objects.requireNonNull(list, "list must not be null");
+    CohortTables tables = cohort.tables();
+    int n = tables.participantCount();
+    int day = (int) asOf.toEpochDay();
+    Set<PersonalDataField> required = list.requiredFields();
+    Map<PersonalDataField, Long> missing = new EnumMap<>(PersonalDataField.class);
+    required.forEach(f -> missing.put(f, 0L));
+    Map<Integer, List<String>> uncertain = new LinkedHashMap<>();
+    list.ageBoundaries().forEach(b -> uncertain.put(b, new ArrayList<>()));
+    boolean[] complete = new boolean[n];
+    long[] grand = new long[Codes.GENDERS];
+    long completeCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (tables.enrolledOn(i) > day) {
+        continue;
+      }
+      grand[tables.gender(i)]++;
+      boolean ok = true;
+      for (PersonalDataField f : required) {
+        if (CommonIndicators.lacks(tables, i, f)) {
+          missing.merge(f, 1L, Long::sum);
+          ok = false;
         }
       }
-      Map<Gender, Long> m = new EnumMap<>(Gender.class);
-      long total = 0;
-      for (Gender g : Gender.values()) {
-        m.put(g, byGender[g.ordinal()]);
-        total += byGender[g.ordinal()];
+      if (ok) {
+        complete[i] = true;
+        completeCount++;
+        for (Map.Entry<Integer, List<String>> b : uncertain.entrySet()) {
+          if (CommonIndicators.ageUncertainAt(tables, i, b.getKey())) {
+            b.getValue().add(tables.participantId(i));
+          }
+        }
       }
-      out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total).byGender(m).build());
     }
-    return out;
+    EsfProject project = cohort.project();
+    LabourStatus group = project == null ? null : project.operationTargetGroup();
+    List<Indicator> builtIn = list.indicators();
+    List<IndicatorResult> out = new ArrayList<>();
+    for (Indicator ind : indicators(list)) {
+      IntPredicate test = ind.prepare(tables, asOf);
+      long[] byGender = new long[Codes.GENDERS];
+      for (int i = 0; i < n; i++) {
+        if (complete[i] && test.test(i)) {
+          byGender[tables.gender(i)]++;
+        }
+      }
+      long total = 0;
+      for (long g : byGender) {
+        total += g;
+      }
+      boolean ofList = builtIn.contains(ind);
+      out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total)
+          .byGender(byGender(byGender)).list(ofList ? list : null)
+          .source(ofList ? list.regulation() : "added to the engine (programme-specific)")
+          .fromOperationTargetGroup(group != null && CommonIndicators.countsLabourStatus(ind)).build());
+    }
+    Map<Integer, List<String>> uncertainIds = new LinkedHashMap<>();
+    uncertain.forEach((b, ids) -> uncertainIds.put(b, List.copyOf(ids)));
+    return IndicatorCount.builder().list(list).asOf(asOf).grandTotal(LongStream.of(grand).sum())
+        .grandTotalByGender(byGender(grand)).complete(completeCount).missingByField(missing)
+        .ageUncertain(uncertainIds).operationTargetGroup(group).results(out).build();
+  }
+
+  private static Map<Gender, Long> byGender(long[] counts) {
+    Map<Gender, Long> m = new EnumMap<>(Gender.class);
+    for (int g = 0; g < Codes.GENDERS; g++) {
+      m.put(Codes.gender(g), counts[g]);
+    }
+    return m;
   }
 
   private List<Metric> projectMetrics(Cohort cohort) {
@@ -265,7 +380,7 @@ public final class MetricsEngine {
     return Evaluation.builder().projectNumber(p == null ? null : p.projectNumber()).asOf(asOf).results(results).build();
   }
 
-  private static List<MetricAccumulator> feedPart(Cohort c, LocalDate asOf, List<Metric> metrics, int part, int parts) {
+  private static List<MetricAccumulator> feedPart(CohortTables c, LocalDate asOf, List<Metric> metrics, int part, int parts) {
     List<MetricAccumulator> accs = new ArrayList<>(metrics.size());
     List<MetricAccumulator> direct = new ArrayList<>(metrics.size());
     Map<Object, SharedPass> passes = new LinkedHashMap<>();
@@ -311,7 +426,10 @@ public final class MetricsEngine {
     return a;
   }
 
-  /** Builds a {@link MetricsEngine}. The built-in calculators and indicators are always included. */
+  /**
+   * Builds a {@link MetricsEngine}. The built-in calculators and indicators are always included.
+   * Not thread-safe; use one builder per thread.
+   */
   public static final class Builder {
     private final List<TargetCalculator> calculators = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
  * A common indicator of an {@link IndicatorList} that esfkit does not compute because the
  * participant register does not hold what it needs. It is listed, never silently dropped, so a
  * report can say what is missing and why.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public interface NotComputedIndicator {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.esfkit.core.ParticipationRange;
+import org.esfkit.metrics.spi.CohortTables;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain org.esfkit.core.EsfProject#plannedParticipation() planned range} (SMÖT: 6-12 months).
  * For a participant who left and came back, "exited" is the exit of the spell in force at the
  * date, and the length is summed over the spells (the months counted from the first entry).
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ParticipationLength {
@@ -71,20 +73,21 @@ public abstract class ParticipationLength {
    */
   public static ParticipationLength of(Cohort cohort, LocalDate asOf) {
     int d = (int) asOf.toEpochDay();
+    CohortTables t = cohort.tables();
     ParticipationRange range = cohort.project() == null ? null : cohort.project().plannedParticipation();
-    int n = cohort.participantCount();
+    int n = t.participantCount();
     int[] days = new int[n];
     int m = 0;
     long within = 0;
     Map<Integer, Long> months = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      int exit = cohort.exitedOn(i, d);
+      int exit = t.exitedOn(i, d);
       if (exit > d) {
         continue;
       }
       // summed over the spells of a participant who came back; one spell: exit - enrolment
-      int enrol = cohort.enrolledOn(i);
-      int length = cohort.daysInProject(i, d);
+      int enrol = t.enrolledOn(i);
+      int length = t.daysInProject(i, d);
       days[m++] = length;
       LocalDate from = LocalDate.ofEpochDay(enrol);
       LocalDate to = LocalDate.ofEpochDay((long) enrol + length);

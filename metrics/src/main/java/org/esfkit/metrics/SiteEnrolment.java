@@ -3,7 +3,7 @@ package org.esfkit.metrics;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Participants enrolled at one site against the number planned there. */
+/** Participants enrolled at one site against the number planned there. Immutable and thread-safe. */
 @Value.Immutable
 public interface SiteEnrolment {
   /**

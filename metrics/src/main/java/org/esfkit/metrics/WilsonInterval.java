@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A 95 % Wilson score interval for a share, with z = 1.959964. Unlike the normal approximation it
  * stays inside [0, 1] and behaves for small cohorts and shares near 0 or 1.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class WilsonInterval {

@@ -51,6 +51,18 @@ class CountTargetTest {
   }
 
   private TargetResult eval(Target t, String asOf) {
+    return engine.evaluate(cohort(t), d(asOf), t);
+  }
+
+  private CountResult count(Target t, String asOf) {
+    return (CountResult) eval(t, asOf);
+  }
+
+  private Audit audit(Target t, String asOf) {
+    return engine.audit(cohort(t), d(asOf), t);
+  }
+
+  private Cohort cohort(Target t) {
     EsfProject project = EsfProject.builder().from(Fixtures.project(t))
         .addAchievements(Achievement.builder().kind(AchievementKind.SOCIAL_ENTERPRISE_ESTABLISHED)
             .on(d("2020-09-01")).name("Kooperativet").build())
@@ -60,7 +72,7 @@ class CountTargetTest {
     Cohort cohort = Cohort.builder(project).register(Fixtures.register(people)).placements(placements)
         .tasks(List.of(task("t1", "2020-01-15", true), task("t2", "2020-02-15", false), task("t3", "2020-06-01", true)))
         .build();
-    return engine.evaluate(cohort, d(asOf), t);
+    return cohort;
   }
 
   private static Target count(CountOf of, int atLeast) {
@@ -69,61 +81,60 @@ class CountTargetTest {
 
   @Test
   void genderBreakingPlacementsStartedByTheDate() {
-    TargetResult r = eval(count(CountOf.GENDER_BREAKING_PLACEMENTS, 3), "2020-03-31");
-    assertThat(r.numerator()).isEqualTo(2);
-    assertThat(r.denominator()).isNull();
-    assertThat(r.value()).isEqualTo(2.0);
+    CountResult r = count(count(CountOf.GENDER_BREAKING_PLACEMENTS, 3), "2020-03-31");
+    assertThat(r.count()).isEqualTo(2);
     assertThat(r.status()).isEqualTo(Status.NOT_ACHIEVED);
     assertThat(eval(count(CountOf.GENDER_BREAKING_PLACEMENTS, 3), "2020-04-01").achieved()).isTrue();
   }
 
   @Test
   void tasksIdentifiedCountOnlyTasksOpenToAllGenders() {
-    assertThat(eval(count(CountOf.TASKS_IDENTIFIED, 2), "2020-05-31").numerator()).isEqualTo(1);
-    TargetResult r = eval(count(CountOf.TASKS_IDENTIFIED, 2), "2020-06-01");
-    assertThat(r.numerator()).isEqualTo(2);
-    assertThat(r.audit().counted()).containsExactly("t1", "t3");
+    assertThat(count(count(CountOf.TASKS_IDENTIFIED, 2), "2020-05-31").count()).isEqualTo(1);
+    CountResult r = count(count(CountOf.TASKS_IDENTIFIED, 2), "2020-06-01");
+    assertThat(r.count()).isEqualTo(2);
+    assertThat(audit(count(CountOf.TASKS_IDENTIFIED, 2), "2020-06-01").counted()).containsExactly("t1", "t3");
     assertThat(r.achieved()).isTrue();
   }
 
   @Test
   void socialEnterprisesCountTheirOwnKindOfAchievement() {
-    assertThat(eval(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-08-31").numerator()).isZero();
-    TargetResult r = eval(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-09-01");
-    assertThat(r.numerator()).isEqualTo(1);
-    assertThat(r.audit().counted()).containsExactly("Kooperativet");
+    assertThat(count(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-08-31").count()).isZero();
+    CountResult r = count(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-09-01");
+    assertThat(r.count()).isEqualTo(1);
+    assertThat(audit(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-09-01").counted())
+        .containsExactly("Kooperativet");
   }
 
   @Test
   void employersHostingInternsAreDistinctAndInsideThePeriod() {
-    TargetResult r = eval(count(CountOf.EMPLOYERS_HOSTING_INTERNS, 2), "2020-12-31");
-    assertThat(r.numerator()).isEqualTo(1); // E2 twice; E1 before the period; E3 a work trial
-    assertThat(eval(count(CountOf.EMPLOYERS_HOSTING_INTERNS, 2), "2021-01-01").audit().counted())
+    CountResult r = count(count(CountOf.EMPLOYERS_HOSTING_INTERNS, 2), "2020-12-31");
+    assertThat(r.count()).isEqualTo(1); // E2 twice; E1 before the period; E3 a work trial
+    assertThat(audit(count(CountOf.EMPLOYERS_HOSTING_INTERNS, 2), "2021-01-01").counted())
         .containsExactly("E2", "E4");
   }
 
   @Test
   void internshipPlacementsInsideThePeriod() {
-    assertThat(eval(count(CountOf.INTERNSHIP_PLACEMENTS, 3), "2021-12-31").numerator()).isEqualTo(3);
+    assertThat(count(count(CountOf.INTERNSHIP_PLACEMENTS, 3), "2021-12-31").count()).isEqualTo(3);
   }
 
   @Test
   void participantsEnrolled() {
     assertThat(eval(count(CountOf.PARTICIPANTS_ENROLLED, 3), "2020-03-10").achieved()).isTrue();
-    assertThat(eval(count(CountOf.PARTICIPANTS_ENROLLED, 3), "2020-03-09").numerator()).isEqualTo(2);
+    assertThat(count(count(CountOf.PARTICIPANTS_ENROLLED, 3), "2020-03-09").count()).isEqualTo(2);
   }
 
   @Test
   void growthFromABaseline() {
     Target t = Target.builder().id("hosts").type(TargetType.GROWTH).of(CountOf.EMPLOYERS_HOSTING_INTERNS)
         .baseline(1).atLeast(new BigDecimal("1.0")).build();
-    TargetResult before = eval(t, "2020-12-31");
-    assertThat(before.numerator()).isEqualTo(1);
-    assertThat(before.denominator()).isEqualTo(1);
-    assertThat(before.value()).isEqualTo(0.0);
+    GrowthResult before = (GrowthResult) eval(t, "2020-12-31");
+    assertThat(before.count()).isEqualTo(1);
+    assertThat(before.baseline()).isEqualTo(1);
+    assertThat(before.growth()).isEqualTo(0.0);
     assertThat(before.achieved()).isFalse();
-    TargetResult after = eval(t, "2021-01-01"); // 2 employers: (2 - 1) / 1 = 1.0, exactly the threshold
-    assertThat(after.value()).isEqualTo(1.0);
+    GrowthResult after = (GrowthResult) eval(t, "2021-01-01"); // 2 employers: (2 - 1) / 1 = 1.0, exactly the threshold
+    assertThat(after.growth()).isEqualTo(1.0);
     assertThat(after.achieved()).isTrue();
   }
 
@@ -138,14 +149,14 @@ class CountTargetTest {
   void enrolmentBySite() {
     Target t = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(4)
         .bySite(Map.of("Jönköping", 2, "Gotland", 2)).build();
-    TargetResult r = eval(t, "2020-12-31");
-    assertThat(r.numerator()).isEqualTo(3);
-    assertThat(r.denominator()).isEqualTo(4);
+    EnrolmentResult r = (EnrolmentResult) eval(t, "2020-12-31");
+    assertThat(r.enrolled()).isEqualTo(3);
+    assertThat(r.planned()).isEqualTo(4);
     assertThat(r.value()).isEqualTo(0.75);
     assertThat(r.bySite()).containsEntry("Jönköping", SiteEnrolment.of(1, 2)).containsEntry("Gotland", SiteEnrolment.of(2, 2));
     assertThat(r.shareWomen()).isEqualTo(2.0 / 3);
     assertThat(r.status()).isEqualTo(Status.NOT_ACHIEVED);
-    TargetResult all = eval(t, "2021-12-31");
+    EnrolmentResult all = (EnrolmentResult) eval(t, "2021-12-31");
     assertThat(all.bySite().get("Jönköping")).isEqualTo(SiteEnrolment.of(2, 2));
     assertThat(all.achieved()).isTrue();
     assertThat(all.isFinal()).isTrue();
@@ -155,8 +166,8 @@ class CountTargetTest {
   void enrolmentMissesWhenOneSiteFallsShortEvenIfTheTotalIsReached() {
     Target t = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(4)
         .bySite(Map.of("Jönköping", 1, "Gotland", 3)).build();
-    TargetResult r = eval(t, "2021-12-31");
-    assertThat(r.numerator()).isEqualTo(4);
+    EnrolmentResult r = (EnrolmentResult) eval(t, "2021-12-31");
+    assertThat(r.enrolled()).isEqualTo(4);
     assertThat(r.bySite().get("Gotland").reached()).isFalse();
     assertThat(r.achieved()).isFalse();
   }
@@ -166,14 +177,15 @@ class CountTargetTest {
     // the plan names Jönköping only; Gotland (b, c) is not planned, as Visby in SMÖT's register
     Target t = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(3)
         .bySite(Map.of("Jönköping", 1)).build();
-    TargetResult r = eval(t, "2020-12-31");
-    assertThat(r.numerator()).isEqualTo(3);
+    EnrolmentResult r = (EnrolmentResult) eval(t, "2020-12-31");
+    assertThat(r.enrolled()).isEqualTo(3);
     assertThat(r.bySite()).containsExactly(Map.entry("Jönköping", SiteEnrolment.of(1, 1)),
         Map.entry("Gotland", SiteEnrolment.of(2, 0)));
     assertThat(r.achieved()).isTrue();
     // without a plan by site, no site has a planned number
     Target plain = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(3).build();
-    assertThat(eval(plain, "2020-12-31").bySite().get("Gotland")).isEqualTo(SiteEnrolment.of(2, null));
+    assertThat(((EnrolmentResult) eval(plain, "2020-12-31")).bySite().get("Gotland"))
+        .isEqualTo(SiteEnrolment.of(2, null));
   }
 
   @Test

@@ -17,8 +17,11 @@ import org.esfkit.core.DateRange;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Money;
 import org.esfkit.core.ParticipationRange;
+import org.esfkit.core.CountOf;
 import org.esfkit.core.Target;
+import org.esfkit.core.TargetType;
 import org.esfkit.metrics.Fixtures.P;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
@@ -35,7 +38,7 @@ class SpiAndExtrasTest {
   /** A further target type, not expressible as a project target: participants still active. */
   private static final class ActiveCount implements Metric {
     @Override
-    public MetricAccumulator newAccumulator(Cohort cohort, LocalDate asOf) {
+    public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
       return new Acc(asOf);
     }
 
@@ -50,7 +53,7 @@ class SpiAndExtrasTest {
       }
 
       @Override
-      public void participants(Cohort c, int from, int to) {
+      public void participants(CohortTables c, int from, int to) {
         for (int i = from; i < to; i++) {
           if (c.enrolledOn(i) <= day && c.exitedOn(i) > day) {
             n++;
@@ -65,8 +68,8 @@ class SpiAndExtrasTest {
 
       @Override
       public TargetResult result() {
-        return TargetResult.builder().id("active").type("active_count").asOf(asOf).status(Status.ACHIEVED)
-            .isFinal(false).numerator(n).value((double) n).build();
+        return new CountResult("active", asOf, Status.ACHIEVED, false, null, CountOf.PARTICIPANTS_ENROLLED,
+            BigDecimal.ZERO, n);
       }
     }
   }
@@ -75,8 +78,8 @@ class SpiAndExtrasTest {
   void aUserMetricIsEvaluatedBesideTheProjectTargets() {
     Cohort c = Cohort.of(Fixtures.project(), Fixtures.register(people));
     List<TargetResult> r = MetricsEngine.standard().evaluate(c, d("2020-12-31"), List.of(new ActiveCount()));
-    assertThat(r.get(0).numerator()).isEqualTo(3); // c, d, e
-    assertThat(r.get(0).type()).isEqualTo("active_count");
+    assertThat(((CountResult) r.get(0)).count()).isEqualTo(3); // c, d, e
+    assertThat(r.get(0).id()).isEqualTo("active");
   }
 
   @Test
@@ -100,8 +103,8 @@ class SpiAndExtrasTest {
 
           @Override
           public TargetResult result() {
-            return TargetResult.builder().id(target.id()).type("strict").asOf(asOf).status(Status.NOT_ACHIEVED)
-                .isFinal(false).numerator(0).build();
+            return new CountResult(target.id(), asOf, Status.NOT_ACHIEVED, false, null, CountOf.TASKS_IDENTIFIED,
+                BigDecimal.ONE, 0L);
           }
         };
       }
@@ -110,9 +113,9 @@ class SpiAndExtrasTest {
     Target t = Fixtures.exitShare("strict-work", "0.1", EMPLOYMENT);
     Target other = Fixtures.exitShare("work", "0.1", EMPLOYMENT);
     Evaluation ev = engine.evaluate(Cohort.of(Fixtures.project(t, other), Fixtures.register(people)), d("2021-12-31"));
-    assertThat(ev.result("strict-work").type()).isEqualTo("strict");
-    assertThat(ev.result("work").type()).isEqualTo("share");
-    assertThat(ev.result("work").share()).isEqualTo(Share.of(2, 4));
+    assertThat(ev.result("strict-work")).isInstanceOf(CountResult.class);
+    assertThat(ev.result("work").type()).isEqualTo(TargetType.SHARE);
+    assertThat(ev.result("work", ShareResult.class).share()).isEqualTo(Share.of(2, 4));
     assertThat(engine.calculator("strict-share")).isSameAs(strict);
   }
 

@@ -1,27 +1,40 @@
 package org.esfkit.reporting;
 
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.esfkit.core.EsfProject;
 import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.Enrolment;
+import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.IndicatorList;
+import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.NotComputedIndicator;
+import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.TargetResult;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a progress report shows, as of one date: the project's facts, its targets, the
- * common indicators of its programme period and the other figures. It holds results, not raw participant data, and
- * renders the same in every format through {@link ReportWriter}.
+ * Everything a progress report shows, as of one date: the project, its targets evaluated, the
+ * common indicators of its programme period, enrolment, participation length, costs and matching
+ * — esfkit-metrics' own results, which {@link ReportWriter} renders the same in every format. It
+ * holds results, not participant data. Immutable and thread-safe.
  *
  * <pre>{@code
- * ProgressReport report = ProgressReport.builder()
- *     .facts(facts).asOf(LocalDate.of(2022, 6, 30))
- *     .addTargets(row1, row2)
- *     .build();
+ * ProgressReport report = ProgressReport.of(cohort, LocalDate.of(2022, 6, 30));
  * String html = ReportWriter.render(report, ReportOptions.defaults(), ReportFormat.HTML);
  * }</pre>
+ *
+ * <p>A report can also be built by hand from results ({@link #builder()}), for example in tests.
  */
 @Value.Immutable
 public interface ProgressReport {
@@ -35,11 +48,82 @@ public interface ProgressReport {
   }
 
   /**
-   * The project's facts.
+   * Evaluates a cohort's project as of a date with {@link MetricsEngine#standard()}: its targets,
+   * the common indicators of its programme period, enrolment (on the date and at each quarter's
+   * end), participation length and costs. No matching.
    *
-   * @return the facts
+   * @param cohort a cohort with a project
+   * @param asOf the report date
+   * @return the report
+   * @throws NullPointerException naming a parameter that is null
+   * @throws IllegalStateException if the cohort has no project
    */
-  ProjectFacts facts();
+  static ProgressReport of(Cohort cohort, LocalDate asOf) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    return of(cohort, MetricsEngine.standard().evaluate(cohort, asOf), null);
+  }
+
+  /**
+   * Builds the report of an evaluation already made, adding what it does not hold (indicators,
+   * enrolment, participation length, costs) from the same cohort and date, and a matching summary.
+   *
+   * @param cohort the cohort the evaluation is of
+   * @param evaluation its targets evaluated
+   * @param matching the matching summary, or null
+   * @return the report
+   */
+  static ProgressReport of(Cohort cohort, Evaluation evaluation, @Nullable MatchingSummary matching) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    Objects.requireNonNull(evaluation, "evaluation must not be null");
+    EsfProject project = cohort.requireProject();
+    LocalDate asOf = evaluation.asOf();
+    Enrolment enrolment = Enrolment.of(cohort, asOf);
+    return builder()
+        .project(project)
+        .asOf(asOf)
+        .targets(evaluation.results())
+        .indicators(MetricsEngine.standard().indicators(cohort, asOf))
+        .participationLength(ParticipationLength.of(cohort, asOf))
+        .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
+        .matching(matching)
+        .enrolment(enrolment)
+        .enrolmentOverTime(enrolmentOverTime(cohort, asOf))
+        .build();
+  }
+
+  /**
+   * Participants enrolled so far at the end of each quarter from the project's start up to the
+   * report date (or the project's end, if earlier), and on the report date itself.
+   *
+   * @param cohort a cohort with a project
+   * @param asOf the report date
+   * @return the counts, dates ascending; empty when the report date is before the project starts
+   */
+  private static List<Enrolment> enrolmentOverTime(Cohort cohort, LocalDate asOf) {
+    EsfProject project = cohort.requireProject();
+    LocalDate last = asOf.isBefore(project.period().end()) ? asOf : project.period().end();
+    List<Enrolment> points = new ArrayList<>();
+    LocalDate q = quarterEnd(project.period().start());
+    while (q.isBefore(last)) {
+      points.add(Enrolment.of(cohort, q));
+      q = quarterEnd(q.plusDays(1));
+    }
+    if (!last.isBefore(project.period().start())) {
+      points.add(Enrolment.of(cohort, last));
+    }
+    return points;
+  }
+
+  private static LocalDate quarterEnd(LocalDate d) {
+    return d.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(2).with(TemporalAdjusters.lastDayOfMonth());
+  }
+
+  /**
+   * The project: its facts, targets' wording and planned sites.
+   *
+   * @return the project
+   */
+  EsfProject project();
 
   /**
    * The date the report is as of; every figure counts events dated on or before it.
@@ -49,27 +133,28 @@ public interface ProgressReport {
   LocalDate asOf();
 
   /**
-   * The targets, in the order to show.
+   * The targets evaluated, in the order to show.
    *
-   * @return the rows, ids unique
+   * @return the results, ids unique, all as of {@link #asOf()}
    */
-  List<TargetRow> targets();
+  List<TargetResult> targets();
 
   /**
    * The common indicators, in the order to show.
    *
-   * @return the rows, possibly empty
+   * @return the counts, possibly empty, all as of {@link #asOf()}
    */
-  List<IndicatorRow> indicators();
+  List<IndicatorResult> indicators();
 
   /**
-   * The list of common indicators the rows belong to; it names the report's indicator section.
+   * The list of common indicators the counts belong to: the list of the project's programme period
+   * ({@link IndicatorList#forPeriod}).
    *
-   * @return the list, by default ESF+
+   * @return the list
    */
-  @Value.Default
+  @Value.Derived
   default IndicatorList indicatorList() {
-    return IndicatorList.ESF_PLUS;
+    return IndicatorList.forPeriod(project().programmePeriod());
   }
 
   /**
@@ -78,17 +163,19 @@ public interface ProgressReport {
    *
    * @return true if for comparison only
    */
-  @Value.Default
   default boolean indicatorsForComparison() {
-    return false;
+    return indicatorList().period() != project().programmePeriod();
   }
 
   /**
-   * The indicators of the list that were not computed, with what they need; shown under the rows.
+   * The indicators of the list that were not computed, with what they need; none when no indicator
+   * was counted.
    *
-   * @return the indicators not computed, possibly empty
+   * @return the indicators not computed
    */
-  List<NotComputedIndicator> indicatorsNotComputed();
+  default List<NotComputedIndicator> indicatorsNotComputed() {
+    return indicators().isEmpty() ? List.of() : indicatorList().notComputed(indicators());
+  }
 
   /**
    * How long participants took part.
@@ -100,9 +187,9 @@ public interface ProgressReport {
   /**
    * Cost per participant and per outcome.
    *
-   * @return the figures, or null
+   * @return the figures, or null when the project states no budget
    */
-  @Nullable CostFigures costs();
+  @Nullable CostMetrics costs();
 
   /**
    * The matching summary, where participants were matched with tasks.
@@ -112,11 +199,18 @@ public interface ProgressReport {
   @Nullable MatchingSummary matching();
 
   /**
+   * Participants enrolled as of the report date, in total and by site.
+   *
+   * @return the enrolment
+   */
+  Enrolment enrolment();
+
+  /**
    * Participants enrolled over time, dates ascending.
    *
-   * @return the points, possibly empty
+   * @return the counts, possibly empty
    */
-  List<EnrolmentPoint> enrolment();
+  List<Enrolment> enrolmentOverTime();
 
   /**
    * Input rows left out because they had errors, when the report was computed without them
@@ -131,17 +225,26 @@ public interface ProgressReport {
   @Value.Check
   default void check() {
     Set<String> ids = new HashSet<>();
-    for (TargetRow t : targets()) {
+    for (TargetResult t : targets()) {
       ValidationException.check(ids.add(t.id()), "progress report: target id '%s' appears twice", t.id());
+      ValidationException.check(t.asOf().equals(asOf()), "progress report: target '%s' is as of %s, the report as of %s",
+          t.id(), t.asOf(), asOf());
     }
     Set<String> codes = new HashSet<>();
-    for (IndicatorRow i : indicators()) {
+    for (IndicatorResult i : indicators()) {
       ValidationException.check(codes.add(i.code()), "progress report: indicator '%s' appears twice", i.code());
+      ValidationException.check(i.asOf().equals(asOf()), "progress report: indicator %s is as of %s, the report as of %s",
+          i.code(), i.asOf(), asOf());
     }
-    for (int i = 1; i < enrolment().size(); i++) {
-      ValidationException.check(enrolment().get(i - 1).date().isBefore(enrolment().get(i).date()),
+    ParticipationLength len = participationLength();
+    ValidationException.check(len == null || len.asOf().equals(asOf()),
+        "progress report: participation length is as of %s, the report as of %s", len == null ? null : len.asOf(), asOf());
+    ValidationException.check(enrolment().asOf().equals(asOf()),
+        "progress report: enrolment is as of %s, the report as of %s", enrolment().asOf(), asOf());
+    for (int i = 1; i < enrolmentOverTime().size(); i++) {
+      ValidationException.check(enrolmentOverTime().get(i - 1).asOf().isBefore(enrolmentOverTime().get(i).asOf()),
           "progress report: enrolment dates must ascend, %s follows %s",
-          enrolment().get(i).date(), enrolment().get(i - 1).date());
+          enrolmentOverTime().get(i).asOf(), enrolmentOverTime().get(i - 1).asOf());
     }
   }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.esfkit.core.CountOf;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.Status;
 import org.esfkit.reporting.internal.CsvRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +75,7 @@ class CsvInjectionTest {
     List<List<String>> rows = parse(csv);
     assertThat(rows).hasSize(1 + 4 * 5 + 1 + 1 + 5);
     for (List<String> row : rows) {
-      assertThat(row).hasSize(16);
+      assertThat(row).hasSize(17);
       for (String cell : row) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
           assertThat(cell).as("a cell starting a formula").matches("-\\d+(\\.\\d+)?");
@@ -83,11 +88,15 @@ class CsvInjectionTest {
 
   @Test
   void aNegativeGrowthStaysANumber() {
-    TargetRow shrink = TargetRow.builder().id("hosts").type(TargetType.GROWTH).description("-50 % fewer?")
-        .threshold(new BigDecimal("0.5")).status(TargetStatus.NOT_ACHIEVED).numerator(6).denominator(8)
-        .value(-0.25).countsPeople(false).build();
-    ProgressReport r = ProgressReport.builder().from(Fixtures.allaKanArbeta()).targets(List.of(shrink)).build();
+    GrowthResult shrink = new GrowthResult("hosts", Fixtures.AS_OF, Status.NOT_ACHIEVED, false, null,
+        CountOf.EMPLOYERS_HOSTING_INTERNS, new BigDecimal("0.5"), 6L, 8);
+    EsfProject project = EsfProject.builder().from(Fixtures.allaKanArbeta().project())
+        .targets(List.of(Target.builder().id("hosts").type(TargetType.GROWTH).description("-50 % fewer?")
+            .of(CountOf.EMPLOYERS_HOSTING_INTERNS).baseline(8).atLeast(new BigDecimal("0.5")).build()))
+        .build();
+    ProgressReport r = ProgressReport.builder().from(Fixtures.allaKanArbeta()).project(project)
+        .targets(List.of(shrink)).build();
     String csv = ReportWriter.render(r, ReportOptions.defaults(), ReportFormat.CSV);
-    assertThat(csv).contains(",hosts,growth,\"'-50 % fewer?\",total,not_achieved,false,false,0.5,6,8,-0.25,,,0\r\n");
+    assertThat(csv).contains(",hosts,growth,\"'-50 % fewer?\",total,not_achieved,false,false,0.5,6,8,-0.25,,,0,\r\n");
   }
 }

@@ -2,15 +2,37 @@ package org.esfkit.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.esfkit.core.CountOf;
 import org.esfkit.core.DateRange;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.EsfRegion;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
+import org.esfkit.core.OutcomeStatus;
+import org.esfkit.core.ProgrammePeriod;
 import org.esfkit.core.Rate;
+import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
+import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.Enrolment;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ImmutableCostMetrics;
+import org.esfkit.metrics.ImmutableParticipationLength;
+import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.Share;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.SiteEnrolment;
+import org.esfkit.metrics.Status;
+import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.WilsonInterval;
 
 /**
  * Reports built by hand for the tests: one shaped like the seed project "Alla kan arbeta"
@@ -38,19 +60,37 @@ final class Fixtures {
     return new double[] {centre - half, centre + half};
   }
 
-  static Map<Gender, GenderCount> genders(int wn, int wd, int mn, int md, int nbn, int nbd, int nrn, int nrd) {
-    return Map.of(Gender.WOMAN, GenderCount.of(wn, wd), Gender.MAN, GenderCount.of(mn, md),
-        Gender.NON_BINARY, GenderCount.of(nbn, nbd), Gender.NOT_REPORTED, GenderCount.of(nrn, nrd));
+  static Map<Gender, Share> genders(int wn, int wd, int mn, int md, int nbn, int nbd, int nrn, int nrd) {
+    return Map.of(Gender.WOMAN, Share.of(wn, wd), Gender.MAN, Share.of(mn, md),
+        Gender.NON_BINARY, Share.of(nbn, nbd), Gender.NOT_REPORTED, Share.of(nrn, nrd));
   }
 
-  static TargetRow share(String id, String description, Measure measure, String threshold, int n, int d,
-      Map<Gender, GenderCount> byGender, int pending, Forecast forecast) {
-    double[] w = wilson(n, d);
+  static Map<Gender, Long> counts(long w, long m, long nb, long nr) {
+    Map<Gender, Long> by = new EnumMap<>(Gender.class);
+    by.put(Gender.WOMAN, w);
+    by.put(Gender.MAN, m);
+    by.put(Gender.NON_BINARY, nb);
+    by.put(Gender.NOT_REPORTED, nr);
+    return by;
+  }
+
+  /**
+   * A share target's result, achieved when {@code n / d} reaches the threshold.
+   *
+   * @param stillNeeded successes still needed
+   * @param remaining participants still active or pending
+   */
+  static ShareResult share(String id, String threshold, int n, int d, Map<Gender, Share> byGender, int pending,
+      int stillNeeded, int remaining) {
     boolean achieved = new BigDecimal(n).compareTo(new BigDecimal(threshold).multiply(new BigDecimal(d))) >= 0;
-    return TargetRow.builder().id(id).type(TargetType.SHARE).description(description).measure(measure)
-        .threshold(new BigDecimal(threshold)).status(achieved ? TargetStatus.ACHIEVED : TargetStatus.NOT_ACHIEVED)
-        .numerator(n).denominator(d).value((double) n / d).wilsonLow(w[0]).wilsonHigh(w[1])
-        .putAllByGender(byGender).pending(pending).forecast(forecast).build();
+    return new ShareResult(id, AS_OF, achieved ? Status.ACHIEVED : Status.NOT_ACHIEVED, false, null,
+        new BigDecimal(threshold), Share.of(n, d), pending, byGender, null, WilsonInterval.of(n, d),
+        Forecast.of(remaining, stillNeeded, stillNeeded <= remaining));
+  }
+
+  static Target shareTarget(String id, String description, Measure measure, String threshold) {
+    return Target.builder().id(id).type(TargetType.SHARE).description(description).measure(measure)
+        .addStatuses(OutcomeStatus.STUDIES).atLeast(new BigDecimal(threshold)).build();
   }
 
   static ProgressReport allaKanArbeta() {
@@ -61,61 +101,78 @@ final class Fixtures {
     return allaKanArbeta(SCRIPT, HYPERLINK, IMG + " " + CMD);
   }
 
-  private static ProgressReport allaKanArbeta(String site, String studiesText, String owner) {
-    ProjectFacts facts = ProjectFacts.builder()
-        .projectNumber("2020/00131").name("Alla kan arbeta").owner(owner).region("Mellersta Norrland")
+  /** The project of {@link #allaKanArbeta()}, with its targets worded as given. */
+  static EsfProject project(String site, String studiesText, String owner) {
+    return EsfProject.builder()
+        .projectNumber("2020/00131").name("Alla kan arbeta").owner(owner).region(EsfRegion.MELLERSTA_NORRLAND)
+        .programmePeriod(ProgrammePeriod.P2021_2027)
         .period(DateRange.of(LocalDate.of(2020, 9, 1), LocalDate.of(2023, 2, 28)))
         .totalBudget(Money.sek("14170499")).esfGrant(Money.sek("6659826")).euCoFinancingRate(Rate.percent(50))
         .addCoFinanciers("Härnösands kommun", SUM)
-        .plannedParticipants(60).enrolledParticipants(52)
-        .addSites(SiteRow.of(site, 60, 52))
+        .plannedParticipants(60).putPlannedParticipantsBySite(site, 60)
+        .addTargets(
+            shareTarget("studies", studiesText, Measure.EXIT_STATUS, "0.35"),
+            shareTarget("internship", "20 % går vidare till praktik", Measure.EXIT_STATUS, "0.20"),
+            shareTarget("employment", CMD, Measure.EXIT_STATUS, "0.25"),
+            Target.builder().id("employability").type(TargetType.SHARE)
+                .description("20 % har ökat sin upplevda anställningsbarhet").measure(Measure.PERCEIVED_IMPROVEMENT)
+                .atLeast(new BigDecimal("0.20")).build(),
+            Target.builder().id("internship-places").type(TargetType.GROWTH)
+                .description("Antalet praktikplatser ökar med 50 %").of(CountOf.EMPLOYERS_HOSTING_INTERNS).baseline(8)
+                .atLeast(new BigDecimal("0.5")).build(),
+            Target.builder().id("tasks").type(TargetType.COUNT).description("20 arbetsuppgifter identifieras")
+                .of(CountOf.TASKS_IDENTIFIED).atLeast(new BigDecimal("20")).build(),
+            Target.builder().id("reach").type(TargetType.ENROLMENT).description("60 deltagare").planned(60)
+                .putBySite(site, 60).build())
         .build();
-    List<TargetRow> targets = List.of(
-        share("studies", studiesText, Measure.EXIT_STATUS, "0.35", 13, 36,
-            genders(7, 18, 5, 15, 0, 1, 1, 2), 0, Forecast.of(8, 16)),
-        share("internship", "20 % går vidare till praktik", Measure.EXIT_STATUS, "0.20", 6, 36,
-            genders(4, 18, 2, 15, 0, 1, 0, 2), 0, Forecast.of(6, 16)),
-        share("employment", CMD, Measure.EXIT_STATUS, "0.25", 10, 36,
-            genders(4, 18, 6, 15, 0, 1, 0, 2), 0, Forecast.of(5, 16)),
-        share("employability", "20 % har ökat sin upplevda anställningsbarhet", Measure.PERCEIVED_IMPROVEMENT,
-            "0.20", 22, 30, genders(12, 15, 9, 13, 1, 1, 0, 1), 0, Forecast.of(0, 16)),
-        TargetRow.builder().id("internship-places").type(TargetType.GROWTH)
-            .description("Antalet praktikplatser ökar med 50 %").threshold(new BigDecimal("0.5"))
-            .status(TargetStatus.NOT_ACHIEVED).numerator(11).denominator(8).value(0.375).countsPeople(false).build(),
-        TargetRow.builder().id("tasks").type(TargetType.COUNT)
-            .description("20 arbetsuppgifter identifieras").threshold(new BigDecimal("20"))
-            .status(TargetStatus.ACHIEVED).numerator(23).value(23.0).countsPeople(false).build(),
-        TargetRow.builder().id("reach").type(TargetType.ENROLMENT).description("60 deltagare")
-            .status(TargetStatus.NOT_ACHIEVED).numerator(52).denominator(60).value(52.0 / 60)
-            .putAllByGender(genders(26, 26, 22, 22, 1, 1, 3, 3)).addBySite(SiteRow.of(site, 60, 52))
-            .shareWomen(0.5).build());
+  }
+
+  private static ProgressReport allaKanArbeta(String site, String studiesText, String owner) {
+    EsfProject project = project(site, studiesText, owner);
+    List<TargetResult> targets = List.of(
+        share("studies", "0.35", 13, 36, genders(7, 18, 5, 15, 0, 1, 1, 2), 0, 8, 16),
+        share("internship", "0.20", 6, 36, genders(4, 18, 2, 15, 0, 1, 0, 2), 0, 6, 16),
+        share("employment", "0.25", 10, 36, genders(4, 18, 6, 15, 0, 1, 0, 2), 0, 5, 16),
+        share("employability", "0.20", 22, 30, genders(12, 15, 9, 13, 1, 1, 0, 1), 0, 0, 16),
+        new GrowthResult("internship-places", AS_OF, Status.NOT_ACHIEVED, false, null,
+            CountOf.EMPLOYERS_HOSTING_INTERNS, new BigDecimal("0.5"), 11L, 8),
+        new CountResult("tasks", AS_OF, Status.ACHIEVED, false, null, CountOf.TASKS_IDENTIFIED,
+            new BigDecimal("20"), 23L),
+        new EnrolmentResult("reach", AS_OF, Status.NOT_ACHIEVED, false, null, 52, 60, counts(26, 22, 1, 3),
+            Map.of(site, SiteEnrolment.of(52, 60))));
     return ProgressReport.builder()
-        .facts(facts).asOf(AS_OF).targets(targets)
+        .project(project).asOf(AS_OF).targets(targets)
         .addIndicators(
             indicator("EECO01", "total number of participants", 52, 26, 22, 1, 3),
             indicator("EECO02", "unemployed, including long-term unemployed", 40, 20, 17, 1, 2),
             indicator("EECO03", "long-term unemployed", 30, 15, 13, 0, 2),
             indicator("EECO12", "participants with disabilities", 12, 7, 5, 0, 0),
             indicator("EECR04", "participants in employment, including self-employment, upon leaving", 9, 4, 5, 0, 0))
-        .participationLength(ParticipationLength.builder().participants(36).medianDays(212.0).meanDays(228.4).build())
-        .costs(CostFigures.builder().cost(Money.sek("14170499")).participants(52).successfulOutcomes(10)
-            .outcomeTargetId("employment").build())
+        .participationLength(ImmutableParticipationLength.builder().asOf(AS_OF).exited(36).medianDays(212.0)
+            .meanDays(228.4).build())
+        .costs(ImmutableCostMetrics.builder().from(CostMetrics.of(project, 52, 10))
+            .outcomeTargets(List.of("employment")).build())
         .matching(MatchingSummary.builder().strategy("optimal").participants(16).tasks(23).assigned(14)
             .meanScore(0.71).build())
-        .addEnrolment(
-            EnrolmentPoint.of(LocalDate.of(2020, 12, 31), 4),
-            EnrolmentPoint.of(LocalDate.of(2021, 3, 31), 11),
-            EnrolmentPoint.of(LocalDate.of(2021, 6, 30), 19),
-            EnrolmentPoint.of(LocalDate.of(2021, 9, 30), 27),
-            EnrolmentPoint.of(LocalDate.of(2021, 12, 31), 34),
-            EnrolmentPoint.of(LocalDate.of(2022, 3, 31), 41),
-            EnrolmentPoint.of(LocalDate.of(2022, 6, 30), 52))
+        .enrolment(new Enrolment(AS_OF, 52, counts(26, 22, 1, 3), Map.of(site, 52L)))
+        .addEnrolmentOverTime(
+            point(LocalDate.of(2020, 12, 31), 4),
+            point(LocalDate.of(2021, 3, 31), 11),
+            point(LocalDate.of(2021, 6, 30), 19),
+            point(LocalDate.of(2021, 9, 30), 27),
+            point(LocalDate.of(2021, 12, 31), 34),
+            point(LocalDate.of(2022, 3, 31), 41),
+            point(LocalDate.of(2022, 6, 30), 52))
         .build();
   }
 
-  static IndicatorRow indicator(String code, String name, int total, int w, int m, int nb, int nr) {
-    return IndicatorRow.builder().code(code).name(name).total(total)
-        .putByGender(Gender.WOMAN, w).putByGender(Gender.MAN, m).putByGender(Gender.NON_BINARY, nb)
-        .putByGender(Gender.NOT_REPORTED, nr).build();
+  /** Enrolment on a date; only the total matters to the chart. */
+  static Enrolment point(LocalDate date, long enrolled) {
+    return new Enrolment(date, enrolled, counts(enrolled, 0, 0, 0), Map.of());
+  }
+
+  static IndicatorResult indicator(String code, String name, long total, long w, long m, long nb, long nr) {
+    return IndicatorResult.builder().code(code).name(name).asOf(AS_OF).source("Regulation (EU) 2021/1057, Annex I").total(total).byGender(counts(w, m, nb, nr))
+        .build();
   }
 }

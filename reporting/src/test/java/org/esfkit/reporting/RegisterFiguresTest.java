@@ -1,6 +1,7 @@
 package org.esfkit.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
 import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Register;
+import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.Enrolment;
 import org.junit.jupiter.api.Test;
 
 /** Facts and enrolment over time read off a small register, by hand. */
@@ -49,20 +52,28 @@ class RegisterFiguresTest {
     return b.build();
   }
 
+  private static ProgressReport report() {
+    return ProgressReport.of(Cohort.of(PROJECT, register()), AS_OF);
+  }
+
   @Test
   void factsCountThoseEnrolledByTheDatePerPlannedAndOtherSite() {
-    ProjectFacts f = RegisterFigures.facts(PROJECT, register(), AS_OF);
-    assertThat(f.enrolledParticipants()).isEqualTo(3);
-    assertThat(f.sites()).containsExactly(SiteRow.of("Jönköping", 60, 2), SiteRow.of("Gotland", null, 1));
-    assertThat(f.region()).isEqualTo("Småland och öarna");
-    assertThat(f.coFinancing()).isEqualTo(Money.sek("600000"));
+    ProgressReport r = report();
+    assertThat(r.enrolment().total()).isEqualTo(3);
+    assertThat(r.enrolment().bySite()).containsExactly(Map.entry("Jönköping", 2L), Map.entry("Gotland", 1L));
+    String md = ReportWriter.render(r, ReportOptions.builder().internal(true).build(), ReportFormat.MARKDOWN);
+    // the planned site first, then the others by name; the facts' total is the same enrolment
+    assertThat(md).contains("| Jönköping | 60 | 2 |\n| Gotland | – | 1 |\n| Totalt | 120 | 3 |")
+        .contains("| Inskrivna deltagare | 3 |")
+        .contains("| Region | Småland och öarna |")
+        .containsPattern("\\| Nationell medfinansiering \\| 600.000.kr \\|");
   }
 
   @Test
   void enrolmentIsCountedAtEachQuarterEndAndOnTheReportDate() {
-    assertThat(RegisterFigures.enrolment(PROJECT, register(), AS_OF)).containsExactly(
-        EnrolmentPoint.of(LocalDate.of(2020, 12, 31), 2),
-        EnrolmentPoint.of(LocalDate.of(2021, 3, 31), 3),
-        EnrolmentPoint.of(AS_OF, 3));
+    assertThat(report().enrolmentOverTime()).extracting(Enrolment::asOf, Enrolment::total).containsExactly(
+        tuple(LocalDate.of(2020, 12, 31), 2L),
+        tuple(LocalDate.of(2021, 3, 31), 3L),
+        tuple(AS_OF, 3L));
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.TargetResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class ReportFormatTest {
 
   @Test
   void duplicateTargetIdsAreRejected() {
-    TargetRow t = Fixtures.allaKanArbeta().targets().get(0);
+    TargetResult t = Fixtures.allaKanArbeta().targets().get(0);
     assertThatThrownBy(() -> ProgressReport.builder().from(Fixtures.allaKanArbeta()).addTargets(t).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("studies");
   }

@@ -1,5 +1,7 @@
 package org.esfkit.testkit;
 
+import org.esfkit.metrics.Audit;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.TargetResult;
@@ -14,7 +16,10 @@ import org.esfkit.metrics.TargetResult;
  *     .isAchieved()
  *     .hasNumerator(21).hasDenominator(60)
  *     .hasShareForGender(Gender.WOMAN).isAtLeast("0.35");
+ * assertThat(engine.audit(cohort, asOf, target)).hasCounted("P01", "P07");
  * }</pre>
+ *
+ * <p>Stateless and thread-safe; the assertions it returns are not.
  */
 public final class EsfkitAssertions {
   private EsfkitAssertions() {}
@@ -27,6 +32,16 @@ public final class EsfkitAssertions {
    */
   public static TargetResultAssert assertThat(TargetResult actual) {
     return new TargetResultAssert(actual);
+  }
+
+  /**
+   * Starts assertions on the ids behind a result.
+   *
+   * @param actual the audit, from {@code MetricsEngine.audit}
+   * @return the assertion
+   */
+  public static AuditAssert assertThat(Audit actual) {
+    return new AuditAssert(actual);
   }
 
   /**
@@ -47,5 +62,15 @@ public final class EsfkitAssertions {
    */
   public static IndicatorResultAssert assertThat(IndicatorResult actual) {
     return new IndicatorResultAssert(actual);
+  }
+
+  /**
+   * Assertions on a count of common indicators.
+   *
+   * @param actual the count
+   * @return the assertion
+   */
+  public static IndicatorCountAssert assertThat(IndicatorCount actual) {
+    return new IndicatorCountAssert(actual);
   }
 }

@@ -2,15 +2,30 @@ package org.esfkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.esfkit.testkit.EsfkitAssertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.esfkit.core.CountOf;
+import org.esfkit.core.EventType;
 import org.esfkit.core.Gender;
+import org.esfkit.core.LabourStatus;
+import org.esfkit.core.Participant;
+import org.esfkit.core.Pathway;
+import org.esfkit.core.PathwayEvent;
+import org.esfkit.core.Register;
+import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.IndicatorCount;
+import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.SiteEnrolment;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
@@ -26,10 +41,8 @@ class AssertionsTest {
     by.put(Gender.MAN, men);
     by.put(Gender.NON_BINARY, Share.EMPTY);
     by.put(Gender.NOT_REPORTED, Share.EMPTY);
-    return TargetResult.builder().id("studies-35").type("share").asOf(AS_OF).status(status).isFinal(pending == 0)
-        .numerator(num).denominator(den).value(den == 0 ? null : (double) num / den)
-        .threshold(new BigDecimal("0.35")).pending(pending).byGender(by).parityMet(false)
-        .wilson95(WilsonInterval.of(num, den)).forecast(Forecast.of(pending, 0, true)).build();
+    return new ShareResult("studies-35", AS_OF, status, pending == 0, null, new BigDecimal("0.35"), Share.of(num, den),
+        pending, by, false, WilsonInterval.of(num, den), Forecast.of(pending, 0, true));
   }
 
   private final TargetResult achieved = share(21, 60, Status.ACHIEVED, 0, Share.of(12, 30), Share.of(9, 30));
@@ -84,8 +97,8 @@ class AssertionsTest {
 
   @Test
   void countsHaveNoDenominator() {
-    TargetResult count = TargetResult.builder().id("tasks-20").type("count").asOf(AS_OF).status(Status.NOT_ACHIEVED)
-        .isFinal(false).numerator(14).value(14.0).threshold(BigDecimal.valueOf(20)).build();
+    TargetResult count = new CountResult("tasks-20", AS_OF, Status.NOT_ACHIEVED, false, null, CountOf.TASKS_IDENTIFIED,
+        BigDecimal.valueOf(20), 14L);
     assertThat(count).isNotAchieved().hasNumerator(14);
     assertThatThrownBy(() -> assertThat(count).hasDenominator(20))
         .hasMessage("Expected target <tasks-20> to have denominator 20 but it has none");
@@ -95,9 +108,11 @@ class AssertionsTest {
 
   @Test
   void siteFailureListsTheSites() {
-    TargetResult reach = TargetResult.builder().id("reach").type("enrolment").asOf(AS_OF).status(Status.NOT_ACHIEVED)
-        .isFinal(true).numerator(100).denominator(120L).value(100 / 120.0)
-        .putBySite("Jönköping", SiteEnrolment.of(55, 60)).putBySite("Gotland", SiteEnrolment.of(45, 60)).build();
+    Map<String, SiteEnrolment> sites = new LinkedHashMap<>();
+    sites.put("Jönköping", SiteEnrolment.of(55, 60));
+    sites.put("Gotland", SiteEnrolment.of(45, 60));
+    TargetResult reach = new EnrolmentResult("reach", AS_OF, Status.NOT_ACHIEVED, true, null, 100, 120,
+        Map.of(Gender.WOMAN, 50L, Gender.MAN, 50L, Gender.NON_BINARY, 0L, Gender.NOT_REPORTED, 0L), sites);
     assertThat(reach).hasEnrolledAtSite("Gotland", 45);
     assertThatThrownBy(() -> assertThat(reach).hasEnrolledAtSite("Gotland", 60))
         .hasMessage("Expected target <reach> to have 60 enrolled at site Gotland but counted 45");
@@ -123,9 +138,38 @@ class AssertionsTest {
     by.put(Gender.NON_BINARY, 0L);
     by.put(Gender.NOT_REPORTED, 0L);
     IndicatorResult r = IndicatorResult.builder().code("EECO02").name("unemployed").asOf(AS_OF).total(5).byGender(by)
-        .build();
-    assertThat(r).hasTotal(5).hasCountForGender(Gender.WOMAN, 3);
+        .list(IndicatorList.ESF_PLUS).source("Regulation (EU) 2021/1057, Annex I").build();
+    assertThat(r).hasTotal(5).hasCountForGender(Gender.WOMAN, 3).belongsTo(IndicatorList.ESF_PLUS)
+        .hasSource("Regulation (EU) 2021/1057, Annex I").countsFromOperationTargetGroup(false);
     assertThatThrownBy(() -> assertThat(r).hasCountForGender(Gender.MAN, 3))
         .hasMessage("Expected indicator EECO02 to count 3 participants of gender man but counted 2");
+    assertThatThrownBy(() -> assertThat(r).belongsTo(IndicatorList.ESF_2014))
+        .hasMessage("Expected indicator EECO02 to belong to esf-2014 but it belongs to esf-plus");
+    assertThatThrownBy(() -> assertThat(r).countsFromOperationTargetGroup(true))
+        .hasMessage("Expected indicator EECO02 to count from the operation's target group");
+  }
+
+  @Test
+  void indicatorCountAssertions() {
+    Register reg = Register.builder()
+        .add(Participant.builder().id("A").gender(Gender.WOMAN).birthYear(1967)
+            .labourStatusAtEntry(LabourStatus.UNEMPLOYED).isced(2).build(),
+            Pathway.builder().participantId("A").addEvents(PathwayEvent.of(EventType.ENROLLED,
+            LocalDate.of(2022, 5, 1))).build())
+        .add(Participant.builder().id("B").gender(Gender.MAN).build(),
+            Pathway.builder().participantId("B").addEvents(PathwayEvent.of(EventType.ENROLLED,
+            LocalDate.of(2022, 5, 1))).build())
+        .build();
+    IndicatorCount c = MetricsEngine.standard().count(Cohort.builder().register(reg).build(), LocalDate.of(2022, 12, 31),
+        IndicatorList.ESF_PLUS);
+    assertThat(c).hasGrandTotal(2).hasComplete(1).hasMissing(PersonalDataField.EDUCATION, 1)
+        .hasAgeUncertainAt(55, "A").hasAgeUncertainAt(18);
+    assertThat(c).indicator("EECO02").hasTotal(1);
+    assertThatThrownBy(() -> assertThat(c).hasGrandTotal(1))
+        .hasMessage("Expected a grand total of 1 participants but it was 2");
+    assertThatThrownBy(() -> assertThat(c).hasMissing(PersonalDataField.HOUSEHOLD_SITUATION, 0))
+        .hasMessage("Expected 0 records to lack household_situation but the list esf-plus does not require it");
+    assertThatThrownBy(() -> assertThat(c).hasAgeUncertainAt(55))
+        .hasMessage("Expected 0 participants with an uncertain age at 55 but there were 1");
   }
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.esfkit.core.AchievementKind;
 import org.esfkit.core.OutcomeStatus;
-import org.esfkit.core.PlacementKind;
 import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
+import org.esfkit.metrics.spi.DayShift;
 
 /**
  * The limit: a hand-written single pass over plain arrays computing the numbers of every seed
@@ -45,10 +46,11 @@ final class PlainLoop {
   private final int[] aOn;
   private final int projectStart;
   private final int projectEnd;
-  private final int[] exitMask = new int[OutcomeStatus.values().length];
-  private final boolean[] selfSufficient = new boolean[OutcomeStatus.values().length];
+  private final int[] exitMask = new int[Codes.OUTCOME_STATUSES];
+  private final boolean[] selfSufficient = new boolean[Codes.OUTCOME_STATUSES];
 
-  PlainLoop(Cohort c) {
+  PlainLoop(Cohort cohort) {
+    CohortTables c = cohort.tables();
     n = c.participantCount();
     enrolled = new int[n];
     exited = new int[n];
@@ -58,7 +60,7 @@ final class PlainLoop {
     site = new int[n];
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
-    Cohort.Shift threeMonths = c.shift(Period.ofMonths(3));
+    DayShift threeMonths = c.shift(Period.ofMonths(3));
     for (int i = 0; i < n; i++) {
       enrolled[i] = c.enrolledOn(i);
       exited[i] = c.exitedOn(i);
@@ -122,13 +124,13 @@ final class PlainLoop {
     mark(4, OutcomeStatus.SELF_EMPLOYMENT);
     for (OutcomeStatus s : new OutcomeStatus[] {OutcomeStatus.EMPLOYMENT, OutcomeStatus.SELF_EMPLOYMENT,
         OutcomeStatus.SUBSIDISED_EMPLOYMENT, OutcomeStatus.STUDIES, OutcomeStatus.WORK_REHABILITATION}) {
-      selfSufficient[s.ordinal()] = true;
+      selfSufficient[Codes.of(s)] = true;
     }
   }
 
   private void mark(int target, OutcomeStatus... statuses) {
     for (OutcomeStatus s : statuses) {
-      exitMask[s.ordinal()] |= 1 << target;
+      exitMask[Codes.of(s)] |= 1 << target;
     }
   }
 
@@ -196,7 +198,7 @@ final class PlainLoop {
     long internships = 0;
     boolean[] hosts = new boolean[employers];
     long hostCount = 0;
-    byte internship = (byte) PlacementKind.INTERNSHIP.ordinal();
+    byte internship = Codes.PLACEMENT_INTERNSHIP;
     int last = Math.min(d, projectEnd);
     for (int k = 0; k < pStart.length; k++) {
       int st = pStart[k];
@@ -218,7 +220,7 @@ final class PlainLoop {
       }
     }
     long enterprises = 0;
-    byte se = (byte) AchievementKind.SOCIAL_ENTERPRISE_ESTABLISHED.ordinal();
+    byte se = Codes.SOCIAL_ENTERPRISE_ESTABLISHED;
     for (int k = 0; k < aKind.length; k++) {
       if (aKind[k] == se && aOn[k] <= d) {
         enterprises++;

@@ -8,7 +8,12 @@ import org.esfkit.core.Gender;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.spi.Codes;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark compares like with like: the plain loop and esfkit compute the same numbers. */
@@ -29,28 +34,25 @@ class PlainLoopAgreesTest {
   }
 
   private static long[] layout(TargetResult r, String[] sites) {
-    switch (r.type()) {
-      case "share": {
-        long[] out = new long[9];
-        for (Gender g : Gender.values()) {
-          out[g.ordinal()] = r.shareFor(g).numerator();
-          out[4 + g.ordinal()] = r.shareFor(g).denominator();
-        }
-        out[8] = r.pending();
-        return out;
+    if (r instanceof ShareResult share) {
+      long[] out = new long[9];
+      for (Gender g : Gender.values()) {
+        out[Codes.of(g)] = share.shareFor(g).numerator();
+        out[4 + Codes.of(g)] = share.shareFor(g).denominator();
       }
-      case "enrolment": {
-        long[] out = new long[4 + sites.length];
-        for (Gender g : Gender.values()) {
-          out[g.ordinal()] = r.shareFor(g).numerator();
-        }
-        for (int s = 0; s < sites.length; s++) {
-          out[4 + s] = r.bySite().get(sites[s]).enrolled();
-        }
-        return out;
-      }
-      default:
-        return new long[] {r.numerator()};
+      out[8] = share.pending();
+      return out;
     }
+    if (r instanceof EnrolmentResult e) {
+      long[] out = new long[4 + sites.length];
+      for (Gender g : Gender.values()) {
+        out[Codes.of(g)] = e.byGender().get(g);
+      }
+      for (int s = 0; s < sites.length; s++) {
+        out[4 + s] = e.bySite().get(sites[s]).enrolled();
+      }
+      return out;
+    }
+    return new long[] {r instanceof CountResult c ? c.count() : ((GrowthResult) r).count()};
   }
 }

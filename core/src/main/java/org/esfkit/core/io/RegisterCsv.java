@@ -64,9 +64,13 @@ public final class RegisterCsv {
   /** The base columns, in the order written. */
   static final List<String> BASE = List.of("participant_id", "gender", "birth_year", "site", "enrolled_on",
       "exited_on", "exit_status", "follow_up_on", "follow_up_status", "perceived_improvement", "target_groups");
-  /** The optional ESF+ characteristics, in the order written. */
+  /**
+   * The optional characteristics (ESF+, the exact birth date, the ESF 2014-2020 household
+   * situation), in the order written; a column is written when some participant has a value.
+   */
   static final List<String> ESF_PLUS = List.of("labour_status_at_entry", "isced", "disability",
-      "foreign_background", "third_country_national", "minority", "qualification_gained");
+      "foreign_background", "third_country_national", "minority", "qualification_gained", "birth_date",
+      "jobless_household", "dependent_children", "single_adult_household");
   private static final List<String> ALL = concat(BASE, ESF_PLUS);
   private static final List<String> OPTIONAL =
       ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList());
@@ -259,6 +263,18 @@ public final class RegisterCsv {
     if (!Objects.equals(a.minority(), b.minority())) {
       out.add("minority");
     }
+    if (!Objects.equals(a.birthDate(), b.birthDate())) {
+      out.add("birth_date");
+    }
+    if (!Objects.equals(a.joblessHousehold(), b.joblessHousehold())) {
+      out.add("jobless_household");
+    }
+    if (!Objects.equals(a.dependentChildren(), b.dependentChildren())) {
+      out.add("dependent_children");
+    }
+    if (!Objects.equals(a.singleAdultHousehold(), b.singleAdultHousehold())) {
+      out.add("single_adult_household");
+    }
     return out;
   }
 
@@ -268,6 +284,7 @@ public final class RegisterCsv {
     String id = row.required("participant_id");
     Gender gender = row.requiredCoded("gender", Gender::fromCode);
     Integer birthYear = row.integer("birth_year");
+    LocalDate birthDate = row.date("birth_date");
     String site = row.text("site");
     LocalDate enrolled = row.requiredDate("enrolled_on");
     LocalDate exited = row.date("exited_on");
@@ -283,10 +300,19 @@ public final class RegisterCsv {
     Boolean thirdCountry = row.yesNo("third_country_national");
     Boolean minority = row.yesNo("minority");
     Boolean qualification = row.yesNo("qualification_gained");
+    Boolean jobless = row.yesNo("jobless_household");
+    Boolean children = row.yesNo("dependent_children");
+    Boolean singleAdult = row.yesNo("single_adult_household");
 
     boolean hasExit = row.present("exited_on");
     if (birthYear != null && enrolled != null && birthYear > enrolled.getYear()) {
       row.problem("birth_year", "birth_year is after the year of enrolled_on");
+    }
+    if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
+      row.problem("birth_date", "birth_date and birth_year disagree on the year");
+    }
+    if (birthDate != null && enrolled != null && birthDate.isAfter(enrolled)) {
+      row.problem("birth_date", "birth_date is after enrolled_on");
     }
     if (exited != null && enrolled != null && exited.isBefore(enrolled)) {
       row.problem("exited_on", "exited_on " + exited + " is before enrolled_on " + enrolled);
@@ -316,9 +342,10 @@ public final class RegisterCsv {
       row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
     }
     Participant participant = row.build(ALL, () -> Participant.builder()
-        .id(id).gender(gender).birthYear(birthYear).site(site).targetGroups(groups)
+        .id(id).gender(gender).birthYear(birthYear).birthDate(birthDate).site(site).targetGroups(groups)
         .labourStatusAtEntry(labour).isced(isced).disability(disability).foreignBackground(foreign)
-        .thirdCountryNational(thirdCountry).minority(minority).build());
+        .thirdCountryNational(thirdCountry).minority(minority).joblessHousehold(jobless)
+        .dependentChildren(children).singleAdultHousehold(singleAdult).build());
     Pathway pathway = row.build(ALL, () -> {
       ImmutablePathway.Builder b = Pathway.builder().participantId(id)
           .addEvents(PathwayEvent.of(EventType.ENROLLED, enrolled));
@@ -437,6 +464,10 @@ public final class RegisterCsv {
     c.put("foreign_background", CsvOut.yesNo(p.foreignBackground()));
     c.put("third_country_national", CsvOut.yesNo(p.thirdCountryNational()));
     c.put("minority", CsvOut.yesNo(p.minority()));
+    c.put("birth_date", p.birthDate() == null ? "" : p.birthDate().toString());
+    c.put("jobless_household", CsvOut.yesNo(p.joblessHousehold()));
+    c.put("dependent_children", CsvOut.yesNo(p.dependentChildren()));
+    c.put("single_adult_household", CsvOut.yesNo(p.singleAdultHousehold()));
     return c;
   }
 

@@ -70,6 +70,44 @@ class RegisterCsvTest {
   }
 
   @Test
+  void birthDateAndHouseholdSituationAreReadAndWrittenBack() {
+    ReadResult<Register> r = read("participant_id,gender,birth_year,enrolled_on,birth_date,jobless_household,"
+        + "dependent_children,single_adult_household\n"
+        + "P1,woman,,2022-03-01,1967-03-02,yes,no,\n"
+        + "P2,man,1990,2022-03-01,,,,\n");
+    Participant p1 = r.value().participants().get(0);
+    assertThat(p1.birthDate()).isEqualTo(LocalDate.of(1967, 3, 2));
+    assertThat(p1.birthYear()).as("the year comes from the birth date").isEqualTo(1967);
+    assertThat(p1.joblessHousehold()).isTrue();
+    assertThat(p1.dependentChildren()).isFalse();
+    assertThat(p1.singleAdultHousehold()).isNull();
+    assertThat(r.value().participants().get(1).birthDate()).isNull();
+    String written = RegisterCsv.write(r.value());
+    assertThat(written.lines().findFirst().orElseThrow())
+        .as("a column no participant has a value for is left out")
+        .endsWith(",target_groups,birth_date,jobless_household,dependent_children");
+    assertThat(read(written).value()).isEqualTo(r.value());
+    assertThat(RegisterCsv.write(read("participant_id,gender,enrolled_on\nP1,woman,2022-03-01\n").value()))
+        .as("the new columns are written only when some participant has a value")
+        .doesNotContain("birth_date").doesNotContain("household");
+  }
+
+  @Test
+  void birthDateMustAgreeWithBirthYearAndPrecedeEntryWithoutEchoingIt() {
+    ReadResult<Register> r = read("participant_id,gender,birth_year,enrolled_on,birth_date,jobless_household\n"
+        + "P1,woman,1968,2022-03-01,1967-03-02,\n"
+        + "P2,woman,,2022-03-01,2022-03-02,\n"
+        + "P3,woman,,2022-03-01,1967-02-30,\n"
+        + "P4,woman,,2022-03-01,,maybe\n");
+    assertThat(lines(r)).containsExactly(
+        "r.csv:2:birth_date: birth_date and birth_year disagree on the year",
+        "r.csv:3:birth_date: birth_date is after enrolled_on",
+        "r.csv:4:birth_date: not a date (YYYY-MM-DD)",
+        "r.csv:5:jobless_household: not yes or no");
+    assertThat(String.join("\n", lines(r))).doesNotContain("1967").doesNotContain("maybe");
+  }
+
+  @Test
   void everyProblemOfOneRowIsReported() {
     ReadResult<Register> r = read(HEADER + ",x,19y0,A,2020-1-1,2020-01-05,,,dropped_out,maybe,young|old\n");
     assertThat(lines(r)).containsExactly(
@@ -114,7 +152,7 @@ class RegisterCsvTest {
         "r.csv:1:shoe_size: unknown column; expected some of participant_id, gender, enrolled_on, birth_year, site, "
             + "exited_on, exit_status, follow_up_on, follow_up_status, perceived_improvement, target_groups, "
             + "labour_status_at_entry, isced, disability, foreign_background, third_country_national, minority, "
-            + "qualification_gained",
+            + "qualification_gained, birth_date, jobless_household, dependent_children, single_adult_household",
         "r.csv:1:enrolled_on: required column missing");
     assertThat(r.rowsRead()).isEqualTo(1);
     assertThat(r.rowsAccepted()).isZero();

@@ -12,7 +12,9 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Register;
 import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.Audit;
-import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
@@ -44,8 +46,6 @@ import org.esfkit.metrics.spi.MetricAccumulator;
  * per (class, gender), and merging adds tallies.
  */
 public final class ActionPlanWithin30Days implements Metric {
-  /** The type name results carry. */
-  public static final String TYPE = "action_plan_within_30_days";
   private static final int DAYS = 30;
   private static final int SUCCESS = 0;
   private static final int FAIL = 1;
@@ -65,7 +65,7 @@ public final class ActionPlanWithin30Days implements Metric {
     this.planDay = new int[n];
     for (int i = 0; i < n; i++) {
       ids[i] = register.participants().get(i).id();
-      planDay[i] = Cohort.NONE;
+      planDay[i] = Codes.NO_DATE;
       for (PathwayEvent e : register.pathways().get(i).events()) {
         if (e.type() == EventType.ACTION_PLAN_APPROVED) {
           planDay[i] = (int) e.on().toEpochDay();   // the first approval counts
@@ -92,14 +92,14 @@ public final class ActionPlanWithin30Days implements Metric {
   }
 
   @Override
-  public MetricAccumulator newAccumulator(Cohort cohort, LocalDate asOf) {
+  public MetricAccumulator newAccumulator(CohortTables cohort, LocalDate asOf) {
     ValidationException.check(cohort.participantCount() == ids.length
             && (ids.length == 0 || cohort.participantId(0).equals(ids[0])),
         "target '%s': the cohort was not built from the register this metric was made for", id);
     return new Accumulator(cohort, (int) asOf.toEpochDay(), asOf);
   }
 
-  private int classify(Cohort c, int row, int asOf) {
+  private int classify(CohortTables c, int row, int asOf) {
     int enrolled = c.enrolledOn(row);
     if (enrolled > asOf) {
       return NOT_ENROLLED;
@@ -112,19 +112,19 @@ public final class ActionPlanWithin30Days implements Metric {
   }
 
   private final class Accumulator implements MetricAccumulator {
-    private final Cohort cohort;
+    private final CohortTables cohort;
     private final int asOfDay;
     private final LocalDate asOf;
     private final long[] tally = new long[4 * 4];   // [class * 4 + gender]
 
-    Accumulator(Cohort cohort, int asOfDay, LocalDate asOf) {
+    Accumulator(CohortTables cohort, int asOfDay, LocalDate asOf) {
       this.cohort = cohort;
       this.asOfDay = asOfDay;
       this.asOf = asOf;
     }
 
     @Override
-    public void participants(Cohort c, int from, int to) {
+    public void participants(CohortTables c, int from, int to) {
       for (int i = from; i < to; i++) {
         tally[classify(c, i, asOfDay) * 4 + c.gender(i)]++;
       }
@@ -145,31 +145,24 @@ public final class ActionPlanWithin30Days implements Metric {
       long den = 0;
       long pending = 0;
       for (Gender g : Gender.values()) {
-        long s = tally[SUCCESS * 4 + g.ordinal()];
-        long d = s + tally[FAIL * 4 + g.ordinal()];
+        long s = tally[SUCCESS * 4 + Codes.of(g)];
+        long d = s + tally[FAIL * 4 + Codes.of(g)];
         byGender.put(g, Share.of(s, d));
         num += s;
         den += d;
-        pending += tally[PENDING * 4 + g.ordinal()];
+        pending += tally[PENDING * 4 + Codes.of(g)];
       }
       Share total = Share.of(num, den);
       Status status = !total.isDefined() ? Status.INSUFFICIENT_DATA
           : total.reaches(atLeast) ? Status.ACHIEVED : Status.NOT_ACHIEVED;
-      return TargetResult.builder()
-          .id(id)
-          .type(TYPE)
-          .asOf(asOf)
-          .status(status)
-          .isFinal(asOfDay >= cohort.projectEnd() && pending == 0)
-          .numerator(num)
-          .denominator(den)
-          .value(total.value())
-          .threshold(atLeast)
-          .pending(pending)
-          .byGender(byGender)
-          .wilson95(WilsonInterval.of(num, den))
-          .audit(Audit.lazy(() -> rows(SUCCESS, SUCCESS), () -> rows(SUCCESS, FAIL)))
-          .build();
+      return new ShareResult(id, asOf, status, asOfDay >= cohort.projectEnd() && pending == 0,
+          total.isDefined() ? null : "no participant's 30-day window has closed as of " + asOf, atLeast, total, pending,
+          byGender, null, WilsonInterval.of(num, den), null);
+    }
+
+    @Override
+    public Audit audit() {
+      return Audit.of(rows(SUCCESS, SUCCESS), rows(SUCCESS, FAIL));
     }
 
     /** Ids whose class lies in [lo, hi], found only when an auditor asks. */

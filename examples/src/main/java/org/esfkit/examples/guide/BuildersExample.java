@@ -19,6 +19,7 @@ import org.esfkit.core.TargetType;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 
 /**
@@ -39,8 +40,9 @@ public final class BuildersExample {
    */
   public static void main(String[] args) {
     for (TargetResult r : evaluate(LocalDate.of(2021, 6, 30)).results()) {
-      System.out.println(r.id() + ": " + r.status().code() + ", " + r.numerator() + "/" + r.denominator()
-          + ", pending " + r.pending());
+      ShareResult s = (ShareResult) r;   // both targets are shares
+      System.out.println(s.id() + ": " + s.status().code() + ", " + s.numerator() + "/" + s.denominator()
+          + ", pending " + s.pending());
     }
   }
 

@@ -10,6 +10,7 @@ import org.esfkit.examples.SeedCohort;
 import org.esfkit.examples.SyntheticCohorts;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 
 /**
@@ -27,8 +28,8 @@ public final class CustomTargetExample {
    */
   public static void main(String[] args) {
     for (TargetResult r : evaluate(LocalDate.of(2023, 2, 28))) {
-      System.out.printf(Locale.ROOT, "%-28s %-28s %-17s %d of %s%n", r.id(), r.type(), r.status().code(),
-          r.numerator(), r.denominator() == null ? "-" : r.denominator());
+      System.out.printf(Locale.ROOT, "%-28s %-10s %-17s %s%n", r.id(), r.type().code(), r.status().code(),
+          r instanceof ShareResult s ? s.share() : "");
     }
   }
 

@@ -21,6 +21,10 @@ import org.esfkit.examples.SyntheticCohorts;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 
 /**
@@ -74,16 +78,33 @@ public final class EmbeddingExample {
     // 3. ... and evaluate every target of the project as of the date.
     Evaluation ev = MetricsEngine.standard().evaluate(cohort, asOf);
 
-    // 4. Print. Results carry only numbers and pseudonymous ids (audit); nothing personal.
+    // 4. Print. Results carry only numbers; nothing personal.
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%s as of %s%n", ev.projectNumber(), ev.asOf()));
     out.append(String.format(Locale.ROOT, "%-26s %-9s %-17s %9s %7s %7s%n",
         "target", "type", "status", "counted", "value", "pending"));
     for (TargetResult r : ev.results()) {
-      String counted = r.denominator() == null ? Long.toString(r.numerator()) : r.numerator() + "/" + r.denominator();
-      String value = r.value() == null ? "-" : String.format(Locale.ROOT, "%.3f", r.value());
-      out.append(String.format(Locale.ROOT, "%-26s %-9s %-17s %9s %7s %7d%n",
-          r.id(), r.type(), r.status().code(), counted, value, r.pending()));
+      // each kind of target has its own fields
+      String counted;
+      Double value;
+      long pending = 0;
+      if (r instanceof ShareResult s) {
+        counted = s.numerator() + "/" + s.denominator();
+        value = s.value();
+        pending = s.pending();
+      } else if (r instanceof CountResult c) {
+        counted = c.count() == null ? "-" : Long.toString(c.count());
+        value = c.count() == null ? null : c.count().doubleValue();
+      } else if (r instanceof GrowthResult g) {
+        counted = g.count() + "/" + g.baseline();
+        value = g.growth();
+      } else {
+        EnrolmentResult e = (EnrolmentResult) r;
+        counted = e.enrolled() + "/" + e.planned();
+        value = e.value();
+      }
+      out.append(String.format(Locale.ROOT, "%-26s %-9s %-17s %9s %7s %7d%n", r.id(), r.type().code(),
+          r.status().code(), counted, value == null ? "-" : String.format(Locale.ROOT, "%.3f", value), pending));
     }
     return out.toString();
   }

@@ -6,7 +6,7 @@ import org.esfkit.examples.Seed;
 import org.esfkit.examples.SeedCohort;
 import org.esfkit.examples.SyntheticCohorts;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProgressReports;
+import org.esfkit.metrics.Cohort;
 import org.esfkit.reporting.ReportFormat;
 import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
@@ -17,7 +17,7 @@ import org.esfkit.reporting.ReportWriter;
  * internal use (every count shown). {@code ReportWriter.write(report, options, path)} picks the
  * format from the file's extension ({@code .html}, {@code .md}, {@code .csv}, {@code .json}).
  *
- * <p>{@link ProgressReports#evaluate} evaluates the project with esfkit-metrics and fills the
+ * <p>{@link ProgressReport#of(Cohort, LocalDate)} evaluates the project with esfkit-metrics and fills the
  * report: facts, targets, common indicators (Kraftverket, 2007-2013, gets the 2014-2020 list for
  * comparison), participation length, costs and enrolment over time.
  * Test: {@code ReportExampleTest}.
@@ -44,7 +44,9 @@ public final class ReportExample {
    */
   public static ProgressReport report(LocalDate asOf) {
     SeedCohort seed = SyntheticCohorts.cohort(Seed.KRAFTVERKET);
-    return ProgressReports.evaluate(seed.project(), seed.register(), seed.placements(), seed.tasks(), asOf);
+    Cohort cohort = Cohort.builder(seed.project()).register(seed.register()).placements(seed.placements())
+        .tasks(seed.tasks()).build();
+    return ProgressReport.of(cohort, asOf);
   }
 
   /**

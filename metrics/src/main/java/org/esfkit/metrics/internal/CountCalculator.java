@@ -2,16 +2,18 @@ package org.esfkit.metrics.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.IntFunction;
-import org.esfkit.core.AchievementKind;
 import org.esfkit.core.CountOf;
-import org.esfkit.core.PlacementKind;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.metrics.Audit;
-import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
@@ -30,7 +32,8 @@ import org.esfkit.metrics.spi.TargetCalculator;
  *       on or before D;</li>
  *   <li>{@code participants_enrolled}: participants enrolled on or before D.</li>
  * </ul>
- * A growth target compares the count with its baseline: (count − baseline) / baseline.
+ * A growth target compares the count with its baseline: (count − baseline) / baseline. A count
+ * whose source was not supplied (placements, tasks) has no count and is insufficient data.
  */
 public final class CountCalculator implements TargetCalculator {
   private final TargetType type;
@@ -56,29 +59,29 @@ public final class CountCalculator implements TargetCalculator {
 
   @Override
   public Metric metric(Target target) {
-    return (cohort, asOf) -> new Acc(target, cohort, asOf);
+    return (tables, asOf) -> new Acc(target, tables, asOf);
   }
 
   private static final class Acc implements MetricAccumulator {
-    private static final byte INTERNSHIP = (byte) PlacementKind.INTERNSHIP.ordinal();
-    private static final byte SOCIAL_ENTERPRISE = (byte) AchievementKind.SOCIAL_ENTERPRISE_ESTABLISHED.ordinal();
+    private static final byte INTERNSHIP = Codes.PLACEMENT_INTERNSHIP;
+    private static final byte SOCIAL_ENTERPRISE = Codes.SOCIAL_ENTERPRISE_ESTABLISHED;
     private final Target target;
     private final CountOf of;
-    private final Cohort cohort;
+    private final CohortTables tables;
     private final LocalDate asOf;
     private final int day;
     private final Bits rows;
 
-    Acc(Target target, Cohort cohort, LocalDate asOf) {
+    Acc(Target target, CohortTables tables, LocalDate asOf) {
       this.target = target;
       this.of = target.of();
-      this.cohort = cohort;
+      this.tables = tables;
       this.asOf = asOf;
       this.day = (int) asOf.toEpochDay();
-      this.rows = new Bits(tableSize(of, cohort));
+      this.rows = new Bits(tableSize(of, tables));
     }
 
-    private static int tableSize(CountOf of, Cohort c) {
+    private static int tableSize(CountOf of, CohortTables c) {
       switch (of) {
         case PARTICIPANTS_ENROLLED:
           return c.participantCount();
@@ -94,7 +97,7 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     @Override
-    public void participants(Cohort c, int from, int to) {
+    public void participants(CohortTables c, int from, int to) {
       if (of == CountOf.PARTICIPANTS_ENROLLED) {
         for (int i = from; i < to; i++) {
           if (c.enrolledOn(i) <= day) {
@@ -105,7 +108,7 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     @Override
-    public void placements(Cohort c, int from, int to) {
+    public void placements(CohortTables c, int from, int to) {
       if (of == CountOf.GENDER_BREAKING_PLACEMENTS) {
         for (int k = from; k < to; k++) {
           if (c.placementGenderBreaking(k) && c.placementStartedOn(k) <= day) {
@@ -124,7 +127,7 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     @Override
-    public void tasks(Cohort c, int from, int to) {
+    public void tasks(CohortTables c, int from, int to) {
       if (of == CountOf.TASKS_IDENTIFIED) {
         for (int k = from; k < to; k++) {
           if (c.taskOpenToAllGenders(k) && c.taskIdentifiedOn(k) <= day) {
@@ -135,7 +138,7 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     @Override
-    public void achievements(Cohort c, int from, int to) {
+    public void achievements(CohortTables c, int from, int to) {
       if (of == CountOf.SOCIAL_ENTERPRISES_ESTABLISHED) {
         for (int k = from; k < to; k++) {
           if (c.achievementKind(k) == SOCIAL_ENTERPRISE && c.achievementOn(k) <= day) {
@@ -151,7 +154,7 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     private IntFunction<String> label() {
-      Cohort c = cohort;
+      CohortTables c = tables;
       switch (of) {
         case PARTICIPANTS_ENROLLED:
           return c::participantId;
@@ -167,24 +170,26 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     @Override
+    public Audit audit() {
+      List<String> ids = rows.labels(label());
+      return Audit.of(ids, ids);
+    }
+
+    @Override
     public TargetResult result() {
-      long count = rows.cardinality();
-      var b = TargetResult.builder()
-          .id(target.id())
-          .type(target.type().code())
-          .asOf(asOf)
-          .isFinal(Verdicts.isFinal(cohort, day, 0))
-          .numerator(count)
-          .threshold(target.atLeast())
-          .audit(Audit.lazy(() -> rows.labels(label()), () -> rows.labels(label())));
+      String reason = Verdicts.countReason(tables, asOf, of);
+      Long count = reason == null ? (long) rows.cardinality() : null;
+      boolean isFinal = reason == null && Verdicts.isFinal(tables, day, 0);
       if (target.type() == TargetType.GROWTH) {
         long base = target.baseline();
-        boolean ok = BigDecimal.valueOf(count - base).compareTo(target.atLeast().multiply(BigDecimal.valueOf(base))) >= 0;
-        b.denominator(base).value((double) (count - base) / base).status(ok ? Status.ACHIEVED : Status.NOT_ACHIEVED);
-      } else {
-        b.value((double) count).status(Verdicts.reaches(count, target.atLeast()) ? Status.ACHIEVED : Status.NOT_ACHIEVED);
+        Status status = count == null ? Status.INSUFFICIENT_DATA
+            : BigDecimal.valueOf(count - base).compareTo(target.atLeast().multiply(BigDecimal.valueOf(base))) >= 0
+                ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+        return new GrowthResult(target.id(), asOf, status, isFinal, reason, of, target.atLeast(), count, base);
       }
-      return b.build();
+      Status status = count == null ? Status.INSUFFICIENT_DATA
+          : Verdicts.reaches(count, target.atLeast()) ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+      return new CountResult(target.id(), asOf, status, isFinal, reason, of, target.atLeast(), count);
     }
   }
 }

@@ -2,28 +2,29 @@ package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.esfkit.core.Gender;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.metrics.Audit;
-import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.Enrolment;
+import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.SiteEnrolment;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
 
 /**
- * {@code enrolment} targets: participants enrolled on or before D against the planned number, in
- * total and per site. Achieved when the total reaches the planned number and every site the
- * target plans reaches its own number. A site found in the register that a target planning by
- * site does not name counts in the total and appears under its own name with 0 planned. The tally does not depend on the target, so every
- * enrolment target shares one {@link Pass} over the rows.
+ * {@code enrolment} targets, and the one count of enrolment ({@link Enrolment}): participants
+ * enrolled on or before D, in total, by gender and per site. A target is achieved when the total
+ * reaches the planned number and every site the target plans reaches its own number. A site found
+ * in the register that a target planning by site does not name counts in the total and appears
+ * under its own name with 0 planned. The tally does not depend on the target, so every enrolment
+ * target shares one {@link Pass} over the rows.
  */
 public final class EnrolmentCalculator implements TargetCalculator {
   @Override
@@ -40,8 +41,8 @@ public final class EnrolmentCalculator implements TargetCalculator {
   public Metric metric(Target target) {
     return new SharedPass.Sharing() {
       @Override
-      public MetricAccumulator newAccumulator(Cohort cohort, LocalDate asOf) {
-        return new Acc(target, cohort, asOf);
+      public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
+        return new Acc(target, tables, asOf);
       }
 
       @Override
@@ -50,10 +51,23 @@ public final class EnrolmentCalculator implements TargetCalculator {
       }
 
       @Override
-      public SharedPass newPass(Cohort cohort, LocalDate asOf) {
-        return new Pass(cohort, asOf);
+      public SharedPass newPass(CohortTables tables, LocalDate asOf) {
+        return new Pass(tables, asOf);
       }
     };
+  }
+
+  /**
+   * Counts enrolment as of a date.
+   *
+   * @param tables the cohort's tables
+   * @param asOf the date
+   * @return the enrolment
+   */
+  public static Enrolment count(CohortTables tables, LocalDate asOf) {
+    Pass p = new Pass(tables, asOf);
+    p.participants(tables, 0, tables.participantCount());
+    return p.enrolment(tables, asOf);
   }
 
   /** Tallies participants enrolled on or before D by gender and by site. */
@@ -62,17 +76,17 @@ public final class EnrolmentCalculator implements TargetCalculator {
     private final long[] byGender = new long[4];
     private final long[] bySite;
 
-    Pass(Cohort cohort, LocalDate asOf) {
+    Pass(CohortTables tables, LocalDate asOf) {
       this.day = (int) asOf.toEpochDay();
-      this.bySite = new long[cohort.siteCount()];
+      this.bySite = new long[tables.siteCount()];
     }
 
-    static boolean enrolled(Cohort c, int i, int day) {
+    static boolean enrolled(CohortTables c, int i, int day) {
       return c.enrolledOn(i) <= day;
     }
 
     @Override
-    public void participants(Cohort c, int from, int to) {
+    public void participants(CohortTables c, int from, int to) {
       final int d = day;
       for (int i = from; i < to; i++) {
         if (enrolled(c, i, d)) {
@@ -87,86 +101,85 @@ public final class EnrolmentCalculator implements TargetCalculator {
 
     @Override
     public void addTo(MetricAccumulator accumulator) {
-      Acc a = (Acc) accumulator;
-      add(a.byGender, byGender);
-      add(a.bySite, bySite);
+      add(((Acc) accumulator).pass, this);
+    }
+
+    Enrolment enrolment(CohortTables tables, LocalDate asOf) {
+      long total = 0;
+      for (long n : byGender) {
+        total += n;
+      }
+      Map<String, Long> sites = new LinkedHashMap<>();
+      for (int s = 0; s < bySite.length; s++) {
+        if (bySite[s] > 0) {
+          sites.put(tables.siteName(s), bySite[s]);
+        }
+      }
+      return new Enrolment(asOf, total, Verdicts.countsByGender(byGender), sites);
     }
   }
 
-  private static void add(long[] into, long[] from) {
-    for (int k = 0; k < into.length; k++) {
-      into[k] += from[k];
+  private static void add(Pass into, Pass from) {
+    for (int k = 0; k < into.byGender.length; k++) {
+      into.byGender[k] += from.byGender[k];
+    }
+    for (int k = 0; k < into.bySite.length; k++) {
+      into.bySite[k] += from.bySite[k];
     }
   }
 
   private static final class Acc implements MetricAccumulator {
     private final Target target;
-    private final Cohort cohort;
+    private final CohortTables tables;
     private final LocalDate asOf;
     private final int day;
-    private final long[] byGender = new long[4];
-    private final long[] bySite;
+    private final Pass pass;
 
-    Acc(Target target, Cohort cohort, LocalDate asOf) {
+    Acc(Target target, CohortTables tables, LocalDate asOf) {
       this.target = target;
-      this.cohort = cohort;
+      this.tables = tables;
       this.asOf = asOf;
       this.day = (int) asOf.toEpochDay();
-      this.bySite = new long[cohort.siteCount()];
+      this.pass = new Pass(tables, asOf);
     }
 
     @Override
-    public void participants(Cohort c, int from, int to) {
-      Pass p = new Pass(cohort, asOf);
-      p.participants(c, from, to);
-      p.addTo(this);
+    public void participants(CohortTables c, int from, int to) {
+      pass.participants(c, from, to);
     }
 
     @Override
     public void merge(MetricAccumulator other) {
-      Acc o = (Acc) other;
-      add(byGender, o.byGender);
-      add(bySite, o.bySite);
+      add(pass, ((Acc) other).pass);
     }
 
-    private List<String> ids() {
+    @Override
+    public Audit audit() {
       List<String> out = new ArrayList<>();
-      for (int i = 0, n = cohort.participantCount(); i < n; i++) {
-        if (Pass.enrolled(cohort, i, day)) {
-          out.add(cohort.participantId(i));
+      for (int i = 0, n = tables.participantCount(); i < n; i++) {
+        if (Pass.enrolled(tables, i, day)) {
+          out.add(tables.participantId(i));
         }
       }
-      return out;
+      return Audit.of(out, out);
     }
 
     @Override
     public TargetResult result() {
-      long total = Arrays.stream(byGender).sum();
+      Enrolment e = pass.enrolment(tables, asOf);
       Map<String, SiteEnrolment> sites = new LinkedHashMap<>();
       target.bySite().forEach((name, planned) -> sites.put(name, SiteEnrolment.of(0, planned)));
-      for (int s = 0; s < bySite.length; s++) {
-        String name = cohort.siteName(s);
+      for (int s = 0; s < tables.siteCount(); s++) {
+        String name = tables.siteName(s);
         // a site the target's plan does not name counts with 0 planned; no plan by site, no number
         Integer planned = target.bySite().isEmpty() ? null : target.bySite().getOrDefault(name, 0);
-        sites.put(name, SiteEnrolment.of(bySite[s], planned));
+        sites.put(name, SiteEnrolment.of(e.bySite().getOrDefault(name, 0L), planned));
       }
-      boolean ok = total >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached);
-      long[] all = new long[4];
-      Arrays.fill(all, total);
-      var b = TargetResult.builder()
-          .id(target.id())
-          .type(target.type().code())
-          .asOf(asOf)
-          .status(ok ? Status.ACHIEVED : Status.NOT_ACHIEVED)
-          .isFinal(Verdicts.isFinal(cohort, day, 0))
-          .numerator(total)
-          .denominator((long) target.planned())
-          .value((double) total / target.planned())
-          .byGender(Verdicts.byGender(byGender, all))
-          .bySite(sites)
-          .shareWomen(total == 0 ? null : (double) byGender[Gender.WOMAN.ordinal()] / total)
-          .audit(Audit.lazy(this::ids, this::ids));
-      return b.build();
+      String reason = Verdicts.beforeStart(tables, asOf);
+      boolean ok = e.total() >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached);
+      Status status = reason != null ? Status.INSUFFICIENT_DATA : ok ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+      return new EnrolmentResult(target.id(), asOf, status, reason == null && Verdicts.isFinal(tables, day, 0), reason,
+          e.total(), target.planned(), e.byGender(), sites);
     }
   }
 }

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
-import org.esfkit.core.OutcomeStatus;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.metrics.Audit;
-import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Share;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.metrics.WilsonInterval;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
+import org.esfkit.metrics.spi.DayShift;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
@@ -32,9 +35,6 @@ import org.jspecify.annotations.Nullable;
  * its (class, gender) tally.
  */
 public final class ShareCalculator implements TargetCalculator {
-  private static final int EXIT = Measure.EXIT_STATUS.ordinal();
-  private static final int FOLLOW_UP = Measure.FOLLOW_UP_STATUS.ordinal();
-
   // codes of a row, shared by every target with the same measure
   private static final int C_OUTSIDE = 0;
   private static final int C_ACTIVE = 1;
@@ -44,9 +44,9 @@ public final class ShareCalculator implements TargetCalculator {
   private static final int C_NEGATIVE = 4;
   /** The survey answer was yes. */
   private static final int C_AFFIRMATIVE = 5;
-  /** The status found, {@code C_STATUS + ordinal}. */
+  /** The status found, {@code C_STATUS + status code}. */
   private static final int C_STATUS = 6;
-  private static final int CODES = C_STATUS + OutcomeStatus.values().length;
+  private static final int CODES = C_STATUS + Codes.OUTCOME_STATUSES;
 
   // classes of a row for one target (the first four are the codes of the same name)
   private static final int ACTIVE = 1;
@@ -71,7 +71,7 @@ public final class ShareCalculator implements TargetCalculator {
   }
 
   /** What a pass depends on: the measure, and the window for follow-ups. */
-  private record Key(int measure, @Nullable Period window) {}
+  private record Key(Measure measure, @Nullable Period window) {}
 
   private static final class ShareMetric implements SharedPass.Sharing {
     private final Target target;
@@ -81,10 +81,10 @@ public final class ShareCalculator implements TargetCalculator {
 
     ShareMetric(Target target) {
       this.target = target;
-      int measure = target.measure().ordinal();
-      this.key = new Key(measure, measure == FOLLOW_UP ? target.window() : null);
-      boolean[] success = new boolean[OutcomeStatus.values().length];
-      target.statuses().forEach(s -> success[s.ordinal()] = true);
+      Measure measure = target.measure();
+      this.key = new Key(measure, measure == Measure.FOLLOW_UP_STATUS ? target.window() : null);
+      boolean[] success = new boolean[Codes.OUTCOME_STATUSES];
+      target.statuses().forEach(s -> success[Codes.of(s)] = true);
       for (int code = 0; code < C_NEGATIVE; code++) {
         classOf[code] = (byte) code;
       }
@@ -96,8 +96,8 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     @Override
-    public MetricAccumulator newAccumulator(Cohort cohort, LocalDate asOf) {
-      return new Acc(this, cohort, asOf);
+    public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
+      return new Acc(this, tables, asOf);
     }
 
     @Override
@@ -106,8 +106,8 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     @Override
-    public SharedPass newPass(Cohort cohort, LocalDate asOf) {
-      return new Pass(key, cohort, asOf);
+    public SharedPass newPass(CohortTables tables, LocalDate asOf) {
+      return new Pass(key, tables, asOf);
     }
   }
 
@@ -116,30 +116,30 @@ public final class ShareCalculator implements TargetCalculator {
    * participant counts.
    */
   private static final class Pass implements SharedPass {
-    private final int measure;
+    private final Measure measure;
     private final int day;
-    private final Cohort.@Nullable Shift window;
+    private final @Nullable DayShift window;
     private final long[] tally = new long[CODES * 4];
 
-    Pass(Key key, Cohort cohort, LocalDate asOf) {
+    Pass(Key key, CohortTables tables, LocalDate asOf) {
       this.measure = key.measure();
       this.day = (int) asOf.toEpochDay();
-      this.window = key.window() == null ? null : cohort.shift(key.window());
+      this.window = key.window() == null ? null : tables.shift(key.window());
     }
 
     /** The code of row {@code i} as of the date. */
-    int code(Cohort c, int i) {
-      if (measure == EXIT) {
+    int code(CohortTables c, int i) {
+      if (measure == Measure.EXIT_STATUS) {
         return exitCode(c, i);
       }
-      return measure == FOLLOW_UP ? followUpCode(c, i) : surveyCode(c, i);
+      return measure == Measure.FOLLOW_UP_STATUS ? followUpCode(c, i) : surveyCode(c, i);
     }
 
     private static int status(byte status) {
       return status < 0 ? C_NEGATIVE : C_STATUS + status;
     }
 
-    private int exitCode(Cohort c, int i) {
+    private int exitCode(CohortTables c, int i) {
       final int d = day;
       if (c.enrolledOn(i) > d) {
         return C_OUTSIDE;
@@ -150,7 +150,7 @@ public final class ShareCalculator implements TargetCalculator {
       return status(c.exitStatus(i, d));
     }
 
-    private int followUpCode(Cohort c, int i) {
+    private int followUpCode(CohortTables c, int i) {
       final int d = day;
       if (c.enrolledOn(i) > d) {
         return C_OUTSIDE;
@@ -175,7 +175,7 @@ public final class ShareCalculator implements TargetCalculator {
       return C_NEGATIVE;
     }
 
-    private int surveyCode(Cohort c, int i) {
+    private int surveyCode(CohortTables c, int i) {
       final int d = day;
       if (c.enrolledOn(i) > d) {
         return C_OUTSIDE;
@@ -191,19 +191,19 @@ public final class ShareCalculator implements TargetCalculator {
           break;
         }
         if (on <= d) {
-          return c.surveyAnswer(k) == 1 ? C_AFFIRMATIVE : C_NEGATIVE;
+          return c.surveyAnswer(k) == Codes.YES ? C_AFFIRMATIVE : C_NEGATIVE;
         }
       }
       return C_NOT_COUNTED;
     }
 
     /** Tallies rows {@code [from, to)} into {@code t}; one loop per measure, so each stays tight. */
-    void tally(Cohort c, int from, int to, long[] t) {
-      if (measure == EXIT) {
+    void tally(CohortTables c, int from, int to, long[] t) {
+      if (measure == Measure.EXIT_STATUS) {
         for (int i = from; i < to; i++) {
           t[(exitCode(c, i) << 2) + c.gender(i)]++;
         }
-      } else if (measure == FOLLOW_UP) {
+      } else if (measure == Measure.FOLLOW_UP_STATUS) {
         for (int i = from; i < to; i++) {
           t[(followUpCode(c, i) << 2) + c.gender(i)]++;
         }
@@ -215,7 +215,7 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     @Override
-    public void participants(Cohort c, int from, int to) {
+    public void participants(CohortTables c, int from, int to) {
       tally(c, from, to, tally);
     }
 
@@ -231,18 +231,20 @@ public final class ShareCalculator implements TargetCalculator {
    */
   private static final class Acc implements MetricAccumulator {
     private final Target target;
+    private final Key key;
     private final byte[] classOf;
     private final Pass coder;
-    private final Cohort cohort;
+    private final CohortTables tables;
     private final LocalDate asOf;
     private final int day;
     private final long[] tally = new long[CLASSES * 4];
 
-    Acc(ShareMetric metric, Cohort cohort, LocalDate asOf) {
+    Acc(ShareMetric metric, CohortTables tables, LocalDate asOf) {
       this.target = metric.target;
+      this.key = metric.key;
       this.classOf = metric.classOf;
-      this.coder = new Pass(metric.key, cohort, asOf);
-      this.cohort = cohort;
+      this.coder = new Pass(metric.key, tables, asOf);
+      this.tables = tables;
       this.asOf = asOf;
       this.day = (int) asOf.toEpochDay();
     }
@@ -258,7 +260,7 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     @Override
-    public void participants(Cohort c, int from, int to) {
+    public void participants(CohortTables c, int from, int to) {
       long[] codes = new long[CODES * 4];
       coder.tally(c, from, to, codes);
       absorb(codes);
@@ -278,12 +280,35 @@ public final class ShareCalculator implements TargetCalculator {
 
     private List<String> ids(int minClass) {
       List<String> out = new ArrayList<>();
-      for (int i = 0, n = cohort.participantCount(); i < n; i++) {
-        if (classOf[coder.code(cohort, i)] >= minClass) {
-          out.add(cohort.participantId(i));
+      for (int i = 0, n = tables.participantCount(); i < n; i++) {
+        if (classOf[coder.code(tables, i)] >= minClass) {
+          out.add(tables.participantId(i));
         }
       }
       return out;
+    }
+
+    @Override
+    public Audit audit() {
+      return Audit.of(ids(SUCCESS), ids(FAIL));
+    }
+
+    /** Whether the source the measure reads was supplied at all: survey answers in the register. */
+    private boolean sourceSupplied() {
+      return key.measure() != Measure.PERCEIVED_IMPROVEMENT || tables.surveysFrom(tables.participantCount()) > 0;
+    }
+
+    /** Why no participant is counted: what is missing. */
+    private String nobodyCounted(long pending) {
+      switch (key.measure()) {
+        case EXIT_STATUS:
+          return "no participant has exited as of " + asOf;
+        case FOLLOW_UP_STATUS:
+          return "no participant's follow-up window (" + key.window() + " after exit) has closed as of " + asOf
+              + (pending > 0 ? " (" + pending + " pending)" : "");
+        default:
+          return "no exited participant has answered the survey as of " + asOf;
+      }
     }
 
     @Override
@@ -301,23 +326,19 @@ public final class ShareCalculator implements TargetCalculator {
       }
       long pending = sum(PENDING);
       Boolean parity = Verdicts.parity(target, byGender);
-      return TargetResult.builder()
-          .id(target.id())
-          .type(target.type().code())
-          .asOf(asOf)
-          .status(Verdicts.shareStatus(target, total, parity))
-          .isFinal(Verdicts.isFinal(cohort, day, pending))
-          .numerator(total.numerator())
-          .denominator(total.denominator())
-          .value(total.value())
-          .threshold(target.atLeast())
-          .pending(pending)
-          .byGender(byGender)
-          .parityMet(parity)
-          .wilson95(WilsonInterval.of(total.numerator(), total.denominator()))
-          .forecast(Verdicts.forecast(target.atLeast(), total, sum(ACTIVE) + pending))
-          .audit(Audit.lazy(() -> ids(SUCCESS), () -> ids(FAIL)))
-          .build();
+      String reason = Verdicts.beforeStart(tables, asOf);
+      boolean supplied = sourceSupplied();
+      if (reason == null && !supplied) {
+        reason = "needs survey answers (perceived_improvement), and the register holds none";
+      }
+      if (reason == null && !total.isDefined()) {
+        reason = nobodyCounted(pending);
+      }
+      Status status = reason != null ? Status.INSUFFICIENT_DATA : Verdicts.shareStatus(target, total, parity);
+      boolean isFinal = supplied && Verdicts.beforeStart(tables, asOf) == null && Verdicts.isFinal(tables, day, pending);
+      return new ShareResult(target.id(), asOf, status, isFinal, reason, target.atLeast(), total, pending, byGender,
+          parity, WilsonInterval.of(total.numerator(), total.denominator()),
+          Verdicts.forecast(target.atLeast(), total, sum(ACTIVE) + pending));
     }
   }
 }

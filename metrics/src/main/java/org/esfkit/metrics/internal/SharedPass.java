@@ -1,7 +1,7 @@
 package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
-import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 
@@ -16,11 +16,11 @@ public interface SharedPass {
   /**
    * Tallies participant rows {@code [from, to)}.
    *
-   * @param cohort the cohort
+   * @param tables the cohort's tables
    * @param from first row
    * @param to end row, exclusive
    */
-  void participants(Cohort cohort, int from, int to);
+  void participants(CohortTables tables, int from, int to);
 
   /**
    * Adds everything tallied so far into an accumulator of a metric with this pass's key, as if the
@@ -42,10 +42,10 @@ public interface SharedPass {
     /**
      * A fresh, empty pass for this metric's key.
      *
-     * @param cohort the cohort
+     * @param tables the cohort's tables
      * @param asOf the as-of date
      * @return the pass
      */
-    SharedPass newPass(Cohort cohort, LocalDate asOf);
+    SharedPass newPass(CohortTables tables, LocalDate asOf);
   }
 }

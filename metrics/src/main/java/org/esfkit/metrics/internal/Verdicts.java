@@ -1,12 +1,15 @@
 package org.esfkit.metrics.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.esfkit.core.CountOf;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Parity;
 import org.esfkit.core.Target;
-import org.esfkit.metrics.Cohort;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.Forecast;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.Status;
@@ -14,23 +17,75 @@ import org.jspecify.annotations.Nullable;
 
 /** The exact comparisons behind every verdict: thresholds, parity, forecasts, finality. */
 public final class Verdicts {
-  private static final Gender[] GENDERS = Gender.values();
-
   private Verdicts() {}
 
   /**
    * Builds the four-gender breakdown from per-gender counts.
    *
-   * @param num numerators by gender ordinal
-   * @param den denominators by gender ordinal
+   * @param num numerators by gender code
+   * @param den denominators by gender code
    * @return gender to share, all four genders in declaration order
    */
   public static Map<Gender, Share> byGender(long[] num, long[] den) {
     Map<Gender, Share> m = new EnumMap<>(Gender.class);
-    for (Gender g : GENDERS) {
-      m.put(g, Share.of(num[g.ordinal()], den[g.ordinal()]));
+    for (int g = 0; g < Codes.GENDERS; g++) {
+      m.put(Codes.gender(g), Share.of(num[g], den[g]));
     }
     return m;
+  }
+
+  /**
+   * Counts by gender code as a map.
+   *
+   * @param counts counts by gender code
+   * @return gender to count, all four genders
+   */
+  public static Map<Gender, Long> countsByGender(long[] counts) {
+    Map<Gender, Long> m = new EnumMap<>(Gender.class);
+    for (int g = 0; g < Codes.GENDERS; g++) {
+      m.put(Codes.gender(g), counts[g]);
+    }
+    return m;
+  }
+
+  /**
+   * Why no target has a verdict as of a date before the project starts.
+   *
+   * @param tables the cohort's tables
+   * @param asOf the as-of date
+   * @return the reason, or null when the date is not before the start (or there is no project)
+   */
+  public static @Nullable String beforeStart(CohortTables tables, LocalDate asOf) {
+    if (tables.projectStart() != Codes.NO_DATE && asOf.toEpochDay() < tables.projectStart()) {
+      return "the as-of date " + asOf + " is before the project starts (" + LocalDate.ofEpochDay(tables.projectStart())
+          + ")";
+    }
+    return null;
+  }
+
+  /**
+   * Why a count has no verdict: its source was not supplied, or the date is before the project.
+   *
+   * @param tables the cohort's tables
+   * @param asOf the as-of date
+   * @param of what is counted
+   * @return the reason, or null when the count can be made
+   */
+  public static @Nullable String countReason(CohortTables tables, LocalDate asOf, CountOf of) {
+    String early = beforeStart(tables, asOf);
+    if (early != null) {
+      return early;
+    }
+    switch (of) {
+      case GENDER_BREAKING_PLACEMENTS:
+      case EMPLOYERS_HOSTING_INTERNS:
+      case INTERNSHIP_PLACEMENTS:
+        return tables.placementsSupplied() ? null : "needs placements, which were not supplied";
+      case TASKS_IDENTIFIED:
+        return tables.tasksSupplied() ? null : "needs low-threshold tasks, which were not supplied";
+      default:
+        return null;
+    }
   }
 
   /**
@@ -111,13 +166,13 @@ public final class Verdicts {
    * Whether a result is final: the as-of day is on or after the project's end and nothing is
    * pending.
    *
-   * @param cohort the cohort
+   * @param tables the cohort's tables
    * @param asOfDay the as-of epoch day
    * @param pending the pending count
    * @return true if final
    */
-  public static boolean isFinal(Cohort cohort, int asOfDay, long pending) {
-    return cohort.projectEnd() != Cohort.NONE && asOfDay >= cohort.projectEnd() && pending == 0;
+  public static boolean isFinal(CohortTables tables, int asOfDay, long pending) {
+    return tables.projectEnd() != Codes.NO_DATE && asOfDay >= tables.projectEnd() && pending == 0;
   }
 
   /**

@@ -2,14 +2,14 @@ package org.esfkit.metrics.spi;
 
 import java.time.LocalDate;
 import java.util.function.IntPredicate;
-import org.esfkit.metrics.Cohort;
 
 /**
  * An indicator counted over participants, by gender: the ESF+ and the ESF 2014-2020 common
  * indicators are built in ({@link org.esfkit.metrics.IndicatorList}); a programme-specific
  * indicator is one more implementation (registered through
  * {@code META-INF/services/org.esfkit.metrics.spi.Indicator} or
- * {@link org.esfkit.metrics.MetricsEngine.Builder#indicator(Indicator)}).
+ * {@link org.esfkit.metrics.MetricsEngine.Builder#indicator(Indicator)}). Implementations must be
+ * thread-safe; the test {@link #prepare} returns is used by one thread.
  */
 public interface Indicator {
   /**
@@ -30,9 +30,9 @@ public interface Indicator {
    * Prepares the test for one cohort and date; the engine then calls it once per participant row
    * and counts the rows it accepts by gender. The test must not allocate per row.
    *
-   * @param cohort the cohort
+   * @param tables the cohort's tables
    * @param asOf the as-of date
    * @return the test of a row
    */
-  IntPredicate prepare(Cohort cohort, LocalDate asOf);
+  IntPredicate prepare(CohortTables tables, LocalDate asOf);
 }

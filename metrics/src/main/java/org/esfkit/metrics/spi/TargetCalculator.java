@@ -7,7 +7,8 @@ import org.esfkit.core.Target;
  * {@code count}, {@code growth} and {@code enrolment}; a calculator registered by a user (through
  * {@code META-INF/services/org.esfkit.metrics.spi.TargetCalculator} or
  * {@link org.esfkit.metrics.MetricsEngine.Builder#calculator(TargetCalculator)}) is asked before the
- * built-ins, so it can also change how an existing target is computed.
+ * built-ins, so it can also change how an existing target is computed. Implementations must be
+ * thread-safe.
  */
 public interface TargetCalculator {
   /**

@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
-import org.esfkit.core.TargetType;
-import org.esfkit.reporting.CostFigures;
-import org.esfkit.reporting.GenderCount;
-import org.esfkit.reporting.IndicatorRow;
+import org.esfkit.core.Target;
+import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.Share;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.MatchingSummary;
-import org.esfkit.reporting.ParticipationLength;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
-import org.esfkit.reporting.SiteRow;
-import org.esfkit.reporting.TargetRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,22 +30,23 @@ import org.jspecify.annotations.Nullable;
  * group: the parts and their total.
  *
  * <ol>
- *   <li>Primary: a cell below the threshold is hidden and shown as {@code <k}.</li>
+ *   <li>Primary: a cell below the threshold is hidden.</li>
  *   <li>Secondary: in any group where exactly one cell (part or total) is hidden, it could be
  *       recovered by subtraction, so the smallest part still shown is hidden too (ties: the first
  *       in the group's order; the total when no part is left). Repeated until no group has exactly
- *       one hidden cell. Such a cell may be large, so it is shown as hidden, not as {@code <k}.</li>
+ *       one hidden cell.</li>
  * </ol>
- * In internal mode nothing is hidden.
+ * Every hidden cell is shown the same way ({@link Cell#MASK}), so the form gives nothing away. In
+ * internal mode nothing is hidden. Only {@link Figures} reads the decision; the keys are private to
+ * the two.
  */
-public final class Cells {
+final class Cells {
   /** The row of a breakdown that holds everyone. */
-  public static final String TOTAL = "total";
+  static final String TOTAL = "total";
 
   private final Map<String, Long> values = new LinkedHashMap<>();
   private final List<List<String>> groups = new ArrayList<>();
   private final Set<String> hidden = new HashSet<>();
-  private final Set<String> primary = new HashSet<>();
   private final int threshold;
 
   private Cells(int threshold) {
@@ -56,7 +60,7 @@ public final class Cells {
    * @param options the threshold and mode
    * @return the decision
    */
-  public static Cells of(ProgressReport report, ReportOptions options) {
+  static Cells of(ProgressReport report, ReportOptions options) {
     Cells c = new Cells(options.suppressionThreshold());
     c.register(report);
     if (!options.internal()) {
@@ -66,28 +70,13 @@ public final class Cells {
   }
 
   /**
-   * How a hidden cell is shown: {@code <k} when it is below the threshold itself, the given word
-   * when it is hidden only to protect another cell (it may be larger, so {@code <k} would be false).
-   *
-   * @param key the cell's key
-   * @param secondary the word for a cell hidden to protect another, e.g. {@code hidden}
-   * @return the text to show, or null when the cell is shown
-   */
-  public @Nullable String mask(String key, String secondary) {
-    if (!hidden.contains(key)) {
-      return null;
-    }
-    return primary.contains(key) ? "<" + threshold : secondary;
-  }
-
-  /**
    * Tells whether a cell is hidden. Keys not registered (counts of things other than people) are
    * never hidden.
    *
    * @param key the cell's key
    * @return true if hidden
    */
-  public boolean hidden(String key) {
+  boolean hidden(String key) {
     return hidden.contains(key);
   }
 
@@ -97,7 +86,7 @@ public final class Cells {
    * @param keys the cells' keys
    * @return true if one is hidden
    */
-  public boolean anyHidden(String... keys) {
+  boolean anyHidden(String... keys) {
     for (String k : keys) {
       if (hidden.contains(k)) {
         return true;
@@ -113,7 +102,7 @@ public final class Cells {
    * @param row a gender code or {@link #TOTAL}
    * @return the key
    */
-  public static String numerator(String target, String row) {
+  static String numerator(String target, String row) {
     return "target/" + target + "/numerator/" + row;
   }
 
@@ -124,7 +113,7 @@ public final class Cells {
    * @param row a gender code or {@link #TOTAL}
    * @return the key
    */
-  public static String denominator(String target, String row) {
+  static String denominator(String target, String row) {
     return "target/" + target + "/denominator/" + row;
   }
 
@@ -145,7 +134,7 @@ public final class Cells {
    * @param target the target id
    * @return the key
    */
-  public static String pending(String target) {
+  static String pending(String target) {
     return "target/" + target + "/pending";
   }
 
@@ -155,7 +144,7 @@ public final class Cells {
    * @param target the target id
    * @return the key
    */
-  public static String remaining(String target) {
+  static String remaining(String target) {
     return "target/" + target + "/remaining";
   }
 
@@ -166,7 +155,7 @@ public final class Cells {
    * @param site the site's name
    * @return the key
    */
-  public static String targetSite(String target, String site) {
+  static String targetSite(String target, String site) {
     return "target/" + target + "/site/" + site;
   }
 
@@ -176,7 +165,7 @@ public final class Cells {
    * @param site the site's name
    * @return the key
    */
-  public static String site(String site) {
+  static String site(String site) {
     return "facts/site/" + site;
   }
 
@@ -185,7 +174,7 @@ public final class Cells {
    *
    * @return the key
    */
-  public static String enrolled() {
+  static String enrolled() {
     return "facts/enrolled";
   }
 
@@ -196,7 +185,7 @@ public final class Cells {
    * @param row a gender code or {@link #TOTAL}
    * @return the key
    */
-  public static String indicator(String code, String row) {
+  static String indicator(String code, String row) {
     return "indicator/" + code + "/" + row;
   }
 
@@ -205,7 +194,7 @@ public final class Cells {
    *
    * @return the key
    */
-  public static String lengthParticipants() {
+  static String lengthParticipants() {
     return "length/participants";
   }
 
@@ -214,7 +203,7 @@ public final class Cells {
    *
    * @return the key
    */
-  public static String lengthWithin() {
+  static String lengthWithin() {
     return "length/within";
   }
 
@@ -223,7 +212,7 @@ public final class Cells {
    *
    * @return the key
    */
-  public static String costParticipants() {
+  static String costParticipants() {
     return "cost/participants";
   }
 
@@ -232,7 +221,7 @@ public final class Cells {
    *
    * @return the key
    */
-  public static String costOutcomes() {
+  static String costOutcomes() {
     return "cost/outcomes";
   }
 
@@ -242,7 +231,7 @@ public final class Cells {
    * @param which {@code participants}, {@code assigned} or {@code unassigned}
    * @return the key
    */
-  public static String matching(String which) {
+  static String matching(String which) {
     return "matching/" + which;
   }
 
@@ -252,43 +241,49 @@ public final class Cells {
    * @param index the point's index
    * @return the key
    */
-  public static String enrolmentPoint(int index) {
+  static String enrolmentPoint(int index) {
     return "enrolment/" + index;
   }
 
   private void register(ProgressReport r) {
-    for (TargetRow t : r.targets()) {
-      if (t.countsPeople()) {
-        registerTarget(t);
+    for (TargetResult t : r.targets()) {
+      if (Figures.countsPeople(t)) {
+        registerTarget(t, Figures.target(r, t.id()));
       }
     }
-    cell(enrolled(), r.facts().enrolledParticipants());
-    group(enrolled(), r.facts().sites(), s -> site(s.name()));
-    for (SiteRow s : r.facts().sites()) {
-      cell(site(s.name()), s.enrolled());
+    List<String> sites = Figures.factSites(r);
+    cell(enrolled(), r.enrolment().total());
+    if (!sites.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (String s : sites) {
+        cell(site(s), r.enrolment().bySite().getOrDefault(s, 0L));
+        parts.add(site(s));
+      }
+      groups.add(concat(enrolled(), parts));
     }
-    for (IndicatorRow i : r.indicators()) {
+    for (IndicatorResult i : r.indicators()) {
       cell(indicator(i.code(), TOTAL), i.total());
       List<String> parts = new ArrayList<>();
       for (Gender g : Gender.values()) {
-        cell(indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0));
+        cell(indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0L));
         parts.add(indicator(i.code(), g.code()));
       }
       groups.add(concat(indicator(i.code(), TOTAL), parts));
     }
     ParticipationLength len = r.participationLength();
     if (len != null) {
-      cell(lengthParticipants(), len.participants());
-      if (len.withinPlanned() != null) {
-        cell(lengthWithin(), len.withinPlanned());
-        cell("length/outside", len.participants() - len.withinPlanned());
+      cell(lengthParticipants(), len.exited());
+      Share within = len.withinPlanned();
+      if (within != null) {
+        cell(lengthWithin(), within.numerator());
+        cell("length/outside", len.exited() - within.numerator());
         groups.add(List.of(lengthParticipants(), lengthWithin(), "length/outside"));
       }
     }
-    CostFigures cost = r.costs();
+    CostMetrics cost = r.costs();
     if (cost != null) {
       cell(costParticipants(), cost.participants());
-      cell(costOutcomes(), cost.successfulOutcomes());
+      cell(costOutcomes(), cost.successes());
     }
     MatchingSummary m = r.matching();
     if (m != null) {
@@ -297,65 +292,62 @@ public final class Cells {
       cell(matching("unassigned"), m.unassigned());
       groups.add(List.of(matching("participants"), matching("assigned"), matching("unassigned")));
     }
-    for (int i = 0; i < r.enrolment().size(); i++) {
-      cell(enrolmentPoint(i), r.enrolment().get(i).enrolled());
+    for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
+      cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
     }
   }
 
-  private void registerTarget(TargetRow t) {
+  private void registerTarget(TargetResult t, @Nullable Target target) {
     String id = t.id();
-    cell(numerator(id, TOTAL), t.numerator());
-    if (t.measure() == Measure.FOLLOW_UP_STATUS) {
-      cell(pending(id), t.pending());
-    }
-    if (t.forecast() != null) {
-      cell(remaining(id), t.forecast().remaining());
-    }
-    Integer den = t.denominator();
-    if (t.type() == TargetType.SHARE && den != null) {
+    if (t instanceof ShareResult s) {
+      cell(numerator(id, TOTAL), s.numerator());
+      if (target == null ? s.pending() > 0 : target.measure() == Measure.FOLLOW_UP_STATUS) {
+        cell(pending(id), s.pending());
+      }
+      if (s.forecast() != null) {
+        cell(remaining(id), s.forecast().remaining());
+      }
+      long den = s.denominator();
       cell(denominator(id, TOTAL), den);
-      cell(failures(id, TOTAL), den - t.numerator());
+      cell(failures(id, TOTAL), den - s.numerator());
       groups.add(List.of(denominator(id, TOTAL), numerator(id, TOTAL), failures(id, TOTAL)));
-      if (!t.byGender().isEmpty()) {
-        List<String> nums = new ArrayList<>();
-        List<String> dens = new ArrayList<>();
-        List<String> fails = new ArrayList<>();
-        for (Gender g : Gender.values()) {
-          GenderCount gc = t.byGender().getOrDefault(g, GenderCount.of(0, 0));
-          String c = g.code();
-          cell(numerator(id, c), gc.numerator());
-          cell(denominator(id, c), gc.denominator());
-          cell(failures(id, c), gc.denominator() - gc.numerator());
-          groups.add(List.of(denominator(id, c), numerator(id, c), failures(id, c)));
-          nums.add(numerator(id, c));
-          dens.add(denominator(id, c));
-          fails.add(failures(id, c));
-        }
-        groups.add(concat(numerator(id, TOTAL), nums));
-        groups.add(concat(denominator(id, TOTAL), dens));
-        groups.add(concat(failures(id, TOTAL), fails));
+      List<String> nums = new ArrayList<>();
+      List<String> dens = new ArrayList<>();
+      List<String> fails = new ArrayList<>();
+      for (Gender g : Gender.values()) {
+        Share gs = s.shareFor(g);
+        String c = g.code();
+        cell(numerator(id, c), gs.numerator());
+        cell(denominator(id, c), gs.denominator());
+        cell(failures(id, c), gs.denominator() - gs.numerator());
+        groups.add(List.of(denominator(id, c), numerator(id, c), failures(id, c)));
+        nums.add(numerator(id, c));
+        dens.add(denominator(id, c));
+        fails.add(failures(id, c));
       }
-    } else if (t.type() == TargetType.ENROLMENT) {
-      group(numerator(id, TOTAL), t.bySite(), s -> targetSite(id, s.name()));
-      for (SiteRow s : t.bySite()) {
-        cell(targetSite(id, s.name()), s.enrolled());
+      groups.add(concat(numerator(id, TOTAL), nums));
+      groups.add(concat(denominator(id, TOTAL), dens));
+      groups.add(concat(failures(id, TOTAL), fails));
+    } else if (t instanceof EnrolmentResult e) {
+      cell(numerator(id, TOTAL), e.enrolled());
+      List<String> sites = new ArrayList<>();
+      e.bySite().forEach((name, s) -> {
+        cell(targetSite(id, name), s.enrolled());
+        sites.add(targetSite(id, name));
+      });
+      if (!sites.isEmpty()) {
+        groups.add(concat(numerator(id, TOTAL), sites));
       }
-      if (!t.byGender().isEmpty()) {
-        List<String> parts = new ArrayList<>();
-        for (Gender g : Gender.values()) {
-          cell(numerator(id, g.code()), t.byGender().getOrDefault(g, GenderCount.of(0, 0)).numerator());
-          parts.add(numerator(id, g.code()));
-        }
-        groups.add(concat(numerator(id, TOTAL), parts));
-      }
-    }
-  }
-
-  private void group(String total, List<SiteRow> sites, java.util.function.Function<SiteRow, String> key) {
-    if (!sites.isEmpty()) {
       List<String> parts = new ArrayList<>();
-      sites.forEach(s -> parts.add(key.apply(s)));
-      groups.add(concat(total, parts));
+      for (Gender g : Gender.values()) {
+        cell(numerator(id, g.code()), e.byGender().get(g));
+        parts.add(numerator(id, g.code()));
+      }
+      groups.add(concat(numerator(id, TOTAL), parts));
+    } else if (t instanceof CountResult c && c.count() != null) {
+      cell(numerator(id, TOTAL), c.count());
+    } else if (t instanceof GrowthResult g && g.count() != null) {
+      cell(numerator(id, TOTAL), g.count());
     }
   }
 
@@ -373,10 +365,9 @@ public final class Cells {
   private void suppress() {
     values.forEach((k, v) -> {
       if (v < threshold) {
-        primary.add(k);
+        hidden.add(k);
       }
     });
-    hidden.addAll(primary);
     boolean changed = true;
     while (changed) {
       changed = false;

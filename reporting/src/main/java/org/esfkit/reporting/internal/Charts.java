@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.esfkit.core.Gender;
-import org.esfkit.core.TargetType;
-import org.esfkit.reporting.EnrolmentPoint;
-import org.esfkit.reporting.GenderCount;
+import org.esfkit.metrics.Enrolment;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
-import org.esfkit.reporting.TargetRow;
 import org.esfkit.reporting.internal.ReportView.Chart;
 import org.esfkit.reporting.internal.ReportView.Line;
 import org.esfkit.reporting.internal.ReportView.Rect;
@@ -28,13 +29,13 @@ final class Charts {
   private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
 
   private final ProgressReport report;
-  private final Cells cells;
+  private final Figures figures;
   private final Fmt fmt;
   private final Locale locale;
 
-  Charts(ProgressReport report, ReportOptions options, Cells cells, Fmt fmt) {
+  Charts(ProgressReport report, Figures figures, ReportOptions options, Fmt fmt) {
     this.report = report;
-    this.cells = cells;
+    this.figures = figures;
     this.fmt = fmt;
     this.locale = options.locale();
   }
@@ -47,13 +48,16 @@ final class Charts {
     return l.in(locale);
   }
 
-  private boolean valueHidden(TargetRow r) {
-    return r.countsPeople()
-        && cells.anyHidden(Cells.numerator(r.id(), Cells.TOTAL), Cells.denominator(r.id(), Cells.TOTAL));
-  }
-
-  private static @Nullable BigDecimal mark(TargetRow r) {
-    return r.type() == TargetType.ENROLMENT ? BigDecimal.ONE : r.threshold();
+  /** Where the target's line is drawn: its threshold, or 100 % of the planned number. */
+  private static @Nullable BigDecimal mark(TargetResult r) {
+    if (r instanceof EnrolmentResult) {
+      return BigDecimal.ONE;
+    } else if (r instanceof ShareResult s) {
+      return s.threshold();
+    } else if (r instanceof GrowthResult g) {
+      return g.threshold();
+    }
+    return null;
   }
 
   /** Rounds a scale's maximum up to a multiple of 0.25, at least 1. */
@@ -70,18 +74,19 @@ final class Charts {
   }
 
   @Nullable Chart attainment() {
-    List<TargetRow> rows = new ArrayList<>();
-    for (TargetRow r : report.targets()) {
-      if (r.type() != TargetType.COUNT && r.value() != null && mark(r) != null) {
-        rows.add(r);
+    List<Figures.TargetFigures> rows = new ArrayList<>();
+    for (Figures.TargetFigures tf : figures.targets()) {
+      if (mark(tf.result()) != null && (tf.value() instanceof Cell.Ratio || tf.value().masked())) {
+        rows.add(tf);
       }
     }
     if (rows.isEmpty()) {
       return null;
     }
     double max = 0;
-    for (TargetRow r : rows) {
-      max = Math.max(max, Math.max(r.value(), mark(r).doubleValue()));
+    for (Figures.TargetFigures tf : rows) {
+      double v = tf.value() instanceof Cell.Ratio x ? x.value() : 0;
+      max = Math.max(max, Math.max(v, mark(tf.result()).doubleValue()));
     }
     double scale = shareScale(max);
     int rowH = 30;
@@ -92,17 +97,17 @@ final class Charts {
     List<Text> texts = new ArrayList<>();
     axis(lines, texts, scale, top, bottom);
     for (int i = 0; i < rows.size(); i++) {
-      TargetRow r = rows.get(i);
+      TargetResult r = rows.get(i).result();
       double y = top + i * rowH + 7;
       texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
       String status = statusSymbol(r);
-      if (valueHidden(r)) {
-        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), t(Label.HIDDEN) + " " + status, "start"));
-      } else {
-        double w = PLOT_W * Math.max(0, r.value()) / scale;
-        String label = fmt.percent(r.value());
+      if (rows.get(i).value() instanceof Cell.Ratio x) {
+        double w = PLOT_W * Math.max(0, x.value()) / scale;
+        String label = fmt.percent(x.value());
         rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", r.id() + ": " + label));
         texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), label + " " + status, "start"));
+      } else {
+        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), Cell.MASK + " " + status, "start"));
       }
       double mx = LABEL_W + PLOT_W * mark(r).doubleValue() / scale;
       lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 20), "marker"));
@@ -111,7 +116,7 @@ final class Charts {
         rects, lines, texts);
   }
 
-  private String statusSymbol(TargetRow r) {
+  private String statusSymbol(TargetResult r) {
     switch (r.status()) {
       case ACHIEVED:
         return "✓";
@@ -123,10 +128,10 @@ final class Charts {
   }
 
   @Nullable Chart gender() {
-    List<TargetRow> rows = new ArrayList<>();
-    for (TargetRow r : report.targets()) {
-      if (r.type() == TargetType.SHARE && !r.byGender().isEmpty()) {
-        rows.add(r);
+    List<Figures.TargetFigures> rows = new ArrayList<>();
+    for (Figures.TargetFigures tf : figures.targets()) {
+      if (tf.result() instanceof ShareResult) {
+        rows.add(tf);
       }
     }
     if (rows.isEmpty()) {
@@ -136,10 +141,8 @@ final class Charts {
     int top = 30;
     int bottom = top + rowH * rows.size();
     double scale = 1.0;
-    for (TargetRow r : rows) {
-      if (r.threshold() != null) {
-        scale = Math.max(scale, shareScale(r.threshold().doubleValue()));
-      }
+    for (Figures.TargetFigures tf : rows) {
+      scale = Math.max(scale, shareScale(((ShareResult) tf.result()).threshold().doubleValue()));
     }
     List<Rect> rects = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
@@ -151,7 +154,8 @@ final class Charts {
     texts.add(new Text(n(LABEL_W + 140), "17", t(Label.MEN), "start"));
     axis(lines, texts, scale, top, bottom);
     for (int i = 0; i < rows.size(); i++) {
-      TargetRow r = rows.get(i);
+      Figures.TargetFigures tf = rows.get(i);
+      ShareResult r = (ShareResult) tf.result();
       double y = top + i * rowH + 6;
       texts.add(new Text(n(LABEL_W - 8), n(y + 20), r.id(), "end"));
       Gender[] genders = {Gender.WOMAN, Gender.MAN};
@@ -159,39 +163,35 @@ final class Charts {
         Gender g = genders[k];
         double by = y + k * 16;
         String who = t(k == 0 ? Label.WOMEN : Label.MEN);
-        GenderCount gc = r.byGender().getOrDefault(g, GenderCount.of(0, 0));
-        boolean hidden = r.countsPeople()
-            && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.denominator(r.id(), g.code()));
-        if (gc.denominator() == 0) {
+        Cell cell = tf.shares().get(g);
+        if (cell instanceof Cell.None) {
           texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": –", "start"));
-        } else if (hidden) {
-          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": " + t(Label.HIDDEN), "start"));
+        } else if (!(cell instanceof Cell.Ratio x)) {
+          texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), who + ": " + Cell.MASK, "start"));
         } else {
-          double share = (double) gc.numerator() / gc.denominator();
+          double share = x.value();
           String label = who + ": " + fmt.percent(share);
           rects.add(new Rect(n(LABEL_W), n(by), n(PLOT_W * share / scale), "13", k == 0 ? "bar" : "bar-men",
               r.id() + ", " + label));
           texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), label, "start"));
         }
       }
-      if (r.threshold() != null) {
-        double mx = LABEL_W + PLOT_W * r.threshold().doubleValue() / scale;
-        lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 34), "marker"));
-      }
+      double mx = LABEL_W + PLOT_W * r.threshold().doubleValue() / scale;
+      lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 34), "marker"));
     }
     return new Chart("chart-gender", t(Label.CHART_GENDER), t(Label.CHART_GENDER_DESC), WIDTH, bottom + 24,
         rects, lines, texts);
   }
 
   @Nullable Chart enrolment() {
-    List<EnrolmentPoint> pts = report.enrolment();
+    List<Enrolment> pts = report.enrolmentOverTime();
     if (pts.isEmpty()) {
       return null;
     }
-    Integer planned = report.facts().plannedParticipants();
+    Integer planned = report.project().plannedParticipants();
     int max = planned == null ? 0 : planned;
-    for (EnrolmentPoint p : pts) {
-      max = Math.max(max, p.enrolled());
+    for (Enrolment p : pts) {
+      max = Math.max(max, Math.toIntExact(p.total()));
     }
     int step = niceStep(Math.max(max, 1));
     int yMax = ((Math.max(max, 1) + step - 1) / step) * step;
@@ -211,18 +211,17 @@ final class Charts {
     double slot = (double) plotW / pts.size();
     int every = Math.max(1, (int) Math.ceil(pts.size() / 12.0));
     for (int i = 0; i < pts.size(); i++) {
-      EnrolmentPoint p = pts.get(i);
+      Enrolment p = pts.get(i);
       double x = left + i * slot + slot * 0.15;
-      String mask = cells.mask(Cells.enrolmentPoint(i), t(Label.HIDDEN));
-      if (mask != null) {
-        texts.add(new Text(n(x + slot * 0.35), n(bottom - 5), mask, "middle"));
+      if (figures.enrolmentOverTime().get(i).masked()) {
+        texts.add(new Text(n(x + slot * 0.35), n(bottom - 5), Cell.MASK, "middle"));
       } else {
-        double h = plotH * (double) p.enrolled() / yMax;
+        double h = plotH * (double) p.total() / yMax;
         rects.add(new Rect(n(x), n(bottom - h), n(slot * 0.7), n(h), "bar",
-            fmt.date(p.date()) + ": " + fmt.count(p.enrolled())));
+            fmt.date(p.asOf()) + ": " + fmt.count(p.total())));
       }
       if (i % every == 0) {
-        texts.add(new Text(n(x + slot * 0.35), n(bottom + 16), p.date().toString().substring(0, 7), "middle"));
+        texts.add(new Text(n(x + slot * 0.35), n(bottom + 16), p.asOf().toString().substring(0, 7), "middle"));
       }
     }
     if (planned != null) {

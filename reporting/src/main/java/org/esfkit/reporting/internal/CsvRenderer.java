@@ -3,33 +3,37 @@ package org.esfkit.reporting.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import org.esfkit.core.Gender;
-import org.esfkit.core.TargetType;
-import org.esfkit.reporting.GenderCount;
+import org.esfkit.core.Target;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
-import org.esfkit.reporting.TargetRow;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the targets as CSV: one row per target and gender (the {@code total} row first, then
  * {@code woman}, {@code man}, {@code non_binary}, {@code not_reported} where the target has a
  * breakdown). RFC 4180: comma-separated, CRLF, UTF-8 with a byte-order mark so that spreadsheets
- * read å, ä and ö. Columns and codes are language-neutral. Text cells are neutralised against
- * formula injection ({@link #text(String)}); numbers the renderer writes itself stay numbers.
+ * read å, ä and ö. Columns and codes are language-neutral; a hidden figure is {@value Cell#MASK},
+ * an undefined one empty, and a target without a verdict says why in {@code reason}. Text cells are
+ * neutralised against formula injection ({@link #text(String)}); numbers the renderer writes itself
+ * stay numbers.
  */
 public final class CsvRenderer {
-  private static final String SUPPRESSED = "suppressed";
   private static final List<String> HEADER = List.of("project", "as_of", "target", "type", "description", "gender",
       "status", "achieved", "final", "threshold", "numerator", "denominator", "value", "wilson_low", "wilson_high",
-      "pending");
+      "pending", "reason");
 
   private final StringBuilder sb = new StringBuilder("\uFEFF");
   private final ProgressReport report;
-  private final Cells cells;
+  private final Figures figures;
 
   private CsvRenderer(ProgressReport report, ReportOptions options) {
     this.report = report;
-    this.cells = Cells.of(report, options);
+    this.figures = Figures.of(report, options);
   }
 
   /**
@@ -45,69 +49,64 @@ public final class CsvRenderer {
 
   private String csv() {
     line(HEADER.stream().map(CsvRenderer::text).toArray(String[]::new));
-    for (TargetRow r : report.targets()) {
-      totalRow(r);
-      if (!r.byGender().isEmpty() && (r.type() == TargetType.SHARE || r.type() == TargetType.ENROLMENT)) {
+    for (Figures.TargetFigures t : figures.targets()) {
+      totalRow(t);
+      TargetResult r = t.result();
+      if (r instanceof ShareResult || r instanceof EnrolmentResult) {
         for (Gender g : Gender.values()) {
-          genderRow(r, g);
+          genderRow(t, g);
         }
       }
     }
     return sb.toString();
   }
 
-  private String[] common(TargetRow r, String gender) {
-    return new String[] {text(report.facts().projectNumber()), report.asOf().toString(), text(r.id()),
-        r.type().code(), text(r.description() == null ? "" : r.description()), gender};
+  private String[] common(Figures.TargetFigures t, String gender) {
+    Target target = t.target();
+    String description = target == null || target.description() == null ? "" : target.description();
+    return new String[] {text(report.project().projectNumber()), report.asOf().toString(), text(t.result().id()),
+        t.result().type().code(), text(description), gender};
   }
 
-  private void totalRow(TargetRow r) {
-    String[] c = common(r, Cells.TOTAL);
-    boolean share = r.type() == TargetType.SHARE;
-    boolean hideValue = r.countsPeople()
-        && cells.anyHidden(Cells.numerator(r.id(), Cells.TOTAL), Cells.denominator(r.id(), Cells.TOTAL));
-    BigDecimal th = r.threshold();
-    String value;
-    if (r.value() == null) {
-      value = "";
-    } else if (hideValue) {
-      value = SUPPRESSED;
-    } else {
-      value = r.type() == TargetType.COUNT ? Integer.toString(r.numerator()) : number(r.value());
-    }
-    String den = r.denominator() == null ? ""
-        : share ? count(r, Cells.denominator(r.id(), Cells.TOTAL), r.denominator()) : r.denominator().toString();
+  private void totalRow(Figures.TargetFigures t) {
+    String[] c = common(t, Cells.TOTAL);
+    TargetResult r = t.result();
+    BigDecimal th = threshold(r);
     line(c[0], c[1], c[2], c[3], c[4], c[5], r.status().code(), Boolean.toString(r.achieved()),
         Boolean.toString(r.isFinal()), th == null ? "" : th.toPlainString(),
-        count(r, Cells.numerator(r.id(), Cells.TOTAL), r.numerator()), den, value,
-        wilson(r.wilsonLow(), hideValue), wilson(r.wilsonHigh(), hideValue),
-        count(r, Cells.pending(r.id()), r.pending()));
+        cell(t.numerator()), cell(t.denominator()), cell(t.value()), cell(t.wilsonLow()), cell(t.wilsonHigh()),
+        cell(t.pending()), r.reason() == null ? "" : text(r.reason()));
   }
 
-  private void genderRow(TargetRow r, Gender g) {
-    String[] c = common(r, g.code());
-    GenderCount gc = r.byGender().getOrDefault(g, GenderCount.of(0, 0));
-    String num = count(r, Cells.numerator(r.id(), g.code()), gc.numerator());
-    String den = "";
-    String value = "";
-    if (r.type() == TargetType.SHARE) {
-      den = count(r, Cells.denominator(r.id(), g.code()), gc.denominator());
-      if (gc.denominator() > 0) {
-        boolean hide = r.countsPeople()
-            && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.denominator(r.id(), g.code()));
-        value = hide ? SUPPRESSED : number((double) gc.numerator() / gc.denominator());
-      }
+  private void genderRow(Figures.TargetFigures t, Gender g) {
+    String[] c = common(t, g.code());
+    boolean share = t.result() instanceof ShareResult;
+    line(c[0], c[1], c[2], c[3], c[4], c[5], "", "", "", "", cell(t.numerators().get(g)),
+        share ? cell(t.denominators().get(g)) : "", share ? cell(t.shares().get(g)) : "", "", "", "", "");
+  }
+
+  private static @Nullable BigDecimal threshold(TargetResult r) {
+    if (r instanceof ShareResult s) {
+      return s.threshold();
+    } else if (r instanceof CountResult c) {
+      return c.threshold();
+    } else if (r instanceof GrowthResult g) {
+      return g.threshold();
     }
-    line(c[0], c[1], c[2], c[3], c[4], c[5], "", "", "", "", num, den, value, "", "", "");
+    return null;
   }
 
-  private String count(TargetRow r, String key, long n) {
-    String mask = r.countsPeople() ? cells.mask(key, SUPPRESSED) : null;
-    return mask != null ? text(mask) : Long.toString(n);
-  }
-
-  private static String wilson(@Nullable Double bound, boolean hide) {
-    return bound == null ? "" : hide ? SUPPRESSED : number(bound);
+  private static String cell(Cell c) {
+    if (c instanceof Cell.Count n) {
+      return Long.toString(n.value());
+    } else if (c instanceof Cell.Ratio x) {
+      return number(x.value());
+    } else if (c instanceof Cell.Number x) {
+      return number(x.value());
+    } else if (c instanceof Cell.Amount a) {
+      return a.value().amount().toPlainString();
+    }
+    return c.masked() ? text(Cell.MASK) : "";
   }
 
   private static String number(double x) {

@@ -8,33 +8,34 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.esfkit.core.Gender;
-import org.esfkit.core.TargetType;
-import org.esfkit.reporting.GenderCount;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.SiteEnrolment;
+import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
-import org.esfkit.reporting.SiteRow;
-import org.esfkit.reporting.TargetRow;
 
 /**
  * Renders the targets as JSON in the shape of {@code esfkit metrics} (DESIGN.md, CLI contract):
- * {@code {"project", "as_of", "targets": [...]}}. In a shared report a suppressed count is the
- * string {@code "<5"} instead of a number (or {@code "suppressed"} when hidden only to protect another
- * count), a value derived from one is null, and the top level
- * says {@code "suppressed_below": 5}; an internal report is exactly the metrics shape.
+ * {@code {"project", "as_of", "targets": [...]}}, each target with a {@code reason} when it has no
+ * verdict. In a shared report a suppressed count is the string {@value Cell#MASK} instead of a
+ * number, a value derived from one is that string too, and the top level says
+ * {@code "suppressed_below": 5}; an internal report is exactly the metrics shape.
  */
 public final class JsonRenderer {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final ProgressReport report;
   private final ReportOptions options;
-  private final Cells cells;
+  private final Figures figures;
   private final JsonGenerator g;
 
   private JsonRenderer(ProgressReport report, ReportOptions options, JsonGenerator g) {
     this.report = report;
     this.options = options;
-    this.cells = Cells.of(report, options);
+    this.figures = Figures.of(report, options);
     this.g = g;
   }
 
@@ -61,7 +62,7 @@ public final class JsonRenderer {
 
   private void json() throws IOException {
     g.writeStartObject();
-    g.writeStringField("project", report.facts().projectNumber());
+    g.writeStringField("project", report.project().projectNumber());
     g.writeStringField("as_of", report.asOf().toString());
     if (!options.internal()) {
       g.writeNumberField("suppressed_below", options.suppressionThreshold());
@@ -70,8 +71,8 @@ public final class JsonRenderer {
       excludedRows();
     }
     g.writeArrayFieldStart("targets");
-    for (TargetRow r : report.targets()) {
-      target(r);
+    for (Figures.TargetFigures t : figures.targets()) {
+      target(t);
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -97,99 +98,76 @@ public final class JsonRenderer {
     g.writeEndObject();
   }
 
-  private void target(TargetRow r) throws IOException {
-    String id = r.id();
-    boolean share = r.type() == TargetType.SHARE;
-    boolean hideValue = r.countsPeople()
-        && cells.anyHidden(Cells.numerator(id, Cells.TOTAL), Cells.denominator(id, Cells.TOTAL));
+  private void target(Figures.TargetFigures t) throws IOException {
+    TargetResult r = t.result();
     g.writeStartObject();
-    g.writeStringField("id", id);
+    g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
     g.writeStringField("status", r.status().code());
     g.writeBooleanField("achieved", r.achieved());
     g.writeBooleanField("final", r.isFinal());
-    count(r, "numerator", Cells.numerator(id, Cells.TOTAL), r.numerator());
-    if (r.denominator() == null) {
-      g.writeNullField("denominator");
-    } else if (share) {
-      count(r, "denominator", Cells.denominator(id, Cells.TOTAL), r.denominator());
-    } else {
-      g.writeNumberField("denominator", r.denominator());
-    }
-    count(r, "pending", Cells.pending(id), r.pending());
-    g.writeFieldName("value");
-    if (r.value() == null || hideValue) {
-      g.writeNull();
-    } else if (r.type() == TargetType.COUNT) {
-      g.writeNumber(r.numerator());
-    } else {
-      g.writeNumber(r.value());
-    }
-    if (share) {
+    cell("numerator", t.numerator());
+    cell("denominator", t.denominator());
+    cell("pending", t.pending());
+    cell("value", t.value());
+    if (r instanceof ShareResult) {
       g.writeFieldName("wilson95");
-      if (r.wilsonLow() == null || hideValue) {
-        g.writeNull();
-      } else {
+      if (t.wilsonLow() instanceof Cell.Ratio low && t.wilsonHigh() instanceof Cell.Ratio high) {
         g.writeStartArray();
-        g.writeNumber(r.wilsonLow());
-        g.writeNumber(r.wilsonHigh());
+        g.writeNumber(low.value());
+        g.writeNumber(high.value());
         g.writeEndArray();
-      }
-      if (r.byGender().isEmpty()) {
-        g.writeNullField("by_gender");
       } else {
-        byGender(r);
+        write(t.wilsonLow());
       }
+      g.writeObjectFieldStart("by_gender");
+      for (Gender gender : Gender.values()) {
+        g.writeObjectFieldStart(gender.code());
+        cell("numerator", t.numerators().get(gender));
+        cell("denominator", t.denominators().get(gender));
+        g.writeEndObject();
+      }
+      g.writeEndObject();
     }
-    if (r.type() == TargetType.ENROLMENT) {
-      enrolment(r);
+    if (r instanceof EnrolmentResult e) {
+      g.writeObjectFieldStart("by_site");
+      for (Map.Entry<String, SiteEnrolment> s : e.bySite().entrySet()) {
+        g.writeObjectFieldStart(s.getKey());
+        cell("enrolled", t.sites().get(s.getKey()));
+        if (s.getValue().planned() == null) {
+          g.writeNullField("planned");
+        } else {
+          g.writeNumberField("planned", s.getValue().planned());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      cell("share_women", t.shareWomen());
+    }
+    if (r.reason() != null) {
+      g.writeStringField("reason", r.reason());
     }
     g.writeEndObject();
   }
 
-  private void byGender(TargetRow r) throws IOException {
-    String id = r.id();
-    g.writeObjectFieldStart("by_gender");
-    for (Gender gender : Gender.values()) {
-      GenderCount gc = r.byGender().getOrDefault(gender, GenderCount.of(0, 0));
-      g.writeObjectFieldStart(gender.code());
-      count(r, "numerator", Cells.numerator(id, gender.code()), gc.numerator());
-      count(r, "denominator", Cells.denominator(id, gender.code()), gc.denominator());
-      g.writeEndObject();
-    }
-    g.writeEndObject();
+  private void cell(String field, Cell c) throws IOException {
+    g.writeFieldName(field);
+    write(c);
   }
 
-  private void enrolment(TargetRow r) throws IOException {
-    String id = r.id();
-    g.writeObjectFieldStart("by_site");
-    for (SiteRow s : r.bySite()) {
-      g.writeObjectFieldStart(s.name());
-      count(r, "enrolled", Cells.targetSite(id, s.name()), s.enrolled());
-      if (s.planned() == null) {
-        g.writeNullField("planned");
-      } else {
-        g.writeNumberField("planned", s.planned());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-    g.writeFieldName("share_women");
-    boolean hideWomen = r.countsPeople() && (cells.hidden(Cells.numerator(id, Gender.WOMAN.code()))
-        || (r.byGender().isEmpty() && cells.hidden(Cells.numerator(id, Cells.TOTAL))));
-    if (r.shareWomen() == null || hideWomen) {
+  private void write(Cell c) throws IOException {
+    if (c instanceof Cell.Count n) {
+      g.writeNumber(n.value());
+    } else if (c instanceof Cell.Ratio x) {
+      g.writeNumber(x.value());
+    } else if (c instanceof Cell.Number x) {
+      g.writeNumber(x.value());
+    } else if (c instanceof Cell.Amount a) {
+      g.writeString(a.value().amount().toPlainString());
+    } else if (c.masked()) {
+      g.writeString(Cell.MASK);
+    } else {
       g.writeNull();
-    } else {
-      g.writeNumber(r.shareWomen());
-    }
-  }
-
-  private void count(TargetRow r, String field, String key, long n) throws IOException {
-    String mask = r.countsPeople() ? cells.mask(key, "suppressed") : null;
-    if (mask != null) {
-      g.writeStringField(field, mask);
-    } else {
-      g.writeNumberField(field, n);
     }
   }
 }

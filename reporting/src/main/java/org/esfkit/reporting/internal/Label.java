@@ -200,8 +200,8 @@ public enum Label {
   CHART_DATA("Data of the chart", "Diagrammets data"),
   /** Note on small cells; takes the threshold twice. */
   SUPPRESSION_NOTE(
-      "Counts of people below %1$d are shown as <%1$d, and further counts are hidden where they would reveal them; shares computed from hidden counts are hidden too.",
-      "Antal personer under %1$d visas som <%1$d, och fler antal döljs där de annars skulle avslöja dem; andelar som räknas från dolda antal döljs också."),
+      "Counts of people below %1$d are hidden and shown as .., and so are further counts where they would reveal them and shares computed from hidden counts.",
+      "Antal personer under %1$d döljs och visas som .., liksom fler antal där de annars skulle avslöja dem och andelar som räknas från dolda antal."),
   /** Banner of a report computed without some input rows; takes the count and the files. */
   EXCLUDED_ROWS(
       "Computed without %d input rows that had errors: %s. The figures below leave them out.",
@@ -210,8 +210,8 @@ public enum Label {
   INTERNAL_NOTE(
       "Internal report: every count is shown. Not for sharing.",
       "Intern rapport: alla antal visas. Får inte spridas."),
-  /** Marks a value left out. */
-  HIDDEN("hidden", "dolt"),
+  /** Column: why a target has no verdict. */
+  REASON("Why no verdict", "Varför inget besked"),
   /** Legend. */
   LEGEND("Legend", "Teckenförklaring");
 

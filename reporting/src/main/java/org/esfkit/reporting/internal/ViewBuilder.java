@@ -4,31 +4,27 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
-import org.esfkit.core.TargetType;
-import org.esfkit.reporting.CostFigures;
-import org.esfkit.reporting.EnrolmentPoint;
-import org.esfkit.reporting.GenderCount;
+import org.esfkit.core.Target;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.NotComputedIndicator;
-import org.esfkit.reporting.IndicatorRow;
-import org.esfkit.reporting.MatchingSummary;
-import org.esfkit.reporting.ParticipationLength;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.Status;
+import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
-import org.esfkit.reporting.ProjectFacts;
 import org.esfkit.reporting.ReportOptions;
-import org.esfkit.reporting.SiteRow;
-import org.esfkit.reporting.TargetRow;
-import org.esfkit.reporting.TargetStatus;
-import org.esfkit.reporting.internal.ReportView.Cell;
 import org.esfkit.reporting.internal.ReportView.Row;
 import org.esfkit.reporting.internal.ReportView.Section;
 import org.esfkit.reporting.internal.ReportView.Table;
 import org.jspecify.annotations.Nullable;
 
-/** Builds the {@link ReportView} of a report: formats every figure and applies suppression. */
+/** Builds the {@link ReportView} of a report: formats every figure {@link Figures} decided. */
 public final class ViewBuilder {
   private static final String NONE = "–";
 
@@ -36,14 +32,14 @@ public final class ViewBuilder {
   private final ReportOptions options;
   private final Locale locale;
   private final Fmt fmt;
-  private final Cells cells;
+  private final Figures figures;
 
   private ViewBuilder(ProgressReport report, ReportOptions options) {
     this.report = report;
     this.options = options;
     this.locale = options.locale();
     this.fmt = new Fmt(locale);
-    this.cells = Cells.of(report, options);
+    this.figures = Figures.of(report, options);
   }
 
   /**
@@ -71,7 +67,7 @@ public final class ViewBuilder {
   }
 
   private ReportView view() {
-    ProjectFacts f = report.facts();
+    EsfProject p = report.project();
     String note = options.internal()
         ? t(Label.INTERNAL_NOTE)
         : String.format(Locale.ROOT, t(Label.SUPPRESSION_NOTE), options.suppressionThreshold());
@@ -80,7 +76,7 @@ public final class ViewBuilder {
     }
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("facts", t(Label.PROJECT_FACTS), null, facts()));
-    Charts charts = new Charts(report, options, cells, fmt);
+    Charts charts = new Charts(report, figures, options, fmt);
     if (!report.targets().isEmpty()) {
       sections.add(new Section("targets", t(Label.TARGETS), charts.attainment(), List.of(targets())));
       List<Row> gender = genderRows();
@@ -96,13 +92,13 @@ public final class ViewBuilder {
             forecast))));
       }
     }
-    if (report.participationLength() != null) {
+    if (figures.length() != null) {
       sections.add(new Section("participation", t(Label.PARTICIPATION), null,
-          List.of(keyValues("participation-table", t(Label.PARTICIPATION), participation(report.participationLength())))));
+          List.of(keyValues("participation-table", t(Label.PARTICIPATION), participation(figures.length())))));
     }
-    if (report.costs() != null) {
+    if (figures.costs() != null) {
       sections.add(new Section("costs", t(Label.COSTS), null,
-          List.of(keyValues("costs-table", t(Label.COSTS), costs(report.costs())))));
+          List.of(keyValues("costs-table", t(Label.COSTS), costs(figures.costs())))));
     }
     if (!report.indicators().isEmpty()) {
       String heading = t(report.indicatorList() == IndicatorList.ESF_2014 ? Label.INDICATORS_2014 : Label.INDICATORS)
@@ -113,14 +109,14 @@ public final class ViewBuilder {
       }
       sections.add(new Section("indicators", heading, null, tables));
     }
-    if (report.matching() != null) {
+    if (figures.matching() != null) {
       sections.add(new Section("matching", t(Label.MATCHING), null,
-          List.of(keyValues("matching-table", t(Label.MATCHING), matching(report.matching())))));
+          List.of(keyValues("matching-table", t(Label.MATCHING), matching(figures.matching())))));
     }
-    if (!report.enrolment().isEmpty()) {
+    if (!report.enrolmentOverTime().isEmpty()) {
       sections.add(new Section("enrolment", t(Label.ENROLMENT), charts.enrolment(), List.of(enrolment())));
     }
-    return new ReportView(locale.getLanguage(), t(Label.REPORT_TITLE), f.name() + " (" + f.projectNumber() + ")",
+    return new ReportView(locale.getLanguage(), t(Label.REPORT_TITLE), p.name() + " (" + p.projectNumber() + ")",
         t(Label.AS_OF) + " " + fmt.date(report.asOf()), note, sections);
   }
 
@@ -129,23 +125,31 @@ public final class ViewBuilder {
   }
 
   /**
-   * A count of people as shown: the number, or {@code <k} when hidden.
+   * A figure as shown in HTML and Markdown: formatted in the report's language, {@link Cell#MASK}
+   * when hidden, a dash when undefined.
    *
-   * @param key the cell's key
-   * @param n the count
+   * @param c the figure
    * @return the text
    */
-  String count(String key, long n) {
-    String mask = cells.mask(key, t(Label.HIDDEN));
-    return mask != null ? mask : fmt.count(n);
+  String show(Cell c) {
+    if (c instanceof Cell.Count n) {
+      return fmt.count(n.value());
+    } else if (c instanceof Cell.Ratio x) {
+      return fmt.percent(x.value());
+    } else if (c instanceof Cell.Number x) {
+      return fmt.number(x.value(), x.decimals());
+    } else if (c instanceof Cell.Amount a) {
+      return fmt.money(a.value());
+    }
+    return c.masked() ? Cell.MASK : NONE;
   }
 
-  private static Cell num(String text) {
-    return new Cell(text, "num");
+  private static ReportView.Cell num(String text) {
+    return new ReportView.Cell(text, "num");
   }
 
-  private static Cell text(String text) {
-    return new Cell(text, "");
+  private static ReportView.Cell text(String text) {
+    return new ReportView.Cell(text, "");
   }
 
   private Table table(String id, String caption, List<String> columns, List<Row> rows) {
@@ -156,12 +160,12 @@ public final class ViewBuilder {
     return table(id, caption, List.of(t(Label.ITEM), t(Label.DETAIL)), rows);
   }
 
-  private static Row kv(String key, Cell value) {
+  private static Row kv(String key, ReportView.Cell value) {
     return new Row(key, List.of(value));
   }
 
   private List<Table> facts() {
-    ProjectFacts f = report.facts();
+    EsfProject f = report.project();
     List<Row> rows = new ArrayList<>();
     rows.add(kv(t(Label.PROJECT_NUMBER), text(f.projectNumber())));
     rows.add(kv(t(Label.PROJECT_NAME), text(f.name())));
@@ -169,12 +173,13 @@ public final class ViewBuilder {
       rows.add(kv(t(Label.OWNER), text(f.owner())));
     }
     if (f.region() != null) {
-      rows.add(kv(t(Label.REGION), text(f.region())));
+      rows.add(kv(t(Label.REGION), text(f.region().swedishName())));
     }
     rows.add(kv(t(Label.PERIOD), text(fmt.date(f.period().start()) + " – " + fmt.date(f.period().end()))));
     money(rows, Label.TOTAL_BUDGET, f.totalBudget());
     money(rows, Label.ESF_GRANT, f.esfGrant());
-    money(rows, Label.CO_FINANCING, f.coFinancing());
+    money(rows, Label.CO_FINANCING,
+        f.totalBudget() == null || f.esfGrant() == null ? null : f.totalBudget().minus(f.esfGrant()));
     if (f.euCoFinancingRate() != null) {
       rows.add(kv(t(Label.EU_RATE), num(fmt.percent(f.euCoFinancingRate().value()))));
     }
@@ -184,18 +189,18 @@ public final class ViewBuilder {
     if (f.plannedParticipants() != null) {
       rows.add(kv(t(Label.PLANNED_PARTICIPANTS), num(fmt.count(f.plannedParticipants()))));
     }
-    rows.add(kv(t(Label.ENROLLED_PARTICIPANTS), num(count(Cells.enrolled(), f.enrolledParticipants()))));
+    rows.add(kv(t(Label.ENROLLED_PARTICIPANTS), num(show(figures.enrolled()))));
     List<Table> tables = new ArrayList<>();
     tables.add(keyValues("facts-table", t(Label.PROJECT_FACTS), rows));
-    if (!f.sites().isEmpty()) {
+    if (!figures.sites().isEmpty()) {
       List<Row> sites = new ArrayList<>();
-      for (SiteRow s : f.sites()) {
+      for (Figures.SiteFigures s : figures.sites()) {
         sites.add(new Row(s.name(), List.of(
-            num(s.planned() == null ? NONE : fmt.count(s.planned())), num(count(Cells.site(s.name()), s.enrolled())))));
+            num(s.planned() == null ? NONE : fmt.count(s.planned())), num(show(s.enrolled())))));
       }
       Integer planned = f.plannedParticipants();
       sites.add(new Row(t(Label.TOTAL), List.of(num(planned == null ? NONE : fmt.count(planned)),
-          num(count(Cells.enrolled(), f.enrolledParticipants())))));
+          num(show(figures.enrolled())))));
       tables.add(table("sites-table", t(Label.SITES), List.of(t(Label.SITE), t(Label.PLANNED), t(Label.ENROLLED)), sites));
     }
     return tables;
@@ -209,22 +214,37 @@ public final class ViewBuilder {
 
   private Table targets() {
     List<Row> rows = new ArrayList<>();
-    for (TargetRow r : report.targets()) {
-      rows.add(new Row(r.id(), List.of(
-          text(r.description() == null ? "" : r.description()),
-          text(typeText(r)),
+    boolean anyReason = report.targets().stream().anyMatch(r -> r.reason() != null);
+    for (Figures.TargetFigures tf : figures.targets()) {
+      TargetResult r = tf.result();
+      Target target = tf.target();
+      List<ReportView.Cell> cells = new ArrayList<>(List.of(
+          text(target == null || target.description() == null ? "" : target.description()),
+          text(typeText(tf)),
           num(thresholdText(r)),
-          num(valueText(r)),
-          new Cell(statusText(r.status()), "status status-" + r.status().code().replace('_', '-')),
-          num(numeratorText(r)),
-          num(denominatorText(r)),
-          num(intervalText(r)),
-          num(r.measure() == Measure.FOLLOW_UP_STATUS ? peopleCount(r, Cells.pending(r.id()), r.pending()) : NONE),
-          text(t(r.isFinal() ? Label.YES : Label.NO)))));
+          num(valueText(tf)),
+          new ReportView.Cell(statusText(r.status()), "status status-" + r.status().code().replace('_', '-')),
+          num(show(tf.numerator())),
+          num(show(tf.denominator())),
+          num(intervalText(tf)),
+          num(followUp(target) ? show(tf.pending()) : NONE),
+          text(t(r.isFinal() ? Label.YES : Label.NO))));
+      if (anyReason) {
+        cells.add(text(r.reason() == null ? "" : r.reason()));
+      }
+      rows.add(new Row(r.id(), cells));
     }
-    return table("targets-table", t(Label.TARGETS), List.of(t(Label.TARGET), t(Label.DESCRIPTION), t(Label.TYPE),
+    List<String> columns = new ArrayList<>(List.of(t(Label.TARGET), t(Label.DESCRIPTION), t(Label.TYPE),
         t(Label.THRESHOLD), t(Label.VALUE), t(Label.STATUS), t(Label.NUMERATOR), t(Label.DENOMINATOR),
-        t(Label.INTERVAL), t(Label.PENDING), t(Label.FINAL)), rows);
+        t(Label.INTERVAL), t(Label.PENDING), t(Label.FINAL)));
+    if (anyReason) {
+      columns.add(t(Label.REASON));
+    }
+    return table("targets-table", t(Label.TARGETS), columns, rows);
+  }
+
+  private static boolean followUp(@Nullable Target target) {
+    return target != null && target.measure() == Measure.FOLLOW_UP_STATUS;
   }
 
   /**
@@ -233,7 +253,7 @@ public final class ViewBuilder {
    * @param s the status
    * @return e.g. {@code ✓ Uppnått}
    */
-  String statusText(TargetStatus s) {
+  String statusText(Status s) {
     switch (s) {
       case ACHIEVED:
         return t(Label.STATUS_ACHIEVED);
@@ -244,10 +264,10 @@ public final class ViewBuilder {
     }
   }
 
-  private String typeText(TargetRow r) {
-    switch (r.type()) {
+  private String typeText(Figures.TargetFigures tf) {
+    switch (tf.result().type()) {
       case SHARE:
-        Measure m = r.measure();
+        Measure m = tf.target() == null ? null : tf.target().measure();
         return m == null ? t(Label.TYPE_SHARE) : t(Label.TYPE_SHARE) + " (" + t(measureLabel(m)) + ")";
       case COUNT:
         return t(Label.TYPE_COUNT);
@@ -269,90 +289,43 @@ public final class ViewBuilder {
     }
   }
 
-  private String thresholdText(TargetRow r) {
-    BigDecimal th = r.threshold();
-    if (r.type() == TargetType.ENROLMENT) {
-      return r.denominator() == null ? NONE : fmt.count(r.denominator());
+  private String thresholdText(TargetResult r) {
+    if (r instanceof EnrolmentResult e) {
+      return fmt.count(e.planned());
+    } else if (r instanceof CountResult c) {
+      return fmt.count(c.threshold().longValue());
+    } else if (r instanceof GrowthResult g) {
+      return fmt.percent(g.threshold());
     }
-    if (th == null) {
-      return NONE;
-    }
-    return r.type() == TargetType.COUNT ? fmt.count(th.longValue()) : fmt.percent(th);
+    return fmt.percent(((ShareResult) r).threshold());
   }
 
-  /**
-   * Whether a target's value (share, interval) is hidden because a count it derives from is.
-   *
-   * @param r the target
-   * @return true if hidden
-   */
-  boolean valueHidden(TargetRow r) {
-    return cells.anyHidden(Cells.numerator(r.id(), Cells.TOTAL), Cells.denominator(r.id(), Cells.TOTAL));
+  private String valueText(Figures.TargetFigures tf) {
+    return show(tf.value());
   }
 
-  private String valueText(TargetRow r) {
-    Double v = r.value();
-    if (v == null) {
-      return NONE;
+  private String intervalText(Figures.TargetFigures tf) {
+    if (tf.wilsonLow() instanceof Cell.Ratio low && tf.wilsonHigh() instanceof Cell.Ratio high) {
+      return fmt.percent(low.value()) + " – " + fmt.percent(high.value());
     }
-    if (valueHidden(r)) {
-      return t(Label.HIDDEN);
-    }
-    switch (r.type()) {
-      case COUNT:
-        return fmt.count(r.numerator());
-      case ENROLMENT:
-        Double women = r.shareWomen();
-        if (women == null || !r.byGender().isEmpty()) {
-          // with a breakdown, the shares of each gender are in the by-gender table
-          return fmt.percent(v);
-        }
-        String w = r.countsPeople() && cells.hidden(Cells.numerator(r.id(), Cells.TOTAL))
-            ? t(Label.HIDDEN) : fmt.percent(women);
-        return fmt.percent(v) + " (" + t(Label.SHARE_WOMEN).toLowerCase(locale) + " " + w + ")";
-      default:
-        return fmt.percent(v);
-    }
-  }
-
-  private String peopleCount(TargetRow r, String key, long n) {
-    return r.countsPeople() ? count(key, n) : fmt.count(n);
-  }
-
-  private String numeratorText(TargetRow r) {
-    return peopleCount(r, Cells.numerator(r.id(), Cells.TOTAL), r.numerator());
-  }
-
-  private String denominatorText(TargetRow r) {
-    Integer d = r.denominator();
-    if (d == null) {
-      return NONE;
-    }
-    return r.type() == TargetType.SHARE ? peopleCount(r, Cells.denominator(r.id(), Cells.TOTAL), d) : fmt.count(d);
-  }
-
-  private String intervalText(TargetRow r) {
-    if (r.wilsonLow() == null || r.wilsonHigh() == null) {
-      return NONE;
-    }
-    return valueHidden(r) ? t(Label.HIDDEN) : fmt.percent(r.wilsonLow()) + " – " + fmt.percent(r.wilsonHigh());
+    return show(tf.wilsonLow());
   }
 
   private List<Row> genderRows() {
     List<Row> rows = new ArrayList<>();
-    for (TargetRow r : report.targets()) {
-      if (r.byGender().isEmpty() || (r.type() != TargetType.SHARE && r.type() != TargetType.ENROLMENT)) {
+    for (Figures.TargetFigures tf : figures.targets()) {
+      TargetResult r = tf.result();
+      if (!(r instanceof ShareResult) && !(r instanceof EnrolmentResult)) {
         continue;
       }
-      List<Cell> cellsOfRow = new ArrayList<>();
+      List<ReportView.Cell> cellsOfRow = new ArrayList<>();
       for (Gender g : Gender.values()) {
-        GenderCount gc = r.byGender().getOrDefault(g, GenderCount.of(0, 0));
-        String n = peopleCount(r, Cells.numerator(r.id(), g.code()), gc.numerator());
-        if (r.type() == TargetType.ENROLMENT) {
-          cellsOfRow.add(num(n + " (" + enrolledShare(r, g, gc.numerator()) + ")"));
+        String n = show(tf.numerators().get(g));
+        if (r instanceof EnrolmentResult) {
+          cellsOfRow.add(num(n + " (" + show(tf.shares().get(g)) + ")"));
         } else {
-          cellsOfRow.add(num(n + " " + t(Label.OF) + " "
-              + peopleCount(r, Cells.denominator(r.id(), g.code()), gc.denominator()) + " (" + genderShare(r, g) + ")"));
+          cellsOfRow.add(num(n + " " + t(Label.OF) + " " + show(tf.denominators().get(g)) + " ("
+              + show(tf.shares().get(g)) + ")"));
         }
       }
       rows.add(new Row(r.id(), cellsOfRow));
@@ -360,101 +333,56 @@ public final class ViewBuilder {
     return rows;
   }
 
-  /**
-   * The share of a gender in a share target, as shown.
-   *
-   * @param r the target
-   * @param g the gender
-   * @return the percentage, {@code –} when undefined, or the hidden label
-   */
-  String genderShare(TargetRow r, Gender g) {
-    GenderCount gc = r.byGender().getOrDefault(g, GenderCount.of(0, 0));
-    if (gc.denominator() == 0) {
-      return NONE;
-    }
-    if (r.countsPeople() && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.denominator(r.id(), g.code()))) {
-      return t(Label.HIDDEN);
-    }
-    return fmt.percent((double) gc.numerator() / gc.denominator());
-  }
-
-  /**
-   * The share of a gender among those enrolled, as shown.
-   *
-   * @param r the enrolment target
-   * @param g the gender
-   * @param n the number of that gender enrolled
-   * @return the percentage, {@code –} when no one is enrolled, or the hidden label
-   */
-  private String enrolledShare(TargetRow r, Gender g, int n) {
-    if (r.numerator() == 0) {
-      return NONE;
-    }
-    if (r.countsPeople() && cells.anyHidden(Cells.numerator(r.id(), g.code()), Cells.numerator(r.id(), Cells.TOTAL))) {
-      return t(Label.HIDDEN);
-    }
-    return fmt.percent((double) n / r.numerator());
-  }
-
   private List<Row> forecastRows() {
     List<Row> rows = new ArrayList<>();
-    for (TargetRow r : report.targets()) {
-      if (r.forecast() == null) {
+    for (Figures.TargetFigures tf : figures.targets()) {
+      if (tf.forecast() == null) {
         continue;
       }
-      boolean hideNeeded = r.countsPeople() && cells.hidden(Cells.numerator(r.id(), Cells.TOTAL));
-      rows.add(new Row(r.id(), List.of(
-          num(hideNeeded ? t(Label.HIDDEN) : fmt.count(r.forecast().stillNeeded())),
-          num(peopleCount(r, Cells.remaining(r.id()), r.forecast().remaining())),
-          text(t(r.forecast().reachable() ? Label.REACHABLE : Label.NOT_REACHABLE)))));
+      rows.add(new Row(tf.result().id(), List.of(
+          num(show(tf.needed())),
+          num(show(tf.remaining())),
+          text(t(tf.forecast().reachable() ? Label.REACHABLE : Label.NOT_REACHABLE)))));
     }
     return rows;
   }
 
-  private List<Row> participation(ParticipationLength len) {
-    boolean hide = cells.hidden(Cells.lengthParticipants());
+  private List<Row> participation(Figures.LengthFigures len) {
     List<Row> rows = new ArrayList<>();
-    rows.add(kv(t(Label.PARTICIPANTS_LEFT), num(count(Cells.lengthParticipants(), len.participants()))));
-    rows.add(kv(t(Label.MEDIAN_DAYS), num(days(len.medianDays(), hide))));
-    rows.add(kv(t(Label.MEAN_DAYS), num(days(len.meanDays(), hide))));
+    rows.add(kv(t(Label.PARTICIPANTS_LEFT), num(show(len.participants()))));
+    rows.add(kv(t(Label.MEDIAN_DAYS), num(show(len.medianDays()))));
+    rows.add(kv(t(Label.MEAN_DAYS), num(show(len.meanDays()))));
     if (len.planned() != null) {
       rows.add(kv(t(Label.PLANNED_LENGTH), text(len.planned())));
     }
-    if (len.withinPlanned() != null) {
-      rows.add(kv(t(Label.WITHIN_PLANNED), num(count(Cells.lengthWithin(), len.withinPlanned()))));
+    if (len.within() != null) {
+      rows.add(kv(t(Label.WITHIN_PLANNED), num(show(len.within()))));
     }
     return rows;
   }
 
-  private String days(@Nullable Double d, boolean hide) {
-    return d == null ? NONE : hide ? t(Label.HIDDEN) : fmt.number(d, 1);
-  }
-
-  private List<Row> costs(CostFigures c) {
+  private List<Row> costs(Figures.CostFigures c) {
     List<Row> rows = new ArrayList<>();
     rows.add(kv(t(Label.COST), num(fmt.money(c.cost()))));
-    rows.add(kv(t(Label.PARTICIPANTS), num(count(Cells.costParticipants(), c.participants()))));
-    String outcomes = count(Cells.costOutcomes(), c.successfulOutcomes());
-    rows.add(kv(t(Label.OUTCOMES), num(c.outcomeTargetId() == null ? outcomes : outcomes + " (" + c.outcomeTargetId() + ")")));
-    rows.add(kv(t(Label.COST_PER_PARTICIPANT), num(perUnit(c.perParticipant(), Cells.costParticipants()))));
-    rows.add(kv(t(Label.COST_PER_OUTCOME), num(perUnit(c.perOutcome(), Cells.costOutcomes()))));
+    rows.add(kv(t(Label.PARTICIPANTS), num(show(c.participants()))));
+    String outcomes = show(c.outcomes());
+    rows.add(kv(t(Label.OUTCOMES), num(c.outcomeTargets().isEmpty() ? outcomes
+        : outcomes + " (" + String.join(", ", c.outcomeTargets()) + ")")));
+    rows.add(kv(t(Label.COST_PER_PARTICIPANT), num(show(c.perParticipant()))));
+    rows.add(kv(t(Label.COST_PER_OUTCOME), num(show(c.perOutcome()))));
     return rows;
-  }
-
-  private String perUnit(@Nullable Money m, String key) {
-    return m == null ? NONE : cells.hidden(key) ? t(Label.HIDDEN) : fmt.money(m);
   }
 
   private Table indicators(String caption) {
     List<Row> rows = new ArrayList<>();
-    for (IndicatorRow i : report.indicators()) {
-      List<Cell> cs = new ArrayList<>();
-      cs.add(text(i.name()));
-      cs.add(num(count(Cells.indicator(i.code(), Cells.TOTAL), i.total())));
+    for (Figures.IndicatorFigures i : figures.indicators()) {
+      List<ReportView.Cell> cs = new ArrayList<>();
+      cs.add(text(i.result().name()));
+      cs.add(num(show(i.total())));
       for (Gender g : Gender.values()) {
-        cs.add(num(count(Cells.indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0))));
+        cs.add(num(show(i.byGender().get(g))));
       }
-      rows.add(new Row(i.code(), cs));
+      rows.add(new Row(i.result().code(), cs));
     }
     return table("indicators-table", caption, List.of(t(Label.CODE), t(Label.INDICATOR), t(Label.TOTAL),
         t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY), t(Label.NOT_REPORTED)), rows);
@@ -469,24 +397,22 @@ public final class ViewBuilder {
         t(Label.NEEDS)), rows);
   }
 
-  private List<Row> matching(MatchingSummary m) {
+  private List<Row> matching(Figures.MatchingFigures m) {
     List<Row> rows = new ArrayList<>();
-    rows.add(kv(t(Label.STRATEGY), text(m.strategy())));
-    rows.add(kv(t(Label.PARTICIPANTS), num(count(Cells.matching("participants"), m.participants()))));
-    rows.add(kv(t(Label.TASKS), num(fmt.count(m.tasks()))));
-    rows.add(kv(t(Label.ASSIGNED), num(count(Cells.matching("assigned"), m.assigned()))));
-    rows.add(kv(t(Label.UNASSIGNED), num(count(Cells.matching("unassigned"), m.unassigned()))));
-    Double score = m.meanScore();
-    rows.add(kv(t(Label.MEAN_SCORE), num(score == null ? NONE
-        : cells.hidden(Cells.matching("assigned")) ? t(Label.HIDDEN) : fmt.number(score, 2))));
+    rows.add(kv(t(Label.STRATEGY), text(m.summary().strategy())));
+    rows.add(kv(t(Label.PARTICIPANTS), num(show(m.participants()))));
+    rows.add(kv(t(Label.TASKS), num(fmt.count(m.summary().tasks()))));
+    rows.add(kv(t(Label.ASSIGNED), num(show(m.assigned()))));
+    rows.add(kv(t(Label.UNASSIGNED), num(show(m.unassigned()))));
+    rows.add(kv(t(Label.MEAN_SCORE), num(show(m.meanScore()))));
     return rows;
   }
 
   private Table enrolment() {
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < report.enrolment().size(); i++) {
-      EnrolmentPoint p = report.enrolment().get(i);
-      rows.add(new Row(fmt.date(p.date()), List.of(num(count(Cells.enrolmentPoint(i), p.enrolled())))));
+    for (int i = 0; i < report.enrolmentOverTime().size(); i++) {
+      rows.add(new Row(fmt.date(report.enrolmentOverTime().get(i).asOf()),
+          List.of(num(show(figures.enrolmentOverTime().get(i))))));
     }
     return table("enrolment-table", t(Label.CHART_DATA) + ": " + t(Label.CHART_ENROLMENT),
         List.of(t(Label.DATE), t(Label.ENROLLED)), rows);

@@ -1,0 +1,610 @@
+package org.esfkit.metrics.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.esfkit.core.Achievement;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.EventType;
+import org.esfkit.core.LabourStatus;
+import org.esfkit.core.LowThresholdTask;
+import org.esfkit.core.Participant;
+import org.esfkit.core.Pathway;
+import org.esfkit.core.PathwayEvent;
+import org.esfkit.core.PathwayState;
+import org.esfkit.core.Placement;
+import org.esfkit.core.Register;
+import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.spi.Codes;
+import org.esfkit.metrics.spi.CohortTables;
+import org.esfkit.metrics.spi.DayShift;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The column store behind a {@link org.esfkit.metrics.Cohort}: every table of {@link CohortTables}
+ * converted once into primitive arrays (several follow-ups and survey answers per participant in
+ * compressed-row form). A participant's pathway is read through {@link PathwayState#fold}, the one
+ * fold of pathway events, once per spell: a participant who left and came back has one spell per
+ * entry, each folded as of the day before the next re-enrolment (the last over the whole
+ * pathway), so that the exit, its status, the qualification, the follow-ups and the survey
+ * answers as of a date are the spell in force's. Immutable once built; thread-safe.
+ */
+public final class Columns implements CohortTables {
+  private final @Nullable EsfProject project;
+  private final int projectStart;
+  private final int projectEnd;
+  private final boolean placementsSupplied;
+  private final boolean tasksSupplied;
+  // participants
+  private final String[] ids;
+  private final byte[] gender;
+  private final int[] birthYear;
+  private final int[] birthDate;
+  private final int[] site;
+  private final String[] siteNames;
+  private final int[] enrolled;
+  private final int[] exited;
+  private final byte[] exitStatus;
+  private final byte[] qualification;
+  private final byte[] labourStatus;
+  private final byte[] isced;
+  private final byte[] disability;
+  private final byte[] foreignBackground;
+  private final byte[] thirdCountry;
+  private final byte[] minority;
+  private final byte[] joblessHousehold;
+  private final byte[] dependentChildren;
+  private final byte[] singleAdultHousehold;
+  private final int[] followStart;
+  private final int[] followOn;
+  private final byte[] followStatus;
+  private final int[] surveyStart;
+  private final int[] surveyOn;
+  private final byte[] surveyAnswer;
+  // every participant's spells in compressed-row form (one for most); the last is the final exit
+  private final int[] spellFrom;
+  private final int[] spellEntry;
+  private final int[] spellExit;
+  private final byte[] spellExitStatus;
+  private final byte[] spellQualification;
+  // placements
+  private final int[] placementParticipant;
+  private final int[] placementEmployer;
+  private final byte[] placementKind;
+  private final int[] placementStart;
+  private final int[] placementEnd;
+  private final boolean[] placementGenderBreaking;
+  private final String[] employerIds;
+  // tasks
+  private final String[] taskIds;
+  private final int[] taskIdentified;
+  private final boolean[] taskOpenToAll;
+  private final int[] taskEmployer;
+  // achievements
+  private final String[] achievementNames;
+  private final byte[] achievementKind;
+  private final int[] achievementOn;
+  // day shifts (date + period) precomputed over the days the cohort spans
+  private final int minDay;
+  private final int maxDay;
+  private final Map<Period, DayShift> shifts = new ConcurrentHashMap<>();
+
+  /**
+   * Converts a cohort's inputs into columns.
+   *
+   * @param project the project, or null
+   * @param reg the register
+   * @param placements the placements, or null when not supplied
+   * @param tasks the tasks, or null when not supplied
+   * @throws ValidationException if a placement names a participant not in the register
+   */
+  public Columns(@Nullable EsfProject project, Register reg, @Nullable List<Placement> placements,
+      @Nullable List<LowThresholdTask> tasks) {
+    this.project = project;
+    this.projectStart = project == null ? Codes.NO_DATE : (int) project.period().start().toEpochDay();
+    this.projectEnd = project == null ? Codes.NO_DATE : (int) project.period().end().toEpochDay();
+    this.placementsSupplied = placements != null;
+    this.tasksSupplied = tasks != null;
+    int n = reg.participants().size();
+    ids = new String[n];
+    gender = new byte[n];
+    birthYear = new int[n];
+    birthDate = new int[n];
+    site = new int[n];
+    enrolled = new int[n];
+    exited = new int[n];
+    exitStatus = new byte[n];
+    qualification = new byte[n];
+    labourStatus = new byte[n];
+    isced = new byte[n];
+    disability = new byte[n];
+    foreignBackground = new byte[n];
+    thirdCountry = new byte[n];
+    minority = new byte[n];
+    joblessHousehold = new byte[n];
+    dependentChildren = new byte[n];
+    singleAdultHousehold = new byte[n];
+    LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
+    followStart = new int[n + 1];
+    surveyStart = new int[n + 1];
+    spellFrom = new int[n + 1];
+    IntList pEntry = new IntList();
+    IntList pExit = new IntList();
+    IntList pStatus = new IntList();
+    IntList pQualification = new IntList();
+    Map<String, Integer> sites = new LinkedHashMap<>();
+    Map<String, Integer> rowOf = new HashMap<>(n * 2);
+    IntList fOn = new IntList();
+    IntList fStatus = new IntList();
+    IntList sOn = new IntList();
+    IntList sAnswer = new IntList();
+    for (int i = 0; i < n; i++) {
+      Participant p = reg.participants().get(i);
+      Pathway w = reg.pathways().get(i);
+      ids[i] = p.id();
+      rowOf.put(p.id(), i);
+      gender[i] = Codes.of(p.gender());
+      birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
+      birthDate[i] = p.birthDate() == null ? Codes.NO_DATE : (int) p.birthDate().toEpochDay();
+      site[i] = p.site() == null ? -1 : sites.computeIfAbsent(p.site(), k -> sites.size());
+      LabourStatus labour = operationGroup != null ? operationGroup : p.labourStatusAtEntry();
+      labourStatus[i] = labour == null ? Codes.MISSING : Codes.of(labour);
+      isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
+      disability[i] = yesNo(p.disability());
+      foreignBackground[i] = yesNo(p.foreignBackground());
+      thirdCountry[i] = yesNo(p.thirdCountryNational());
+      minority[i] = yesNo(p.minority());
+      joblessHousehold[i] = yesNo(p.joblessHousehold());
+      dependentChildren[i] = yesNo(p.dependentChildren());
+      singleAdultHousehold[i] = yesNo(p.singleAdultHousehold());
+      enrolled[i] = (int) w.enrolledOn().toEpochDay();
+      followStart[i] = fOn.size();
+      surveyStart[i] = sOn.size();
+      spellFrom[i] = pEntry.size();
+      // each spell as of the day before the next one starts (re-enrolment follows the exit by a day
+      // at least, so that spell's exit, follow-ups and answers are all in); the last one as of ever
+      List<PathwayEvent> events = w.events();
+      int entry = enrolled[i];
+      for (int e = 1; e <= events.size(); e++) {
+        boolean last = e == events.size();
+        if (!last && events.get(e).type() != EventType.RE_ENROLLED) {
+          continue;
+        }
+        PathwayState s = PathwayState.fold(w, last ? LocalDate.MAX : events.get(e).on().minusDays(1));
+        pEntry.add(entry);
+        pExit.add(s.exitedOn() == null ? Codes.NO_DATE : (int) s.exitedOn().toEpochDay());
+        pStatus.add(s.exitStatus() == null ? Codes.MISSING : Codes.of(s.exitStatus()));
+        pQualification.add(s.exitedOn() == null ? Codes.MISSING : yesNo(s.qualificationGained()));
+        for (PathwayEvent f : s.followUps()) {
+          fOn.add((int) f.on().toEpochDay());
+          fStatus.add(Codes.of(f.status()));
+        }
+        for (PathwayEvent a : s.surveyAnswers()) {
+          sOn.add((int) a.on().toEpochDay());
+          sAnswer.add(Boolean.TRUE.equals(a.perceivedImprovement()) ? Codes.YES : Codes.NO);
+        }
+        if (!last) {
+          entry = (int) events.get(e).on().toEpochDay();
+        }
+      }
+      int lastSpell = pEntry.size() - 1;
+      exited[i] = pExit.get(lastSpell);
+      exitStatus[i] = (byte) pStatus.get(lastSpell);
+      qualification[i] = (byte) pQualification.get(lastSpell);
+    }
+    int lo = Codes.NO_DATE;
+    int hi = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      lo = Math.min(lo, enrolled[i]);
+      hi = Math.max(hi, exited[i] == Codes.NO_DATE ? enrolled[i] : exited[i]);
+    }
+    minDay = n == 0 ? 0 : lo;
+    maxDay = n == 0 ? -1 : hi;
+    followStart[n] = fOn.size();
+    surveyStart[n] = sOn.size();
+    spellFrom[n] = pEntry.size();
+    spellEntry = pEntry.toArray();
+    spellExit = pExit.toArray();
+    spellExitStatus = pStatus.toBytes();
+    spellQualification = pQualification.toBytes();
+    followOn = fOn.toArray();
+    followStatus = fStatus.toBytes();
+    surveyOn = sOn.toArray();
+    surveyAnswer = sAnswer.toBytes();
+    siteNames = sites.keySet().toArray(new String[0]);
+
+    Map<String, Integer> employers = new LinkedHashMap<>();
+    List<Placement> pls = placements == null ? List.of() : placements;
+    int m = pls.size();
+    placementParticipant = new int[m];
+    placementEmployer = new int[m];
+    placementKind = new byte[m];
+    placementStart = new int[m];
+    placementEnd = new int[m];
+    placementGenderBreaking = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      Placement pl = pls.get(k);
+      Integer row = rowOf.get(pl.participantId());
+      if (row == null) {
+        throw new ValidationException("placement " + (k + 1) + " at employer " + pl.employerId()
+            + ": participant " + pl.participantId() + " is not in the register");
+      }
+      placementParticipant[k] = row;
+      placementEmployer[k] = employers.computeIfAbsent(pl.employerId(), key -> employers.size());
+      placementKind[k] = Codes.of(pl.kind());
+      placementStart[k] = (int) pl.startedOn().toEpochDay();
+      placementEnd[k] = pl.endedOn() == null ? Codes.NO_DATE : (int) pl.endedOn().toEpochDay();
+      placementGenderBreaking[k] = pl.genderBreaking();
+    }
+    List<LowThresholdTask> ts = tasks == null ? List.of() : tasks;
+    int t = ts.size();
+    taskIds = new String[t];
+    taskIdentified = new int[t];
+    taskOpenToAll = new boolean[t];
+    taskEmployer = new int[t];
+    for (int k = 0; k < t; k++) {
+      LowThresholdTask task = ts.get(k);
+      taskIds[k] = task.id();
+      taskIdentified[k] = (int) task.identifiedOn().toEpochDay();
+      taskOpenToAll[k] = task.openToAllGenders();
+      taskEmployer[k] = employers.computeIfAbsent(task.employerId(), key -> employers.size());
+    }
+    employerIds = employers.keySet().toArray(new String[0]);
+    List<Achievement> ach = project == null ? List.of() : project.achievements();
+    achievementNames = new String[ach.size()];
+    achievementKind = new byte[ach.size()];
+    achievementOn = new int[ach.size()];
+    for (int k = 0; k < ach.size(); k++) {
+      achievementNames[k] = ach.get(k).name();
+      achievementKind[k] = Codes.of(ach.get(k).kind());
+      achievementOn[k] = (int) ach.get(k).on().toEpochDay();
+    }
+  }
+
+  private static byte yesNo(@Nullable Boolean b) {
+    return b == null ? Codes.MISSING : b ? Codes.YES : Codes.NO;
+  }
+
+  @Override
+  public @Nullable EsfProject project() {
+    return project;
+  }
+
+  @Override
+  public int projectStart() {
+    return projectStart;
+  }
+
+  @Override
+  public int projectEnd() {
+    return projectEnd;
+  }
+
+  @Override
+  public boolean placementsSupplied() {
+    return placementsSupplied;
+  }
+
+  @Override
+  public boolean tasksSupplied() {
+    return tasksSupplied;
+  }
+
+  @Override
+  public int participantCount() {
+    return ids.length;
+  }
+
+  @Override
+  public String participantId(int row) {
+    return ids[row];
+  }
+
+  @Override
+  public byte gender(int row) {
+    return gender[row];
+  }
+
+  @Override
+  public int birthYear(int row) {
+    return birthYear[row];
+  }
+
+  @Override
+  public int birthDate(int row) {
+    return birthDate[row];
+  }
+
+  @Override
+  public int site(int row) {
+    return site[row];
+  }
+
+  @Override
+  public int siteCount() {
+    return siteNames.length;
+  }
+
+  @Override
+  public String siteName(int index) {
+    return siteNames[index];
+  }
+
+  @Override
+  public int enrolledOn(int row) {
+    return enrolled[row];
+  }
+
+  @Override
+  public int exitedOn(int row) {
+    return exited[row];
+  }
+
+  @Override
+  public byte exitStatus(int row) {
+    return exitStatus[row];
+  }
+
+  @Override
+  public byte qualificationGained(int row) {
+    return qualification[row];
+  }
+
+  @Override
+  public int exitedOn(int row, int day) {
+    return spellExit[spell(row, day)];
+  }
+
+  @Override
+  public byte exitStatus(int row, int day) {
+    return spellExitStatus[spell(row, day)];
+  }
+
+  @Override
+  public byte qualificationGained(int row, int day) {
+    return spellQualification[spell(row, day)];
+  }
+
+  @Override
+  public int spellEnrolledOn(int row, int day) {
+    return spellEntry[spell(row, day)];
+  }
+
+  @Override
+  public int daysInProject(int row, int day) {
+    int days = 0;
+    for (int k = spellFrom[row], to = spellFrom[row + 1]; k < to && spellEntry[k] <= day; k++) {
+      days += Math.min(spellExit[k], day) - spellEntry[k];
+    }
+    return days;
+  }
+
+  @Override
+  public int spellCount(int row) {
+    return spellFrom[row + 1] - spellFrom[row];
+  }
+
+  /** The spell in force at a day: the latest that started on or before it; the first before any. */
+  private int spell(int row, int day) {
+    int k = spellFrom[row];
+    int to = spellFrom[row + 1];
+    while (k + 1 < to && spellEntry[k + 1] <= day) {
+      k++;
+    }
+    return k;
+  }
+
+  @Override
+  public byte labourStatusAtEntry(int row) {
+    return labourStatus[row];
+  }
+
+  @Override
+  public byte isced(int row) {
+    return isced[row];
+  }
+
+  @Override
+  public byte disability(int row) {
+    return disability[row];
+  }
+
+  @Override
+  public byte foreignBackground(int row) {
+    return foreignBackground[row];
+  }
+
+  @Override
+  public byte thirdCountryNational(int row) {
+    return thirdCountry[row];
+  }
+
+  @Override
+  public byte minority(int row) {
+    return minority[row];
+  }
+
+  @Override
+  public byte joblessHousehold(int row) {
+    return joblessHousehold[row];
+  }
+
+  @Override
+  public byte dependentChildren(int row) {
+    return dependentChildren[row];
+  }
+
+  @Override
+  public byte singleAdultHousehold(int row) {
+    return singleAdultHousehold[row];
+  }
+
+  @Override
+  public int followUpsFrom(int row) {
+    return followStart[row];
+  }
+
+  @Override
+  public int followUpOn(int k) {
+    return followOn[k];
+  }
+
+  @Override
+  public byte followUpStatus(int k) {
+    return followStatus[k];
+  }
+
+  @Override
+  public int surveysFrom(int row) {
+    return surveyStart[row];
+  }
+
+  @Override
+  public int surveyOn(int k) {
+    return surveyOn[k];
+  }
+
+  @Override
+  public byte surveyAnswer(int k) {
+    return surveyAnswer[k];
+  }
+
+  @Override
+  public int placementCount() {
+    return placementParticipant.length;
+  }
+
+  @Override
+  public int placementParticipant(int k) {
+    return placementParticipant[k];
+  }
+
+  @Override
+  public int placementEmployer(int k) {
+    return placementEmployer[k];
+  }
+
+  @Override
+  public byte placementKind(int k) {
+    return placementKind[k];
+  }
+
+  @Override
+  public int placementStartedOn(int k) {
+    return placementStart[k];
+  }
+
+  @Override
+  public int placementEndedOn(int k) {
+    return placementEnd[k];
+  }
+
+  @Override
+  public boolean placementGenderBreaking(int k) {
+    return placementGenderBreaking[k];
+  }
+
+  @Override
+  public int employerCount() {
+    return employerIds.length;
+  }
+
+  @Override
+  public String employerId(int index) {
+    return employerIds[index];
+  }
+
+  @Override
+  public int taskCount() {
+    return taskIds.length;
+  }
+
+  @Override
+  public String taskId(int k) {
+    return taskIds[k];
+  }
+
+  @Override
+  public int taskIdentifiedOn(int k) {
+    return taskIdentified[k];
+  }
+
+  @Override
+  public boolean taskOpenToAllGenders(int k) {
+    return taskOpenToAll[k];
+  }
+
+  @Override
+  public int taskEmployer(int k) {
+    return taskEmployer[k];
+  }
+
+  @Override
+  public int achievementCount() {
+    return achievementKind.length;
+  }
+
+  @Override
+  public byte achievementKind(int k) {
+    return achievementKind[k];
+  }
+
+  @Override
+  public int achievementOn(int k) {
+    return achievementOn[k];
+  }
+
+  @Override
+  public String achievementName(int k) {
+    return achievementNames[k];
+  }
+
+  @Override
+  public DayShift shift(Period period) {
+    return shifts.computeIfAbsent(period, p -> new DayShift(p, minDay, maxDay));
+  }
+
+  @Override
+  public String toString() {
+    return "CohortTables[" + ids.length + " participants, " + placementParticipant.length + " placements, "
+        + taskIds.length + " tasks]";
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    private int[] a = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int get(int i) {
+      return a[i];
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, size);
+    }
+
+    byte[] toBytes() {
+      byte[] b = new byte[size];
+      for (int i = 0; i < size; i++) {
+        b[i] = (byte) a[i];
+      }
+      return b;
+    }
+  }
+}

@@ -1,0 +1,387 @@
+package org.esfkit.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.esfkit.core.CountOf;
+import org.esfkit.core.EsfProject;
+import org.esfkit.core.Gender;
+import org.esfkit.core.Money;
+import org.esfkit.core.ParticipationRange;
+import org.esfkit.core.Target;
+import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.Share;
+import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.WilsonInterval;
+import org.esfkit.reporting.MatchingSummary;
+import org.esfkit.reporting.ProgressReport;
+import org.esfkit.reporting.ReportOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every figure of a report as a typed {@link Cell}, suppression decided once ({@link Cells}) for
+ * all formats. Numerator, denominator and value follow the {@code esfkit metrics} JSON contract
+ * for each kind of target: a share's successes of those counted; a count (no denominator); a
+ * growth's current count over its baseline; an enrolment's enrolled over planned.
+ *
+ * <p>Counts of tasks, social enterprises and employers are not counts of people and are never
+ * hidden. Placements are not people either, but each belongs to one participant, so a small count
+ * points at a few people: they stay subject to suppression.
+ */
+public final class Figures {
+  private static final Set<CountOf> NOT_PEOPLE = EnumSet.of(
+      CountOf.TASKS_IDENTIFIED, CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, CountOf.EMPLOYERS_HOSTING_INTERNS);
+
+  /**
+   * A target's figures.
+   *
+   * @param result the result
+   * @param target the project's target of the same id, or null (a further metric)
+   * @param numerator see the class comment
+   * @param denominator see the class comment
+   * @param value the share, count, growth or enrolled / planned
+   * @param wilsonLow lower bound of a share's interval
+   * @param wilsonHigh upper bound of a share's interval
+   * @param pending follow-ups still open
+   * @param numerators by gender (shares: successes; enrolment: enrolled), empty for counts
+   * @param denominators by gender (shares), empty otherwise
+   * @param shares by gender: a share's share, or each gender's part of those enrolled
+   * @param sites enrolled per site (enrolment), in the result's order
+   * @param shareWomen women among those enrolled (enrolment)
+   * @param forecast the forecast (shares), or null
+   * @param needed successes still needed (forecast)
+   * @param remaining participants still active or pending (forecast)
+   */
+  public record TargetFigures(TargetResult result, @Nullable Target target, Cell numerator, Cell denominator,
+      Cell value, Cell wilsonLow, Cell wilsonHigh, Cell pending, Map<Gender, Cell> numerators,
+      Map<Gender, Cell> denominators, Map<Gender, Cell> shares, Map<String, Cell> sites, Cell shareWomen,
+      @Nullable Forecast forecast, Cell needed, Cell remaining) {}
+
+  /**
+   * A site of the project facts.
+   *
+   * @param name the site
+   * @param planned planned there, or null
+   * @param enrolled enrolled there
+   */
+  public record SiteFigures(String name, @Nullable Integer planned, Cell enrolled) {}
+
+  /**
+   * An indicator's counts.
+   *
+   * @param result the indicator
+   * @param total the total
+   * @param byGender by gender, all four
+   */
+  public record IndicatorFigures(IndicatorResult result, Cell total, Map<Gender, Cell> byGender) {}
+
+  /**
+   * Participation length.
+   *
+   * @param participants participants who have left
+   * @param medianDays median days
+   * @param meanDays mean days
+   * @param planned the planned range as ISO-8601 periods ({@code P6M–P12M}), or null
+   * @param within participants within the planned range, or null when none is planned
+   */
+  public record LengthFigures(Cell participants, Cell medianDays, Cell meanDays, @Nullable String planned,
+      @Nullable Cell within) {}
+
+  /**
+   * Costs.
+   *
+   * @param cost the total budget
+   * @param participants participants divided by
+   * @param outcomes successful outcomes divided by
+   * @param outcomeTargets the targets whose successes are the outcomes
+   * @param perParticipant cost per participant
+   * @param perOutcome cost per outcome
+   */
+  public record CostFigures(Money cost, Cell participants, Cell outcomes, List<String> outcomeTargets,
+      Cell perParticipant, Cell perOutcome) {}
+
+  /**
+   * Matching.
+   *
+   * @param summary the summary
+   * @param participants participants matched over
+   * @param assigned assigned a task
+   * @param unassigned left without one
+   * @param meanScore the mean score of assigned pairs
+   */
+  public record MatchingFigures(MatchingSummary summary, Cell participants, Cell assigned, Cell unassigned,
+      Cell meanScore) {}
+
+  private final Cells cells;
+  private final List<TargetFigures> targets = new ArrayList<>();
+  private final Cell enrolled;
+  private final List<SiteFigures> sites = new ArrayList<>();
+  private final List<IndicatorFigures> indicators = new ArrayList<>();
+  private final @Nullable LengthFigures length;
+  private final @Nullable CostFigures costs;
+  private final @Nullable MatchingFigures matching;
+  private final List<Cell> enrolmentOverTime = new ArrayList<>();
+
+  private Figures(ProgressReport r, ReportOptions options) {
+    this.cells = Cells.of(r, options);
+    for (TargetResult t : r.targets()) {
+      targets.add(target(t, target(r, t.id())));
+    }
+    enrolled = count(Cells.enrolled(), r.enrolment().total());
+    EsfProject p = r.project();
+    for (String s : factSites(r)) {
+      sites.add(new SiteFigures(s, p.plannedParticipantsBySite().get(s),
+          count(Cells.site(s), r.enrolment().bySite().getOrDefault(s, 0L))));
+    }
+    for (IndicatorResult i : r.indicators()) {
+      Map<Gender, Cell> by = new EnumMap<>(Gender.class);
+      for (Gender g : Gender.values()) {
+        by.put(g, count(Cells.indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0L)));
+      }
+      indicators.add(new IndicatorFigures(i, count(Cells.indicator(i.code(), Cells.TOTAL), i.total()), by));
+    }
+    length = r.participationLength() == null ? null : length(r.participationLength(), p.plannedParticipation());
+    costs = r.costs() == null || r.costs().cost() == null ? null : costs(r.costs());
+    MatchingSummary m = r.matching();
+    matching = m == null ? null : new MatchingFigures(m, count(Cells.matching("participants"), m.participants()),
+        count(Cells.matching("assigned"), m.assigned()), count(Cells.matching("unassigned"), m.unassigned()),
+        m.meanScore() == null ? Cell.NONE
+            : cells.hidden(Cells.matching("assigned")) ? Cell.MASKED : new Cell.Number(m.meanScore(), 2));
+    for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
+      enrolmentOverTime.add(count(Cells.enrolmentPoint(i), r.enrolmentOverTime().get(i).total()));
+    }
+  }
+
+  /**
+   * Decides every figure of a report.
+   *
+   * @param report the report
+   * @param options the threshold and mode
+   * @return the figures
+   */
+  public static Figures of(ProgressReport report, ReportOptions options) {
+    return new Figures(report, options);
+  }
+
+  /**
+   * Whether a target's counts are counts of people, subject to suppression.
+   *
+   * @param r the result
+   * @return false for counts of tasks, social enterprises and employers
+   */
+  static boolean countsPeople(TargetResult r) {
+    if (r instanceof CountResult c) {
+      return !NOT_PEOPLE.contains(c.of());
+    }
+    if (r instanceof GrowthResult g) {
+      return !NOT_PEOPLE.contains(g.of());
+    }
+    return true;
+  }
+
+  /**
+   * The project's target of an id.
+   *
+   * @param r the report
+   * @param id the id
+   * @return the target, or null for a result of a further metric
+   */
+  static @Nullable Target target(ProgressReport r, String id) {
+    return r.project().targets().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /**
+   * The sites the facts show: the project's planned sites in its order, then any other site
+   * participants were enrolled at, by name; none when the project is not split by site.
+   *
+   * @param r the report
+   * @return the site names
+   */
+  static List<String> factSites(ProgressReport r) {
+    Map<String, Integer> planned = r.project().plannedParticipantsBySite();
+    List<String> out = new ArrayList<>(planned.keySet());
+    Set<String> others = new TreeSet<>();
+    r.enrolment().bySite().forEach((s, n) -> {
+      if (!planned.containsKey(s) && n > 0) {
+        others.add(s);
+      }
+    });
+    out.addAll(others);
+    return out.size() > 1 || !planned.isEmpty() ? out : List.of();
+  }
+
+  private Cell count(String key, long n) {
+    return cells.hidden(key) ? Cell.MASKED : new Cell.Count(n);
+  }
+
+  private boolean anyHidden(String... keys) {
+    return cells.anyHidden(keys);
+  }
+
+  private TargetFigures target(TargetResult t, @Nullable Target target) {
+    String id = t.id();
+    String num = Cells.numerator(id, Cells.TOTAL);
+    String den = Cells.denominator(id, Cells.TOTAL);
+    Map<Gender, Cell> nums = new EnumMap<>(Gender.class);
+    Map<Gender, Cell> dens = new EnumMap<>(Gender.class);
+    Map<Gender, Cell> shares = new EnumMap<>(Gender.class);
+    Map<String, Cell> siteCells = new LinkedHashMap<>();
+    if (t instanceof ShareResult s) {
+      boolean hideValue = anyHidden(num, den);
+      for (Gender g : Gender.values()) {
+        Share gs = s.shareFor(g);
+        nums.put(g, count(Cells.numerator(id, g.code()), gs.numerator()));
+        dens.put(g, count(Cells.denominator(id, g.code()), gs.denominator()));
+        shares.put(g, !gs.isDefined() ? Cell.NONE
+            : anyHidden(Cells.numerator(id, g.code()), Cells.denominator(id, g.code())) ? Cell.MASKED
+                : new Cell.Ratio(gs.value()));
+      }
+      WilsonInterval w = s.wilson95();
+      Forecast f = s.forecast();
+      return new TargetFigures(t, target, count(num, s.numerator()), count(den, s.denominator()),
+          s.value() == null ? Cell.NONE : hideValue ? Cell.MASKED : new Cell.Ratio(s.value()),
+          w == null ? Cell.NONE : hideValue ? Cell.MASKED : new Cell.Ratio(w.low()),
+          w == null ? Cell.NONE : hideValue ? Cell.MASKED : new Cell.Ratio(w.high()),
+          count(Cells.pending(id), s.pending()), nums, dens, shares, siteCells, Cell.NONE, f,
+          f == null ? Cell.NONE : cells.hidden(num) ? Cell.MASKED : new Cell.Count(f.needed()),
+          f == null ? Cell.NONE : count(Cells.remaining(id), f.remaining()));
+    }
+    if (t instanceof EnrolmentResult e) {
+      for (Gender g : Gender.values()) {
+        long n = e.byGender().get(g);
+        nums.put(g, count(Cells.numerator(id, g.code()), n));
+        shares.put(g, e.enrolled() == 0 ? Cell.NONE
+            : anyHidden(Cells.numerator(id, g.code()), num) ? Cell.MASKED : new Cell.Ratio((double) n / e.enrolled()));
+      }
+      e.bySite().forEach((name, s) -> siteCells.put(name, count(Cells.targetSite(id, name), s.enrolled())));
+      Double women = e.shareWomen();
+      return new TargetFigures(t, target, count(num, e.enrolled()), new Cell.Count(e.planned()),
+          cells.hidden(num) ? Cell.MASKED : new Cell.Ratio(e.value()), Cell.NONE, Cell.NONE, new Cell.Count(0),
+          nums, dens, shares, siteCells,
+          women == null ? Cell.NONE : cells.hidden(Cells.numerator(id, Gender.WOMAN.code())) ? Cell.MASKED
+              : new Cell.Ratio(women),
+          null, Cell.NONE, Cell.NONE);
+    }
+    Long n;
+    Cell denominator;
+    Cell value;
+    if (t instanceof GrowthResult g) {
+      n = g.count();
+      denominator = new Cell.Count(g.baseline());
+      value = g.growth() == null ? Cell.NONE : cells.hidden(num) ? Cell.MASKED : new Cell.Ratio(g.growth());
+    } else {
+      n = ((CountResult) t).count();
+      denominator = Cell.NONE;
+      value = n == null ? Cell.NONE : count(num, n);
+    }
+    return new TargetFigures(t, target, n == null ? Cell.NONE : count(num, n), denominator, value, Cell.NONE,
+        Cell.NONE, new Cell.Count(0), nums, dens, shares, siteCells, Cell.NONE, null, Cell.NONE, Cell.NONE);
+  }
+
+  private LengthFigures length(ParticipationLength len, @Nullable ParticipationRange range) {
+    boolean hide = cells.hidden(Cells.lengthParticipants());
+    Share within = len.withinPlanned();
+    return new LengthFigures(count(Cells.lengthParticipants(), len.exited()), days(len.medianDays(), hide),
+        days(len.meanDays(), hide), range == null ? null : range.min() + "–" + range.max(),
+        within == null ? null : count(Cells.lengthWithin(), within.numerator()));
+  }
+
+  private static Cell days(@Nullable Double d, boolean hide) {
+    return d == null ? Cell.NONE : hide ? Cell.MASKED : new Cell.Number(d, 1);
+  }
+
+  private CostFigures costs(CostMetrics c) {
+    return new CostFigures(c.cost(), count(Cells.costParticipants(), c.participants()),
+        count(Cells.costOutcomes(), c.successes()), c.outcomeTargets(),
+        money(c.budgetPerParticipant(), Cells.costParticipants()), money(c.budgetPerSuccess(), Cells.costOutcomes()));
+  }
+
+  private Cell money(@Nullable Money m, String key) {
+    return m == null ? Cell.NONE : cells.hidden(key) ? Cell.MASKED : new Cell.Amount(m);
+  }
+
+  /**
+   * The targets' figures, in the report's order.
+   *
+   * @return the figures
+   */
+  public List<TargetFigures> targets() {
+    return Collections.unmodifiableList(targets);
+  }
+
+  /**
+   * Participants enrolled as of the report date.
+   *
+   * @return the count
+   */
+  public Cell enrolled() {
+    return enrolled;
+  }
+
+  /**
+   * The facts' sites.
+   *
+   * @return the sites, empty when the project is not split by site
+   */
+  public List<SiteFigures> sites() {
+    return Collections.unmodifiableList(sites);
+  }
+
+  /**
+   * The indicators' counts.
+   *
+   * @return the counts
+   */
+  public List<IndicatorFigures> indicators() {
+    return Collections.unmodifiableList(indicators);
+  }
+
+  /**
+   * Participation length.
+   *
+   * @return the figures, or null
+   */
+  public @Nullable LengthFigures length() {
+    return length;
+  }
+
+  /**
+   * Costs.
+   *
+   * @return the figures, or null
+   */
+  public @Nullable CostFigures costs() {
+    return costs;
+  }
+
+  /**
+   * Matching.
+   *
+   * @return the figures, or null
+   */
+  public @Nullable MatchingFigures matching() {
+    return matching;
+  }
+
+  /**
+   * Enrolment over time, one cell per point of {@link ProgressReport#enrolmentOverTime()}.
+   *
+   * @return the cells
+   */
+  public List<Cell> enrolmentOverTime() {
+    return Collections.unmodifiableList(enrolmentOverTime);
+  }
+}
