@@ -1,4 +1,4 @@
-import org.esfkit.matching.MatchingStrategy;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * esfkit matching: pairs participants with low-threshold tasks under hard constraints and
@@ -11,6 +11,7 @@ module org.esfkit.matching {
   requires static transitive org.immutables.value.annotations;
 
   exports org.esfkit.matching;
+  exports org.esfkit.matching.spi;
 
   uses MatchingStrategy;
 

@@ -69,7 +69,7 @@ public final class Compare {
     }
     if (cases.isEmpty()) {
       cases = List.of("dense-1000", "dense-2000", "dense-4000", "sparse-20000",
-          "capacitated-50000");
+          "capacitated-50000", "scarce-50000");
     }
     c.dir = Files.createTempDirectory("esfkit-compare");
     try {

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -28,6 +29,12 @@ public interface Achievement {
    * @return the date
    */
   LocalDate on();
+
+  /** Checks that the date is within the dates esfkit accepts. */
+  @Value.Check
+  default void check() {
+    Bounds.checkDate("achievement: on", on());
+  }
 
   /**
    * Its name, e.g. the social enterprise's.

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -47,6 +48,8 @@ public abstract class DateRange {
 
   @Value.Check
   void check() {
+    Bounds.checkDate("range start", start());
+    Bounds.checkDate("range end", end());
     ValidationException.check(!end().isBefore(start()), "range ends (%s) before it starts (%s)", end(), start());
   }
 

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,8 @@ public interface Eligibility {
   @Value.Check
   default void check() {
     ValidationException.check(minAge() == null || minAge() >= 0, "eligibility: min_age %s must not be negative", minAge());
+    Bounds.checkInt("eligibility: min_age", minAge(), 0, Bounds.MAX_AGE);
+    Bounds.checkInt("eligibility: max_age", maxAge(), 0, Bounds.MAX_AGE);
     ValidationException.check(
         minAge() == null || maxAge() == null || minAge() <= maxAge(),
         "eligibility: min_age %s is above max_age %s", minAge(), maxAge());

@@ -1,5 +1,7 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Text;
+import org.esfkit.core.internal.Bounds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -229,6 +231,9 @@ public interface EsfProject {
     String where = "project '" + projectNumber() + "'";
     ValidationException.check(!projectNumber().isBlank(), "project_number must not be blank");
     ValidationException.check(!name().isBlank(), "%s: name must not be blank", where);
+    Text.check("project_number", projectNumber());
+    Text.check(where + ": name", name());
+    Text.check(where + ": owner", owner());
     ValidationException.check(
         plannedParticipants() == null || plannedParticipants() > 0,
         "%s: planned_participants %s must be positive", where, plannedParticipants());
@@ -241,6 +246,15 @@ public interface EsfProject {
     ValidationException.check(
         esfGrant() == null || totalBudget() == null || esfGrant().compareTo(totalBudget()) <= 0,
         "%s: esf_grant_sek %s exceeds total_budget_sek %s", where, esfGrant(), totalBudget());
+    Bounds.checkInt(where + ": planned_participants", plannedParticipants(), 1, Bounds.MAX_COUNT);
+    plannedParticipantsBySite().forEach((site, n) -> {
+      Text.check(where + ": site name", site);
+      Bounds.checkInt(where + ": planned participants for site '" + site + "'", n, 1, Bounds.MAX_COUNT);
+    });
+    Bounds.checkDecimal(where + ": total_budget_sek", totalBudget() == null ? null : totalBudget().amount(),
+        java.math.BigDecimal.ZERO, Bounds.MAX_BUDGET_SEK, 2);
+    Bounds.checkDecimal(where + ": esf_grant_sek", esfGrant() == null ? null : esfGrant().amount(),
+        java.math.BigDecimal.ZERO, Bounds.MAX_BUDGET_SEK, 2);
     Set<String> ids = new HashSet<>();
     for (Target t : targets()) {
       ValidationException.check(ids.add(t.id()), "%s: target id '%s' appears twice", where, t.id());

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *   <li>optional attributes are {@code @Nullable} (JSpecify), never {@code Optional}; collections
  *       are never null and default to empty;</li>
  *   <li>invariants live in {@code @Value.Check} methods that throw
- *       {@link ValidationException} naming the field and the value;</li>
+ *       {@link ValidationException} naming the field and the value (never the value of a
+ *       sensitive field);</li>
  *   <li>sensitive attributes carry {@code @Value.Redacted} and print as {@code ***}.</li>
  * </ul>
  */

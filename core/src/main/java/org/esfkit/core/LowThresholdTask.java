@@ -1,5 +1,7 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Text;
+import org.esfkit.core.internal.Bounds;
 import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -132,6 +134,9 @@ public interface LowThresholdTask {
     ValidationException.check(!employerId().isBlank(), "task %s: employer_id must not be blank", id());
     ValidationException.check(!title().isBlank(), "task %s: title must not be blank", id());
     ValidationException.check(capacity() >= 1, "task %s: capacity %d must be at least 1", id(), capacity());
+    Text.check("task id", id());
+    Bounds.checkInt("task " + id() + ": capacity", capacity(), 1, Bounds.MAX_COUNT);
+    Bounds.checkDate("task " + id() + ": identified_on", identifiedOn());
     ValidationException.check(
         hoursPerWeek() == null || (hoursPerWeek() > 0 && hoursPerWeek() <= 168),
         "task %s: hours %s is outside 1-168", id(), hoursPerWeek());

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
@@ -88,6 +89,10 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   Money normalize() {
+    // the exponent is judged first: 1e999999999 is never expanded by setScale or toPlainString
+    ValidationException.check(Bounds.number(amount()) == null
+        && amount().abs().compareTo(Bounds.MAX_MONEY_SEK) <= 0,
+        "amount %s SEK is beyond %s SEK", Bounds.show(amount()), Bounds.MAX_MONEY_SEK.toPlainString());
     ValidationException.check(
         amount().stripTrailingZeros().scale() <= 2,
         "amount %s SEK has fractions of öre", amount().toPlainString());

@@ -1,5 +1,7 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Text;
+import org.esfkit.core.internal.Bounds;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -183,11 +185,14 @@ public interface Participant {
   @Value.Check
   default void check() {
     ValidationException.check(!id().isBlank(), "participant id must not be blank");
+    Text.check("participant id", id());
+    Text.check("participant " + id() + ": site", site());
+    // birth_year and isced are sensitive: the messages name the field and the range, not the value
     ValidationException.check(
-        birthYear() == null || (birthYear() >= 1900 && birthYear() <= 2100),
-        "participant %s: birth_year %s is implausible", id(), birthYear());
+        birthYear() == null || (birthYear() >= Bounds.MIN_BIRTH_YEAR && birthYear() <= Bounds.MAX_BIRTH_YEAR),
+        "participant %s: birth_year must lie in %d..%d", id(), Bounds.MIN_BIRTH_YEAR, Bounds.MAX_BIRTH_YEAR);
     ValidationException.check(
-        isced() == null || (isced() >= 0 && isced() <= 8), "participant %s: isced %s is outside 0-8", id(), isced());
+        isced() == null || (isced() >= 0 && isced() <= 8), "participant %s: isced must lie in 0..8", id());
     ValidationException.check(
         hoursAvailable() == null || (hoursAvailable() >= 0 && hoursAvailable() <= 168),
         "participant %s: hours_available %s is outside 0-168", id(), hoursAvailable());

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import java.time.LocalDate;
 import java.time.Period;
 import org.immutables.value.Value;
@@ -48,6 +49,8 @@ public interface ParticipationRange {
   @Value.Check
   default void check() {
     ValidationException.check(!min().isNegative(), "planned participation min %s is negative", min());
+    Bounds.checkPeriod("planned participation min " + min(), min());
+    Bounds.checkPeriod("planned participation max " + max(), max());
     LocalDate ref = LocalDate.of(2000, 1, 1);
     ValidationException.check(
         !ref.plus(min()).isAfter(ref.plus(max())), "planned participation min %s is above max %s", min(), max());

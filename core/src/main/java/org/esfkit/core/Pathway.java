@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Text;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public interface Pathway {
    *
    * @return the events; the first is {@code enrolled}
    */
+  @Value.Redacted
   List<PathwayEvent> events();
 
   /**
@@ -94,6 +96,7 @@ public interface Pathway {
   @Value.Check
   default void check() {
     ValidationException.check(!participantId().isBlank(), "pathway: participant id must not be blank");
+    Text.check("pathway: participant id", participantId());
     List<PathwayEvent> ev = events();
     ValidationException.check(!ev.isEmpty(), "participant %s: the pathway has no events", participantId());
     if (ev.get(0).type() != EventType.ENROLLED) {

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,7 @@ public interface PathwayEvent {
    *
    * @return the date
    */
+  @Value.Redacted
   LocalDate on();
 
   /**
@@ -79,6 +81,7 @@ public interface PathwayEvent {
    *
    * @return the status, or null
    */
+  @Value.Redacted
   @Nullable OutcomeStatus status();
 
   /**
@@ -86,6 +89,7 @@ public interface PathwayEvent {
    *
    * @return the phase, or null
    */
+  @Value.Redacted
   @Nullable PathwayPhase phase();
 
   /**
@@ -100,6 +104,7 @@ public interface PathwayEvent {
    *
    * @return yes / no, or null
    */
+  @Value.Redacted
   @Nullable Boolean perceivedImprovement();
 
   /**
@@ -107,6 +112,7 @@ public interface PathwayEvent {
    *
    * @return yes / no, or null if not recorded
    */
+  @Value.Redacted
   @Nullable Boolean qualificationGained();
 
   /**
@@ -120,6 +126,7 @@ public interface PathwayEvent {
   /** Checks that the fields fit the type. */
   @Value.Check
   default void check() {
+    Bounds.checkDate("event " + type().code() + " on", on());
     boolean statusful = type() == EventType.EXITED || type() == EventType.FOLLOWED_UP;
     if (statusful != (status() != null)) {
       throw invalid(statusful ? "needs a status" : "takes no status");

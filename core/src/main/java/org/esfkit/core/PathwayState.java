@@ -25,6 +25,7 @@ public interface PathwayState {
    *
    * @return the date, or null if not yet enrolled
    */
+  @Value.Redacted
   @Nullable LocalDate enrolledOn();
 
   /**
@@ -32,6 +33,7 @@ public interface PathwayState {
    *
    * @return the date, or null
    */
+  @Value.Redacted
   @Nullable LocalDate exitedOn();
 
   /**
@@ -39,6 +41,7 @@ public interface PathwayState {
    *
    * @return the status, or null if not exited
    */
+  @Value.Redacted
   @Nullable OutcomeStatus exitStatus();
 
   /**
@@ -46,6 +49,7 @@ public interface PathwayState {
    *
    * @return yes / no, or null if not recorded or not exited
    */
+  @Value.Redacted
   @Nullable Boolean qualificationGained();
 
   /**
@@ -53,6 +57,7 @@ public interface PathwayState {
    *
    * @return the phase, or null
    */
+  @Value.Redacted
   @Nullable PathwayPhase phase();
 
   /**
@@ -60,6 +65,7 @@ public interface PathwayState {
    *
    * @return the date, or null
    */
+  @Value.Redacted
   @Nullable LocalDate actionPlanApprovedOn();
 
   /**
@@ -67,6 +73,7 @@ public interface PathwayState {
    *
    * @return yes / no, or null if never answered
    */
+  @Value.Redacted
   @Nullable Boolean perceivedImprovement();
 
   /**
@@ -81,6 +88,7 @@ public interface PathwayState {
    *
    * @return {@code followed_up} events
    */
+  @Value.Redacted
   List<PathwayEvent> followUps();
 
   /**
@@ -88,6 +96,7 @@ public interface PathwayState {
    *
    * @return placement ids
    */
+  @Value.Redacted
   List<String> openPlacements();
 
   /**

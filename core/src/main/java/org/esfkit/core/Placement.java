@@ -1,5 +1,7 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Text;
+import org.esfkit.core.internal.Bounds;
 import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -88,6 +90,7 @@ public interface Placement {
    *
    * @return the adaptations
    */
+  @Value.Redacted
   Set<Accessibility> adaptationsProvided();
 
   /**
@@ -105,6 +108,11 @@ public interface Placement {
   default void check() {
     ValidationException.check(!participantId().isBlank(), "placement: participant_id must not be blank");
     ValidationException.check(!employerId().isBlank(), "placement of %s: employer_id must not be blank", participantId());
+    Text.check("placement: participant_id", participantId());
+    Text.check("placement of " + participantId() + ": employer_id", employerId());
+    Text.check("placement of " + participantId() + ": task_id", taskId());
+    Bounds.checkDate("placement of " + participantId() + ": started_on", startedOn());
+    Bounds.checkDate("placement of " + participantId() + ": ended_on", endedOn());
     ValidationException.check(
         endedOn() == null || !endedOn().isBefore(startedOn()),
         "placement of %s at %s: ended_on %s is before started_on %s", participantId(), employerId(), endedOn(), startedOn());

@@ -1,5 +1,6 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Bounds;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -74,8 +75,10 @@ public abstract class Rate implements Comparable<Rate> {
   @Value.Check
   void check() {
     ValidationException.check(
-        value().signum() >= 0 && value().compareTo(BigDecimal.ONE) <= 0,
-        "rate %s is outside [0, 1]", value().toPlainString());
+        Bounds.number(value()) == null && value().signum() >= 0 && value().compareTo(BigDecimal.ONE) <= 0,
+        "rate %s is outside [0, 1]", Bounds.show(value()));
+    ValidationException.check(value().stripTrailingZeros().scale() <= Bounds.MAX_SHARE_DECIMALS,
+        "rate %s has more than %d decimals", value().toPlainString(), Bounds.MAX_SHARE_DECIMALS);
   }
 
   @Override

@@ -32,6 +32,7 @@ public interface Register {
    *
    * @return the pathways
    */
+  @Value.Redacted
   List<Pathway> pathways();
 
   /** Checks that every participant has exactly one pathway and ids are unique. */
@@ -45,6 +46,9 @@ public interface Register {
       ValidationException.check(seen.add(id), "register: participant id %s appears twice", id);
       ValidationException.check(id.equals(pathways().get(i).participantId()),
           "register: participant %s at position %d has the pathway of %s", id, i + 1, pathways().get(i).participantId());
+      Integer born = participants().get(i).birthYear();
+      ValidationException.check(born == null || born <= pathways().get(i).enrolledOn().getYear(),
+          "register: participant %s: birth_year is after the year of enrolled_on", id);
     }
   }
 }

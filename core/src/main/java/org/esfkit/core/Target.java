@@ -1,5 +1,7 @@
 package org.esfkit.core;
 
+import org.esfkit.core.internal.Text;
+import org.esfkit.core.internal.Bounds;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Map;
@@ -130,6 +132,7 @@ public interface Target {
   default void check() {
     String where = "target '" + id() + "'";
     ValidationException.check(!id().isBlank(), "target id must not be blank");
+    Text.check("target id", id());
     switch (type()) {
       case SHARE:
         ValidationException.check(measure() != null, "%s: a share target needs 'measure'", where);
@@ -144,6 +147,7 @@ public interface Target {
           ValidationException.check(window() != null, "%s: follow_up_status needs 'window'", where);
           ValidationException.check(
               !window().isNegative() && !window().isZero(), "%s: window %s must be positive", where, window());
+          Bounds.checkPeriod(where + ": window " + window(), window());
         } else {
           ValidationException.check(window() == null, "%s: 'window' applies to follow_up_status only", where);
         }
@@ -161,13 +165,14 @@ public interface Target {
         ValidationException.check(of() != null, "%s: a %s target needs 'of'", where, type().code());
         ValidationException.check(atLeast() != null, "%s: a %s target needs 'at_least'", where, type().code());
         if (type() == TargetType.COUNT) {
-          ValidationException.check(
-              atLeast().signum() >= 0 && atLeast().stripTrailingZeros().scale() <= 0,
-              "%s: at_least %s must be a whole number", where, atLeast().toPlainString());
+          Bounds.checkDecimal(where + ": at_least", atLeast(), BigDecimal.ZERO, BigDecimal.valueOf(Bounds.MAX_COUNT), 0);
           ValidationException.check(baseline() == null, "%s: 'baseline' applies to growth targets only", where);
         } else {
           ValidationException.check(baseline() != null, "%s: a growth target needs 'baseline'", where);
           ValidationException.check(baseline() > 0, "%s: baseline %d must be positive", where, baseline());
+          Bounds.checkInt(where + ": baseline", baseline(), 1, Bounds.MAX_COUNT);
+          Bounds.checkDecimal(where + ": at_least", atLeast(), BigDecimal.ZERO, Bounds.MAX_GROWTH,
+              Bounds.MAX_SHARE_DECIMALS);
         }
         notFor(where, type().code(), measure() == null && statuses().isEmpty() && window() == null
             && maxGap() == null && parity() == Parity.NONE && planned() == null && bySite().isEmpty(),
@@ -176,8 +181,13 @@ public interface Target {
       case ENROLMENT:
         ValidationException.check(planned() != null, "%s: an enrolment target needs 'planned'", where);
         ValidationException.check(planned() > 0, "%s: planned %d must be positive", where, planned());
-        bySite().forEach((site, n) -> ValidationException.check(
-            n != null && n > 0, "%s: planned number for site '%s' must be positive", where, site));
+        Bounds.checkInt(where + ": planned", planned(), 1, Bounds.MAX_COUNT);
+        bySite().forEach((site, n) -> {
+          Text.check(where + ": site name", site);
+          ValidationException.check(
+              n != null && n > 0, "%s: planned number for site '%s' must be positive", where, site);
+          Bounds.checkInt(where + ": planned number for site '" + site + "'", n, 1, Bounds.MAX_COUNT);
+        });
         notFor(where, "enrolment", measure() == null && statuses().isEmpty() && window() == null
             && atLeast() == null && maxGap() == null && parity() == Parity.NONE && of() == null && baseline() == null,
             "measure, statuses, window, at_least, parity, max_gap, of, baseline");
@@ -188,9 +198,7 @@ public interface Target {
   }
 
   private static void checkShare(String where, BigDecimal value) {
-    ValidationException.check(
-        value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0,
-        "%s %s must lie in [0, 1]", where, value.toPlainString());
+    Bounds.checkDecimal(where, value, BigDecimal.ZERO, BigDecimal.ONE, Bounds.MAX_SHARE_DECIMALS);
   }
 
   private static void notFor(String where, String type, boolean ok, String fields) {

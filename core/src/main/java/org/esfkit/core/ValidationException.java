@@ -2,7 +2,8 @@ package org.esfkit.core;
 
 /**
  * A value breaks an invariant of the model: a field is missing, out of range, or inconsistent
- * with another field. The message names the field (or the JSON path) and the offending value.
+ * with another field. The message names the field (or the JSON path), the rule, and the offending
+ * value unless the field is sensitive (then never the value).
  */
 public class ValidationException extends EsfkitException {
   private static final long serialVersionUID = 1L;

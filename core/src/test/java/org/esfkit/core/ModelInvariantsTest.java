@@ -236,7 +236,7 @@ class ModelInvariantsTest {
   @Test
   void participantRejectsImplausibleValues() {
     assertThatThrownBy(() -> Participant.builder().id("P1").gender(Gender.MAN).isced(9).build())
-        .isInstanceOf(ValidationException.class).hasMessage("participant P1: isced 9 is outside 0-8");
+        .isInstanceOf(ValidationException.class).hasMessage("participant P1: isced must lie in 0..8");
     assertThatThrownBy(() -> Participant.builder().id(" ").gender(Gender.MAN).build())
         .isInstanceOf(ValidationException.class).hasMessage("participant id must not be blank");
   }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.esfkit.core.DateRange;
+import org.esfkit.core.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /** Options of one command: {@code --name value} pairs and {@code --flag}s, checked against what the command accepts. */
@@ -83,11 +85,19 @@ final class Args {
     if (v == null) {
       return fallback;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(v);
+      d = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw new UsageException("option " + name + ": '" + v + "' is not a date (YYYY-MM-DD)");
     }
+    try {
+      // the model's date range (docs/formats.md), checked by building a one-day range
+      DateRange.of(d, d);
+    } catch (ValidationException e) {
+      throw new UsageException("option " + name + ": " + e.getMessage().replace("range start ", "the date "));
+    }
+    return d;
   }
 
   String choice(String name, String fallback, Set<String> allowed) {

@@ -3,6 +3,7 @@ package org.esfkit.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -105,7 +106,7 @@ final class DemoCommand implements Command {
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws IOException {
-    Path dir = args.has("--out") ? args.requirePath("--out") : Path.of(DEFAULT_OUT);
+    Path dir = Files.createDirectories(args.has("--out") ? args.requirePath("--out") : Path.of(DEFAULT_OUT));
     List<String> overview = new ArrayList<>();
     for (Seed seed : Seed.values()) {
       SeedCohort cohort = SyntheticCohorts.cohort(seed);

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.esfkit.core.ImportException;
 import org.esfkit.core.ValidationException;
 
@@ -44,9 +43,13 @@ public final class Esfkit {
    * @return the exit code
    */
   public static int run(String[] argv, PrintStream out, PrintStream err) {
-    if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+    if (argv.length == 0) {
+      err.print(overview());   // a usage error, like an unknown command
+      return 2;
+    }
+    if (argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
       out.print(overview());
-      return argv.length == 0 ? 2 : 0;
+      return 0;
     }
     Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElse(null);
     if (command == null) {
@@ -55,7 +58,7 @@ public final class Esfkit {
       return 2;
     }
     String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
-    if (Set.of(rest).contains("--help") || Set.of(rest).contains("-h")) {
+    if (List.of(rest).contains("--help") || List.of(rest).contains("-h")) {
       out.print(command.help());
       return 0;
     }

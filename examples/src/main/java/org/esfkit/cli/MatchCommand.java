@@ -16,10 +16,10 @@ import org.esfkit.matching.MatchingPolicy;
 import org.esfkit.matching.MatchingProblem;
 import org.esfkit.matching.MatchingResult;
 import org.esfkit.matching.MatchingStrategies;
-import org.esfkit.matching.MatchingStrategy;
 import org.esfkit.matching.PairScoresCsv;
 import org.esfkit.matching.ScoredPair;
 import org.esfkit.matching.UnassignedParticipant;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * {@code esfkit match}: pairs participants with tasks by a strategy, from a table of pair scores
@@ -55,7 +55,9 @@ final class MatchCommand implements Command {
         + "  --max-commute-km KM  longest commute for the profile form (default 30)\n"
         + "  --strategy NAME      one of " + String.join(", ", MatchingStrategies.names()) + "\n"
         + "  --format json|text   output format (default json)\n"
-        + "\nThe result suggests; a person decides. esfkit acts on no one.\n";
+        + "\nThe result suggests; a person decides. esfkit acts on no one.\n"
+        + "FOR THE CASEWORKER'S EYES ONLY: with --participants, the explanations tie a participant id to\n"
+        + "accessibility needs, hours and competences. Do not share the output; reports are what is shared.\n";
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.esfkit.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -72,6 +73,10 @@ final class ReportCommand implements Command {
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"));
     ProgressReport report = ProgressReport.of(in.cohort(), asOf);
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);   // --out reports/r.html into a folder not made yet
+    }
     ReportWriter.write(report, options, file);
     out.println("wrote " + file + " (" + format.name().toLowerCase(Locale.ROOT) + ", project "
         + in.project().projectNumber() + " as of " + asOf + ", "

@@ -72,6 +72,13 @@ class ReportCommandTest {
   }
 
   @Test
+  void aReportIntoAFolderNotMadeYetMakesTheFolder() throws Exception {
+    Run r = report("new/folder/r.md", "--as-of", "2014-12-31");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("new/folder/r.md"))).contains("| self-sufficient-3m |");
+  }
+
+  @Test
   void theExtensionChoosesTheFormat() throws Exception {
     assertThat(report("r.html", "--as-of", "2014-12-31", "--lang", "en").code()).isZero();
     assertThat(report("r.md", "--as-of", "2014-12-31").code()).isZero();

@@ -42,6 +42,21 @@ class ValidateCommandTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void aRepeatedOptionIsAUsageErrorNamingIt() {
+    assertThat(run("validate", "--project", project, "--project", project)).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("esfkit validate: option --project given twice");
+  }
+
+  @Test
+  void bareEsfkitPrintsUsageOnStandardErrorLikeAnUnknownCommand() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: esfkit COMMAND");
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: esfkit COMMAND");
+  }
+
   private List<String> errLines() {
     return err.toString(StandardCharsets.UTF_8).lines().toList();
   }

@@ -9,6 +9,9 @@ import org.esfkit.core.ValidationException;
 import org.esfkit.matching.internal.Model;
 import org.esfkit.matching.internal.ProfileModel;
 import org.esfkit.matching.internal.ScoresModel;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * A matching problem: participants and low-threshold tasks judged by a {@link MatchingPolicy},
@@ -64,7 +67,7 @@ public final class MatchingProblem {
   }
 
   /**
-   * Solves the problem with the strategy of that name from the default registry.
+   * Solves the problem with the strategy of that name found through ServiceLoader ({@link MatchingStrategies#byName}).
    *
    * @param strategyName e.g. {@code optimal}
    * @return the result

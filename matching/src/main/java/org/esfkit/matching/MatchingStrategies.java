@@ -5,10 +5,13 @@ import org.esfkit.matching.internal.FairStrategy;
 import org.esfkit.matching.internal.GreedyStrategy;
 import org.esfkit.matching.internal.OptimalStrategy;
 import org.esfkit.matching.internal.StableStrategy;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
- * The built-in strategies, and the default registry: every strategy found through
- * {@link java.util.ServiceLoader} plus those {@linkplain #register registered} by hand.
+ * The built-in strategies, and lookup by name among the strategies found through
+ * {@link java.util.ServiceLoader} ({@link StrategyRegistry#discover()}, done once). There is no
+ * global registration: to add a strategy by hand, build a {@link StrategyRegistry} of your own
+ * and pass the strategy it returns to {@link MatchingProblem#match(MatchingStrategy)}.
  *
  * <ul>
  *   <li>{@code greedy}: pairs by descending score, ties by participant id then task id, each kept
@@ -24,8 +27,6 @@ import org.esfkit.matching.internal.StableStrategy;
  * </ul>
  */
 public final class MatchingStrategies {
-  private static volatile StrategyRegistry registry;
-
   private MatchingStrategies() {}
 
   /**
@@ -91,51 +92,27 @@ public final class MatchingStrategies {
   }
 
   /**
-   * Finds a strategy by name in the default registry.
+   * Finds a strategy by name among the strategies found through ServiceLoader.
    *
    * @param name the name, e.g. {@code optimal}
    * @return the strategy
    * @throws IllegalArgumentException naming the unknown name and the known ones
    */
   public static MatchingStrategy byName(String name) {
-    return registry().byName(name);
+    return Discovered.REGISTRY.byName(name);
   }
 
   /**
-   * The names in the default registry.
+   * The names among the strategies found through ServiceLoader.
    *
    * @return the names, sorted
    */
   public static Set<String> names() {
-    return registry().names();
+    return Discovered.REGISTRY.names();
   }
 
-  /**
-   * Adds a strategy to the default registry by hand.
-   *
-   * @param strategy the strategy
-   * @throws IllegalStateException if a different strategy already has its name
-   */
-  public static synchronized void register(MatchingStrategy strategy) {
-    registry = registry().toBuilder().add(strategy).build();
-  }
-
-  /**
-   * The default registry: what {@link java.util.ServiceLoader} found, plus what was registered.
-   *
-   * @return the registry
-   */
-  public static StrategyRegistry registry() {
-    StrategyRegistry r = registry;
-    if (r == null) {
-      synchronized (MatchingStrategies.class) {
-        r = registry;
-        if (r == null) {
-          r = StrategyRegistry.discover();
-          registry = r;
-        }
-      }
-    }
-    return r;
+  /** The strategies found through {@link java.util.ServiceLoader}, looked up once, never changed. */
+  private static final class Discovered {
+    static final StrategyRegistry REGISTRY = StrategyRegistry.discover();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * An immutable set of {@link MatchingStrategy}s by name. Embedders that avoid class-path

@@ -4,7 +4,7 @@
  * <p>A {@link org.esfkit.matching.MatchingProblem} holds participants, tasks and a
  * {@link org.esfkit.matching.MatchingPolicy} (hard {@link org.esfkit.matching.Constraint}s and
  * weighted {@link org.esfkit.matching.Scorer}s), or simply a table of
- * {@link org.esfkit.matching.PairScores}. A {@link org.esfkit.matching.MatchingStrategy}, found by
+ * {@link org.esfkit.matching.PairScores}. A {@link org.esfkit.matching.spi.MatchingStrategy}, found by
  * name through {@link org.esfkit.matching.MatchingStrategies}, assigns participants to tasks; the
  * {@link org.esfkit.matching.MatchingResult} explains every pair and every participant left
  * unassigned.
@@ -17,4 +17,5 @@
 package org.esfkit.matching;
 
 import org.esfkit.core.EsfkitImmutable;
+import org.esfkit.matching.spi.MatchingStrategy;
 import org.jspecify.annotations.NullMarked;

@@ -19,6 +19,9 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.GeoPoint;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 import org.junit.jupiter.api.Test;
 
 /** Laws of matching, checked on random instances (QuickTheories). */

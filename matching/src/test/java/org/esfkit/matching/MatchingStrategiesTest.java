@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 import org.junit.jupiter.api.Test;
 
 /** Finding strategies by name: ServiceLoader, by hand, and the failure naming the known ones. */
@@ -45,12 +48,13 @@ class MatchingStrategiesTest {
   }
 
   @Test
-  void registerAddsToTheDefaultRegistryAndRefusesAClash() {
+  void registrationIsPerRegistryNeverGlobal() {
     MatchingStrategy nobody = new Nobody();
-    MatchingStrategies.register(nobody);
-    assertThat(MatchingStrategies.byName("nobody")).isSameAs(nobody);
-    MatchingStrategies.register(nobody);
-    assertThatThrownBy(() -> MatchingStrategies.register(new Nobody()))
+    StrategyRegistry mine = StrategyRegistry.discover().toBuilder().add(nobody).add(nobody).build();
+    assertThat(mine.byName("nobody")).isSameAs(nobody);
+    assertThat(MatchingStrategies.names()).doesNotContain("nobody");
+    assertThat(StrategyRegistry.discover().names()).doesNotContain("nobody");
+    assertThatThrownBy(() -> mine.toBuilder().add(new Nobody()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("two matching strategies are named 'nobody'");
   }
 

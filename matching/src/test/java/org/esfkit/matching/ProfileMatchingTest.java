@@ -14,6 +14,7 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.ValidationException;
+import org.esfkit.matching.spi.CandidateGraph;
 import org.junit.jupiter.api.Test;
 
 /** A hand-computed problem on full profiles: constraints, weighted scores, explanations, reasons. */
@@ -116,6 +117,20 @@ class ProfileMatchingTest {
     assertThat(a.get("task_id").asText()).isEqualTo("T2");
     assertThat(a.get("explanation").get("details").get(1).get("value").asDouble()).isEqualTo(0.25);
     assertThat(json.get("unassigned").get(0).get("reasons")).hasSize(2);
+  }
+
+  @Test
+  void competencesNotRecordedAreNotCheckedButRecordedOnesAre() {
+    Participant fromRegister = Participant.builder().id("R1").gender(Gender.MAN).build();   // no competence column
+    assertThat(Constraints.requiredCompetences().admits(fromRegister, T1)).isTrue();
+    assertThat(Constraints.requiredCompetences().reason(fromRegister, T1))
+        .isEqualTo("competences not checked: the participant's competences are not recorded");
+    Participant cook = Participant.builder().id("R2").gender(Gender.MAN).competences(Set.of("cooking")).build();
+    assertThat(Constraints.requiredCompetences().admits(cook, T1)).isFalse();
+    assertThat(Constraints.requiredCompetences().reason(cook, T1)).isEqualTo("the participant lacks cleaning");
+    MatchingResult r = MatchingProblem.of(List.of(fromRegister), List.of(T1), MatchingPolicy.builder()
+        .constraint(Constraints.requiredCompetences()).scorer(Scorers.competenceCoverage(), 1).build()).match("optimal");
+    assertThat(r.assignments()).extracting(ScoredPair::taskId).containsExactly("T1");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.esfkit.reporting;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,11 +54,16 @@ public final class ReportWriter {
    * @param file the file to write, replaced if it exists
    * @return the format written
    * @throws org.esfkit.core.ValidationException if the extension names no format
-   * @throws IOException if the file cannot be written
+   * @throws UncheckedIOException if the file cannot be written (unchecked, as esfkit's readers'
+   *     exceptions are); its cause is the {@link IOException}
    */
-  public static ReportFormat write(ProgressReport report, ReportOptions options, Path file) throws IOException {
+  public static ReportFormat write(ProgressReport report, ReportOptions options, Path file) {
     ReportFormat format = ReportFormat.forFile(file);
-    Files.writeString(file, render(report, options, format), StandardCharsets.UTF_8);
+    try {
+      Files.writeString(file, render(report, options, format), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return format;
   }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +16,12 @@ import java.util.stream.Collectors;
 import org.esfkit.core.Accessibility;
 import org.esfkit.core.Placement;
 import org.esfkit.core.PlacementKind;
+import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.internal.CsvOut;
+import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Placements (CSV, one row per placement): internships, work trials, apprenticeships, employments
@@ -26,7 +30,9 @@ import org.esfkit.core.io.internal.Inputs;
  * identified task), {@code ended_on} (empty while ongoing), {@code gender_breaking} (yes / no,
  * empty = no), {@code hours_per_week}, {@code supervisor_trained} and
  * {@code adaptations_provided} ({@code |}-separated accessibility codes) are optional. Same CSV
- * dialect and problem reporting as {@link RegisterCsv}.
+ * dialect and problem reporting as {@link RegisterCsv}. A placement is listed once: a row that
+ * repeats an earlier one, exactly or by participant, employer, task, kind and start date, is
+ * rejected.
  */
 public final class PlacementsCsv {
   static final List<String> REQUIRED = List.of("participant_id", "employer_id", "kind", "started_on");
@@ -60,7 +66,9 @@ public final class PlacementsCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Placement>> read(InputStream in, String sourceName) {
-    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Set.of(), row -> {
+    Map<Placement, Long> exact = new HashMap<>();
+    Map<List<Object>, Long> same = new HashMap<>();
+    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Sensitive.FIELDS, row -> {
       String participant = row.required("participant_id");
       String employer = row.required("employer_id");
       String task = row.text("task_id");
@@ -71,11 +79,33 @@ public final class PlacementsCsv {
       Integer hours = row.integer("hours_per_week");
       Boolean trained = row.yesNo("supervisor_trained");
       Set<Accessibility> adaptations = row.codes("adaptations_provided", Accessibility::fromCode);
-      return row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
+      Placement p = row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
           .taskId(task).kind(kind).startedOn(started).endedOn(ended)
           .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
           .adaptationsProvided(adaptations).build());
+      return p == null ? null : unique(row, p, exact, same);
     }, List::copyOf);
+  }
+
+  /**
+   * Rejects a placement read twice: a row repeating an earlier one exactly, or one with the same
+   * participant, employer, task, kind and start date as an earlier one (it would count twice).
+   */
+  private static @Nullable Placement unique(CsvRow row, Placement p, Map<Placement, Long> exact,
+      Map<List<Object>, Long> same) {
+    Long first = exact.putIfAbsent(p, row.line());
+    if (first != null) {
+      row.problem("-", "the row repeats the placement on line " + first + " exactly; a placement is listed once");
+      return null;
+    }
+    first = same.putIfAbsent(Arrays.asList(p.participantId(), p.employerId(), p.taskId(), p.kind(), p.startedOn()), row.line());
+    if (first != null) {
+      row.problem("started_on", "participant " + p.participantId() + " already has a " + p.kind().code()
+          + " placement at employer " + p.employerId() + (p.taskId() == null ? "" : " for task " + p.taskId())
+          + " starting on " + p.startedOn() + " (line " + first + ")");
+      return null;
+    }
+    return p;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import org.esfkit.core.EsfkitImmutable;
+import org.esfkit.core.internal.Text;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
 @EsfkitImmutable
 public abstract class Problem {
   /**
-   * Creates a problem.
+   * Creates a problem. Control, bidirectional and unpaired characters in any part are escaped
+   * ({@code \}{@code uXXXX}), so a problem prints safely on a terminal.
    *
    * @param source the file name as given by the caller
    * @param line 1-based line, or 0 when the problem concerns the whole file
@@ -21,7 +23,8 @@ public abstract class Problem {
    * @return the problem
    */
   public static Problem of(String source, long line, String column, String message) {
-    return ImmutableProblem.builder().source(source).line(line).column(column).message(message).build();
+    return ImmutableProblem.builder().source(Text.escape(source)).line(line).column(Text.escape(column))
+        .message(Text.escape(message)).build();
   }
 
   /**
@@ -54,6 +57,6 @@ public abstract class Problem {
 
   @Override
   public String toString() {
-    return source() + ":" + line() + ":" + column() + ": " + message();
+    return Text.escape(source() + ":" + line() + ":" + column() + ": " + message());
   }
 }

@@ -23,6 +23,7 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Register;
 import org.esfkit.core.TargetGroup;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
@@ -57,9 +58,8 @@ public final class RegisterCsv {
   private static final List<String> ALL = concat(BASE, ESF_PLUS);
   private static final List<String> OPTIONAL =
       ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList());
-  /** Columns holding personal characteristics, never echoed in messages. */
-  private static final Set<String> SENSITIVE = Set.of("gender", "birth_year", "site", "target_groups",
-      "labour_status_at_entry", "isced", "disability", "foreign_background", "third_country_national", "minority");
+  /** Columns holding personal characteristics, never echoed in messages: the one rule of esfkit. */
+  private static final Set<String> SENSITIVE = Sensitive.FIELDS;
 
   private RegisterCsv() {}
 
@@ -116,6 +116,9 @@ public final class RegisterCsv {
     Boolean qualification = row.yesNo("qualification_gained");
 
     boolean hasExit = row.present("exited_on");
+    if (birthYear != null && enrolled != null && birthYear > enrolled.getYear()) {
+      row.problem("birth_year", "birth_year is after the year of enrolled_on");
+    }
     if (exited != null && enrolled != null && exited.isBefore(enrolled)) {
       row.problem("exited_on", "exited_on " + exited + " is before enrolled_on " + enrolled);
     }

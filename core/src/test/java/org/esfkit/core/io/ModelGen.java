@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -80,7 +81,12 @@ final class ModelGen {
   static Gen<List<Placement>> placements() {
     return in -> {
       Rnd r = new Rnd(in);
-      return r.list(0, 8, () -> placement(r));
+      // a placement is listed once: the reader rejects a second one with the same key
+      Map<List<Object>, Placement> byKey = new LinkedHashMap<>();
+      for (Placement p : r.list(0, 8, () -> placement(r))) {
+        byKey.putIfAbsent(Arrays.asList(p.participantId(), p.employerId(), p.taskId(), p.kind(), p.startedOn()), p);
+      }
+      return new ArrayList<>(byKey.values());
     };
   }
 

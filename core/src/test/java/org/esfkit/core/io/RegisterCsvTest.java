@@ -102,7 +102,7 @@ class RegisterCsvTest {
   @Test
   void modelRulesBecomeProblemsInTheirColumn() {
     ReadResult<Register> r = read(HEADER + "P1,man,1850,,2020-01-01,,,,,,\n");
-    assertThat(lines(r)).containsExactly("r.csv:2:birth_year: participant P1: birth_year 1850 is implausible");
+    assertThat(lines(r)).containsExactly("r.csv:2:birth_year: participant P1: birth_year must lie in 1900..2100");
   }
 
   @Test

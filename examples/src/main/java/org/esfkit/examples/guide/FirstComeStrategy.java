@@ -1,17 +1,17 @@
 package org.esfkit.examples.guide;
 
 import java.util.Arrays;
-import org.esfkit.matching.Assignment;
-import org.esfkit.matching.CandidateGraph;
-import org.esfkit.matching.MatchingStrategy;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * An example of a custom {@link MatchingStrategy}: first come, first served. Participants in id
  * order each take their best-scoring admissible task that still has a slot (ties to the smaller
  * task id). Its test runs esfkit's {@code MatchingStrategyCompatibilityKit} on it.
  *
- * <p>Register it by hand with {@code MatchingStrategies.register(new FirstComeStrategy())}, or
- * list it in {@code META-INF/services/org.esfkit.matching.MatchingStrategy}; then
+ * <p>Register it by hand with {@code StrategyRegistry.builder().addBuiltIns().add(new FirstComeStrategy()).build()}, or
+ * list it in {@code META-INF/services/org.esfkit.matching.spi.MatchingStrategy}; then
  * {@code problem.match("first_come")} finds it. Like every strategy it only suggests.
  */
 public final class FirstComeStrategy implements MatchingStrategy {

@@ -52,7 +52,7 @@ class BuildersExampleTest {
   void buildersRejectInvalidValuesNamingTheField() {
     assertThatThrownBy(() -> Participant.builder().id("P9").gender(Gender.MAN).isced(9).build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("isced 9");
+        .hasMessageContaining("isced must lie in 0..8");
     assertThat(BuildersExample.register().participants()).extracting(Participant::id)
         .containsExactly("P1", "P2", "P3", "P4");
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.esfkit.matching.MatchingProblem;
 import org.esfkit.matching.MatchingResult;
 import org.esfkit.matching.MatchingStrategies;
-import org.esfkit.matching.MatchingStrategy;
 import org.esfkit.matching.PairScores;
 import org.esfkit.matching.ScoredPair;
+import org.esfkit.matching.spi.MatchingStrategy;
 import org.esfkit.testkit.matching.MatchingStrategyCompatibilityKit;
 import org.junit.jupiter.api.Test;
 

@@ -173,7 +173,8 @@ public final class BuiltinConstraints {
 
     @Override
     public boolean admits(Participant p, LowThresholdTask t) {
-      return p.competences().containsAll(t.requiredCompetences());
+      // no competence recorded (a register row, a profile not yet filled in): not checked
+      return p.competences().isEmpty() || p.competences().containsAll(t.requiredCompetences());
     }
 
     @Override
@@ -185,6 +186,9 @@ public final class BuiltinConstraints {
     public String reason(Participant p, LowThresholdTask t) {
       if (t.requiredCompetences().isEmpty()) {
         return "the task requires no particular competence";
+      }
+      if (p.competences().isEmpty()) {
+        return "competences not checked: the participant's competences are not recorded";
       }
       Set<String> missing = new TreeSet<>(t.requiredCompetences());
       missing.removeAll(p.competences());

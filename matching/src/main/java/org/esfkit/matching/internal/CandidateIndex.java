@@ -33,6 +33,7 @@ final class CandidateIndex {
   private final @Nullable Map<String, int[]> tasksByCompetence;
   private final int[] requiredCount;
   private final int[] tasksWithoutRequirement;
+  private final int[] participantsWithoutCompetences;
   private final @Nullable Map<String, int[]> participantsByCompetence;
   private final Participant[] participants;
   private final LowThresholdTask[] tasks;
@@ -82,7 +83,11 @@ final class CandidateIndex {
       tasksByCompetence = toArrays(byComp);
       tasksWithoutRequirement = none.stream().mapToInt(Integer::intValue).toArray();
       Map<String, List<Integer>> pByComp = new HashMap<>();
+      List<Integer> unrecorded = new ArrayList<>();
       for (int i = 0; i < participants.length; i++) {
+        if (participants[i].competences().isEmpty()) {
+          unrecorded.add(i);   // not recorded: the constraint admits them to every task
+        }
         for (String c : participants[i].competences()) {
           if (tasksByCompetence.containsKey(c)) {
             pByComp.computeIfAbsent(c, x -> new ArrayList<>()).add(i);
@@ -90,7 +95,9 @@ final class CandidateIndex {
         }
       }
       participantsByCompetence = toArrays(pByComp);
+      participantsWithoutCompetences = unrecorded.stream().mapToInt(Integer::intValue).toArray();
     } else {
+      participantsWithoutCompetences = new int[0];
       tasksByCompetence = null;
       participantsByCompetence = null;
       tasksWithoutRequirement = new int[0];
@@ -116,7 +123,7 @@ final class CandidateIndex {
     if (taskGeo != null && p.location() != null) {
       result = taskGeo.near(p.location(), km);
     }
-    if (tasksByCompetence != null) {
+    if (tasksByCompetence != null && !p.competences().isEmpty()) {
       result = intersect(result, tasksCovered(p));
     }
     return result;
@@ -167,12 +174,33 @@ final class CandidateIndex {
       result = participantGeo.near(t.location(), km);
     }
     if (participantsByCompetence != null && !t.requiredCompetences().isEmpty()) {
+      int @Nullable [] covering = null;
       for (String c : t.requiredCompetences()) {
         int[] posting = participantsByCompetence.get(c);
-        result = intersect(result, posting == null ? new int[0] : posting);
+        covering = intersect(covering, posting == null ? new int[0] : posting);
       }
+      result = intersect(result, union(covering == null ? new int[0] : covering, participantsWithoutCompetences));
     }
     return result;
+  }
+
+  /** The sorted union of two ascending arrays of distinct indices. */
+  private static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        out[n++] = a[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        out[n++] = b[j++];
+      } else {
+        out[n++] = a[i++];
+        j++;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private static int[] intersect(int @Nullable [] a, int[] b) {

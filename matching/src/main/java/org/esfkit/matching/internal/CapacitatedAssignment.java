@@ -9,7 +9,9 @@ package org.esfkit.matching.internal;
  * score (or minimise the total cost). This is a min-cost flow; it is solved by successive
  * shortest paths with potentials directly on the capacitated task nodes (Ahuja, Magnanti and
  * Orlin, ch. 9), not by expanding tasks into identical slots: see
- * {@link SuccessiveShortestPaths}.
+ * {@link SuccessiveShortestPaths}. When the tasks have fewer usable slots than there are
+ * participants, the same problem is searched from the slots' side instead
+ * ({@link TaskSideShortestPaths}), where free participants end the searches early.
  */
 public final class CapacitatedAssignment {
 

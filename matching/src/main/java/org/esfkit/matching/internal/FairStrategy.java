@@ -3,9 +3,9 @@ package org.esfkit.matching.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.esfkit.core.Gender;
-import org.esfkit.matching.Assignment;
-import org.esfkit.matching.CandidateGraph;
-import org.esfkit.matching.MatchingStrategy;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * {@code fair}: {@code optimal} subject to gender parity of placements.

@@ -1,8 +1,8 @@
 package org.esfkit.matching.internal;
 
-import org.esfkit.matching.Assignment;
-import org.esfkit.matching.CandidateGraph;
-import org.esfkit.matching.MatchingStrategy;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /**
  * {@code greedy}: pairs by descending score, ties by participant id then task id; a pair is kept

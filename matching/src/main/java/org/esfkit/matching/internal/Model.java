@@ -1,9 +1,9 @@
 package org.esfkit.matching.internal;
 
 import java.util.List;
-import org.esfkit.matching.CandidateGraph;
 import org.esfkit.matching.Explanation;
 import org.esfkit.matching.ScoredPair;
+import org.esfkit.matching.spi.CandidateGraph;
 
 /** The two kinds of matching problem (full profiles, or a table of pair scores) behind one face. */
 public interface Model {

@@ -12,13 +12,13 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.ValidationException;
-import org.esfkit.matching.CandidateGraph;
 import org.esfkit.matching.Constraint;
 import org.esfkit.matching.Explanation;
 import org.esfkit.matching.MatchingPolicy;
 import org.esfkit.matching.ScoredPair;
 import org.esfkit.matching.Scorer;
 import org.esfkit.matching.WeightedScorer;
+import org.esfkit.matching.spi.CandidateGraph;
 
 /**
  * The scoring engine for full profiles. Participants and tasks are indexed in id order. Every

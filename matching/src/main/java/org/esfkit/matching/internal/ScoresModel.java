@@ -2,10 +2,10 @@ package org.esfkit.matching.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.esfkit.matching.CandidateGraph;
 import org.esfkit.matching.Explanation;
 import org.esfkit.matching.PairScores;
 import org.esfkit.matching.ScoredPair;
+import org.esfkit.matching.spi.CandidateGraph;
 
 /** A problem given as a table of pair scores: the table is the graph. */
 public final class ScoresModel implements Model {

@@ -92,7 +92,9 @@ final class SparseProblems {
       double w = weights[original[p]];
       cost[p] = maximize ? -w : w;
     }
-    int[] edgeOf = SuccessiveShortestPaths.solve(n, m, start, target, cost, caps);
+    int[] edgeOf = fewerSlotsThanRows(n, m, target, caps)
+        ? TaskSideShortestPaths.solve(n, m, start, target, cost, caps)
+        : SuccessiveShortestPaths.solve(n, m, start, target, cost, caps);
     int[] rowEdge = new int[rows];
     Arrays.fill(rowEdge, -1);
     boolean transposed = transposeIfTall && rows > cols;
@@ -107,6 +109,22 @@ final class SparseProblems {
       }
     }
     return rowEdge;
+  }
+
+  /**
+   * Whether the columns' usable slots ({@code min(capacity, in-degree)} each) are fewer than
+   * the rows: then many rows stay free, and searches from the slots' side end sooner.
+   */
+  private static boolean fewerSlotsThanRows(int rows, int cols, int[] colIndex, int[] capacity) {
+    int[] indegree = new int[cols];
+    for (int c : colIndex) {
+      indegree[c]++;
+    }
+    long slots = 0;
+    for (int k = 0; k < cols; k++) {
+      slots += Math.min(capacity[k], indegree[k]);
+    }
+    return slots < rows;
   }
 
   static AssignmentResult result(int rows, int[] colIndex, double[] weights, int[] rowEdge) {

@@ -19,7 +19,7 @@ class ReferenceExpansionTest {
   private static final double BIG = 1e7; // > (rows + 1) * max cost
 
   /** {assigned, total} of the lexicographic optimum (maximum score) by the expansion. */
-  private static double[] reference(int rows, int[] caps, int[] rowStart, int[] colIndex,
+  static double[] reference(int rows, int[] caps, int[] rowStart, int[] colIndex,
       double[] scores) {
     int slots = 0;
     int[] slotCol = new int[0];

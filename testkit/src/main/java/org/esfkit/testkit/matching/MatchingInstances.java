@@ -11,7 +11,7 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.GeoPoint;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
-import org.esfkit.matching.CandidateGraph;
+import org.esfkit.matching.spi.CandidateGraph;
 
 /**
  * Reproducible random matching instances for tests: candidate graphs, and participants and tasks

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Random;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
-import org.esfkit.matching.Assignment;
-import org.esfkit.matching.CandidateGraph;
 import org.esfkit.matching.Constraint;
 import org.esfkit.matching.MatchingPolicy;
 import org.esfkit.matching.MatchingProblem;
 import org.esfkit.matching.MatchingResult;
-import org.esfkit.matching.MatchingStrategy;
 import org.esfkit.matching.PairScores;
 import org.esfkit.matching.ScoredPair;
 import org.esfkit.matching.UnassignedParticipant;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * A compatibility kit for {@link org.esfkit.matching.MatchingStrategy} implementations: extend
+ * A compatibility kit for {@link org.esfkit.matching.spi.MatchingStrategy} implementations: extend
  * {@link org.esfkit.testkit.matching.MatchingStrategyCompatibilityKit} in a JUnit 5 test and
  * return your strategy.
  */

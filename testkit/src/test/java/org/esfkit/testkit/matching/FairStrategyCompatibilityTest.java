@@ -1,7 +1,7 @@
 package org.esfkit.testkit.matching;
 
 import org.esfkit.matching.MatchingStrategies;
-import org.esfkit.matching.MatchingStrategy;
+import org.esfkit.matching.spi.MatchingStrategy;
 
 /** The built-in {@code fair} strategy passes the compatibility kit. */
 class FairStrategyCompatibilityTest extends MatchingStrategyCompatibilityKit {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.esfkit.matching.Assignment;
-import org.esfkit.matching.CandidateGraph;
-import org.esfkit.matching.MatchingStrategy;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
+import org.esfkit.matching.spi.MatchingStrategy;
 import org.junit.jupiter.api.Test;
 
 /** The kit fails strategies that break its rules. */

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.Bounds;
+import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -140,7 +142,17 @@ public final class CsvRow {
    * @return the date, or null
    */
   public @Nullable LocalDate date(String column) {
-    return parse(column, text(column), CsvRow::isoDate, "a date (YYYY-MM-DD)");
+    return bounded(column, parse(column, text(column), CsvRow::isoDate, "a date (YYYY-MM-DD)"));
+  }
+
+  /** A date within {@link Bounds}, or null (with a problem). */
+  private @Nullable LocalDate bounded(String column, @Nullable LocalDate date) {
+    String why = date == null ? null : Bounds.date(date);
+    if (why != null) {
+      problem(column, "the date " + date + " " + why);
+      return null;
+    }
+    return date;
   }
 
   /**
@@ -184,7 +196,7 @@ public final class CsvRow {
    * @return the date, or null (with a problem)
    */
   public @Nullable LocalDate requiredDate(String column) {
-    return parse(column, required(column), CsvRow::isoDate, "a date (YYYY-MM-DD)");
+    return bounded(column, parse(column, required(column), CsvRow::isoDate, "a date (YYYY-MM-DD)"));
   }
 
   /**
@@ -208,7 +220,11 @@ public final class CsvRow {
       if (!t.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
         throw new NumberFormatException(t);
       }
-      return Double.valueOf(t);
+      double d = Double.parseDouble(t);
+      if (Double.isInfinite(d)) {
+        throw new NumberFormatException(t);
+      }
+      return d;
     }, "a number");
   }
 
@@ -327,7 +343,7 @@ public final class CsvRow {
       return parse.apply(text);
     } catch (ValidationException e) {
       String message = String.valueOf(e.getMessage());
-      problem(column, sensitive.contains(column) ? message.replace(" '" + text + "'", "") : message);
+      problem(column, sensitive.contains(column) ? Sensitive.redact(column, text, message) : message);
       return null;
     }
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.esfkit.core.internal.Text;
 import org.esfkit.core.io.Problem;
 import org.esfkit.core.io.ReadResult;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@code ,} or {@code ;} chosen by which occurs more often in the header line, fields quoted with
  * {@code "} (doubled inside), quoted fields may span lines. Blank lines are skipped. Bounded: at
  * most {@link #MAX_BYTES} bytes, {@link #MAX_ROWS} rows and {@link #MAX_CELL_CHARS} characters a
- * cell. Surrounding blanks of unquoted cells are dropped.
+ * cell. Surrounding blanks of unquoted cells are dropped. Every cell and column name is checked
+ * against the text rule ({@link Text}).
  */
 public final class CsvTable {
   /** The largest CSV file read, in bytes. */
@@ -191,8 +193,11 @@ public final class CsvTable {
   public void checkHeader(Collection<String> required, Collection<String> optional, List<Problem> problems) {
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i);
+      String bad = Text.problem(h);
       if (h.isEmpty()) {
         problems.add(Problem.of(source, 1, String.valueOf(i + 1), "column " + (i + 1) + " has no name"));
+      } else if (bad != null) {
+        problems.add(Problem.of(source, 1, String.valueOf(i + 1), "the name of column " + (i + 1) + " " + bad));
       } else if (index.containsKey(h)) {
         problems.add(Problem.of(source, 1, h, "column appears twice"));
       } else if (!required.contains(h) && !optional.contains(h)) {
@@ -269,11 +274,27 @@ public final class CsvTable {
       if (r.cells.size() != header.size()) {
         row.problem("-", "the row has " + r.cells.size() + " fields; the header has " + header.size());
       }
+      checkText(r.cells, row);
       T value = row.ok() ? read.apply(row) : null;
       problems.addAll(row.problems());
       if (value != null && row.ok()) {
         values.add(value);
         lines.add(r.line);
+      }
+    }
+  }
+
+  /**
+   * Checks every cell against the text rule ({@link Text}); a cell breaking it is a problem in its
+   * column and is replaced by its escaped form, so that no later message shows it raw.
+   */
+  private void checkText(List<String> cells, CsvRow row) {
+    for (int i = 0; i < cells.size(); i++) {
+      String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
+      String bad = Text.problem(cells.get(i));
+      if (bad != null) {
+        row.problem(Text.problem(column) == null ? column : String.valueOf(i + 1), "the text " + bad);
+        cells.set(i, Text.escape(cells.get(i)));
       }
     }
   }

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import org.esfkit.core.internal.Text;
 import org.esfkit.core.io.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * The one JSON configuration of esfkit: a bounded parser (document length, nesting depth, number,
  * string and name lengths), no polymorphic typing anywhere, floating-point numbers read exactly as
  * {@link java.math.BigDecimal}, trailing content rejected, and a tree builder that records the line
- * of every JSON path for problem reports.
+ * of every JSON path for problem reports and checks every string and field name against the text
+ * rule ({@link Text}).
  */
 public final class Json {
   /** The largest JSON document read, in bytes. */
@@ -175,6 +177,11 @@ public final class Json {
             String name = p.currentName();
             String child = JsonContext.field(path, name);
             long line = p.currentTokenLocation().getLineNr();
+            String badName = Text.problem(name);
+            if (badName != null) {
+              doc.problems().add(Problem.of(doc.source(), line, child, "the field name " + badName));
+              name = Text.escape(name);
+            }
             boolean duplicate = o.has(name);
             if (!duplicate) {
               doc.lines().put(child, line);
@@ -196,8 +203,17 @@ public final class Json {
           }
           return a;
         }
-        case VALUE_STRING:
-          return TextNode.valueOf(p.getText());
+        case VALUE_STRING: {
+          // text breaking the text rule is a problem here, for every format; the node keeps an
+          // escaped copy, so that no later message shows the raw characters
+          String text = p.getText();
+          String bad = Text.problem(text);
+          if (bad != null) {
+            doc.problems().add(Problem.of(doc.source(), p.currentTokenLocation().getLineNr(), path, "the text " + bad));
+            return TextNode.valueOf(Text.escape(text));
+          }
+          return TextNode.valueOf(text);
+        }
         case VALUE_NUMBER_INT:
           switch (p.getNumberType()) {
             case INT:
@@ -208,7 +224,14 @@ public final class Json {
               return BigIntegerNode.valueOf(p.getBigIntegerValue());
           }
         case VALUE_NUMBER_FLOAT:
-          return DecimalNode.valueOf(p.getDecimalValue());
+          // a BigDecimal as written: 1e999999999 is a digit and an exponent, never expanded here;
+          // the field readers judge its exponent (Bounds.number) before any arithmetic
+          try {
+            return DecimalNode.valueOf(p.getDecimalValue());
+          } catch (NumberFormatException e) {
+            // an exponent beyond an int (1e-999999999999): Jackson's BigDecimal cannot hold it
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "the number's exponent is out of range");
+          }
         case VALUE_TRUE:
           return BooleanNode.TRUE;
         case VALUE_FALSE:

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.Text;
 import org.esfkit.core.io.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -110,14 +111,11 @@ public class JsonContext {
     StringBuilder sb = new StringBuilder(parent).append("['");
     for (char c : name.toCharArray()) {
       if (c == '\'' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
+        sb.append('\\');
       }
+      sb.append(c);
     }
-    return sb.append("']").toString();
+    return Text.escape(sb.append("']").toString());
   }
 
   /**
@@ -136,7 +134,7 @@ public class JsonContext {
     for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
       String name = it.next();
       if (!fields.contains(name)) {
-        problem(field(path, name), "unknown field '" + name + "'");
+        problem(field(path, name), "unknown field '" + Text.escape(name) + "'");
       }
     }
     return new JsonFields(this, (ObjectNode) node, path);

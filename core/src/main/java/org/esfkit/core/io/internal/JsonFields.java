@@ -16,12 +16,15 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.Bounds;
+import org.esfkit.core.internal.Sensitive;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Typed access to the fields of one JSON object. Every accessor returns null (or an empty
  * collection) for an absent field or a JSON {@code null}, and records a problem with the field's
- * path for a value of the wrong type or an unknown code.
+ * path for a value of the wrong type, an unknown code, or a date, period or number beyond
+ * {@link Bounds}. Messages about a sensitive field ({@link Sensitive}) never show its value.
  */
 public final class JsonFields {
   private final JsonContext ctx;
@@ -139,7 +142,8 @@ public final class JsonFields {
       return v.asText();
     }
     if (v != null && v.isNumber()) {
-      return v.decimalValue().toPlainString();
+      BigDecimal d = decimal(field);
+      return d == null ? null : d.toPlainString();
     }
     return text(field);
   }
@@ -155,12 +159,19 @@ public final class JsonFields {
     if (t == null) {
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(t);
+      d = LocalDate.parse(t);
     } catch (DateTimeParseException e) {
       problem(field, "'" + t + "' is not a date (YYYY-MM-DD)");
       return null;
     }
+    String why = Bounds.date(d);
+    if (why != null) {
+      problem(field, "the date " + t + " " + why);
+      return null;
+    }
+    return d;
   }
 
   /**
@@ -184,12 +195,19 @@ public final class JsonFields {
     if (t == null) {
       return null;
     }
+    Period p;
     try {
-      return Period.parse(t);
-    } catch (DateTimeParseException e) {
+      p = Period.parse(t);
+    } catch (DateTimeParseException | ArithmeticException e) {
       problem(field, "'" + t + "' is not an ISO-8601 period such as P3M");
       return null;
     }
+    String why = Bounds.period(p);
+    if (why != null) {
+      problem(field, "the period " + t + " " + why);
+      return null;
+    }
+    return p;
   }
 
   /**
@@ -211,7 +229,9 @@ public final class JsonFields {
   }
 
   /**
-   * Reads a number exactly.
+   * Reads a number exactly. A number with more than {@link Bounds#MAX_NUMBER_DIGITS} digits before
+   * or after the decimal point (such as {@code 1e999999999}) is a problem, found from its exponent
+   * before any arithmetic; the model checks each field's own range.
    *
    * @param field the name
    * @return the number, or null
@@ -225,7 +245,13 @@ public final class JsonFields {
       problem(field, "expected a number, found " + JsonContext.kind(v));
       return null;
     }
-    return v.decimalValue();
+    BigDecimal d = v.decimalValue();
+    String why = Bounds.number(d);
+    if (why != null) {
+      problem(field, "the number " + why);
+      return null;
+    }
+    return d;
   }
 
   /**
@@ -289,7 +315,7 @@ public final class JsonFields {
     try {
       return parse.apply(text);
     } catch (ValidationException e) {
-      problem(field, e.getMessage());
+      problem(field, Sensitive.redact(field, text, String.valueOf(e.getMessage())));
       return null;
     }
   }
@@ -329,10 +355,10 @@ public final class JsonFields {
       }
       try {
         if (!out.add(parse.apply(n.textValue()))) {
-          ctx.problem(p, "'" + n.textValue() + "' appears twice");
+          ctx.problem(p, (Sensitive.is(field) ? "the value" : "'" + n.textValue() + "'") + " appears twice");
         }
       } catch (ValidationException e) {
-        ctx.problem(p, e.getMessage());
+        ctx.problem(p, Sensitive.redact(field, n.textValue(), String.valueOf(e.getMessage())));
       }
     }
     return out;

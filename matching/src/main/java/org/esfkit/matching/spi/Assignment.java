@@ -1,4 +1,4 @@
-package org.esfkit.matching;
+package org.esfkit.matching.spi;
 
 import java.util.List;
 

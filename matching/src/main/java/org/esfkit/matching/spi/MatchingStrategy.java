@@ -1,4 +1,4 @@
-package org.esfkit.matching;
+package org.esfkit.matching.spi;
 
 /**
  * A way of assigning participants to tasks: the service-provider interface of esfkit matching.
@@ -7,8 +7,8 @@ package org.esfkit.matching;
  * task than its capacity, and only admissible pairs (edges of the {@link CandidateGraph}). It is
  * deterministic: the same graph gives the same assignment, whatever the thread. Register it in
  * {@code META-INF/services/org.esfkit.matching.MatchingStrategy} (and with {@code provides} in
- * a module) to find it by name through {@link MatchingStrategies#byName}, or register it by hand
- * with {@link MatchingStrategies#register} or a {@link StrategyRegistry}. Check it with the
+ * a module) to find it by name through {@link org.esfkit.matching.MatchingStrategies#byName}, or register it by hand
+ * in a {@link org.esfkit.matching.StrategyRegistry} of your own. Check it with the
  * {@code MatchingStrategyCompatibilityKit} of {@code esfkit-testkit}.
  *
  * <p>A strategy suggests; it never acts on a participant.

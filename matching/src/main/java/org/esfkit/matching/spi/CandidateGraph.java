@@ -1,4 +1,4 @@
-package org.esfkit.matching;
+package org.esfkit.matching.spi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.esfkit.core.Gender;
+import org.esfkit.matching.MatchingProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
