@@ -8,7 +8,7 @@ import org.esfkit.core.io.ProjectJson;
 import org.esfkit.core.io.RegisterCsv;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.MetricsEngine;
-import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.ShareResult;
 
 /** esfkit's numbers for the comparison's target, computed in this JVM from the same files. */
 final class EsfkitInProcess {
@@ -17,7 +17,7 @@ final class EsfkitInProcess {
   static ShareCounts counts(Path project, Path register) {
     EsfProject p = ProjectJson.read(project).value();
     Register r = RegisterCsv.read(register).value();
-    TargetResult t = MetricsEngine.standard()
+    ShareResult t = (ShareResult) MetricsEngine.standard()
         .evaluate(Cohort.builder(p).register(r).build(), RegisterFiles.AS_OF).results().stream()
         .filter(x -> x.id().equals(RegisterFiles.TARGET_ID)).findFirst().orElseThrow();
     ShareCounts c = new ShareCounts();

@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.esfkit.matching.Assignment;
-import org.esfkit.matching.CandidateGraph;
+import org.esfkit.matching.spi.Assignment;
+import org.esfkit.matching.spi.CandidateGraph;
 import org.esfkit.matching.MatchingStrategies;
 import org.junit.jupiter.api.Test;
 
