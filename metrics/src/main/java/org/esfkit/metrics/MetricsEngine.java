@@ -358,7 +358,10 @@ public final class MetricsEngine {
     return a;
   }
 
-  /** Builds a {@link MetricsEngine}. The built-in calculators and indicators are always included. */
+  /**
+   * Builds a {@link MetricsEngine}. The built-in calculators and indicators are always included.
+   * Not thread-safe; use one builder per thread.
+   */
   public static final class Builder {
     private final List<TargetCalculator> calculators = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();

@@ -5,7 +5,7 @@ import org.esfkit.matching.MatchingResult;
 /**
  * Summarises a matching for a report. esfkit-matching is an optional dependency of
  * esfkit-reporting: only this class needs it, and an application that reports without matching
- * does not need it on its class or module path.
+ * does not need it on its class or module path. Stateless and thread-safe.
  */
 public final class MatchingSummaries {
   private MatchingSummaries() {}

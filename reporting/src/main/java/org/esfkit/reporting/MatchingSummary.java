@@ -4,7 +4,7 @@ import org.esfkit.core.ValidationException;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** The outcome of matching the project's participants with low-threshold tasks. */
+/** The outcome of matching the project's participants with low-threshold tasks. Immutable and thread-safe. */
 @Value.Immutable
 public interface MatchingSummary {
   /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.esfkit.core.ValidationException;
 
-/** The formats a report renders to, chosen by file extension. */
+/** The formats a report renders to, chosen by file extension. Immutable and thread-safe. */
 public enum ReportFormat {
   /** One self-contained HTML page with inline SVG charts ({@code .html}). */
   HTML("html"),

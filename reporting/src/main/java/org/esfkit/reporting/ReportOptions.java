@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * How to render a report: its language, the small-cell threshold, and whether it is for internal
- * use (every count shown) or for sharing (small counts suppressed, the default).
+ * use (every count shown) or for sharing (small counts suppressed, the default). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public interface ReportOptions {

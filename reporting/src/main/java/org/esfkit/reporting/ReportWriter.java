@@ -14,7 +14,8 @@ import org.esfkit.reporting.internal.ViewBuilder;
 /**
  * Renders a {@link ProgressReport} in any {@link ReportFormat}. Output is deterministic: the same
  * report and options give the same bytes (no rendering timestamp, fixed ordering, number formats
- * independent of the JVM's default locale).
+ * independent of the JVM's default locale). Stateless and thread-safe: reports may be rendered from
+ * several threads at once.
  *
  * <pre>{@code
  * ReportOptions shared = ReportOptions.builder().locale(Locale.ENGLISH).build();
