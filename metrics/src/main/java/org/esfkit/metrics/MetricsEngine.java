@@ -20,6 +20,7 @@ import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
+import org.esfkit.metrics.internal.LengthCalculator;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
 import org.esfkit.metrics.spi.Codes;
@@ -421,6 +422,7 @@ public final class MetricsEngine {
       all.add(new CountCalculator(TargetType.COUNT));
       all.add(new CountCalculator(TargetType.GROWTH));
       all.add(new EnrolmentCalculator());
+      all.add(new LengthCalculator());
       return new MetricsEngine(Collections.unmodifiableList(all), indicators);
     }
   }
