@@ -184,15 +184,14 @@ public interface Target {
   @Nullable BigDecimal womenAtMost();
 
   /**
-   * Whether a {@code count} of {@code tasks_identified} counts only tasks offered to all
-   * participants regardless of gender.
+   * Whether a {@code count} (or {@code growth}) of {@code tasks_identified} counts only tasks
+   * offered to all participants regardless of gender (Alla kan arbeta: "arbetsuppgifter som
+   * erbjuds alla deltagare, oavsett kön"). Not stated means true, as before this field existed;
+   * {@code false} counts every task identified.
    *
-   * @return true to count only tasks open to all genders; false by default
+   * @return true, false, or null when not stated (counted as true)
    */
-  @Value.Default
-  default boolean openToAllGenders() {
-    return false;
-  }
+  @Nullable Boolean openToAllGenders();
 
   /**
    * Checks the fields against the target's type.
@@ -249,7 +248,7 @@ public interface Target {
         }
         notFor(where, "participation_length", measure() == null && statuses().isEmpty() && window() == null
             && of() == null && baseline() == null && planned() == null && bySite().isEmpty() && womenAtLeast() == null
-            && womenAtMost() == null && !openToAllGenders(),
+            && womenAtMost() == null && openToAllGenders() == null,
             "measure, statuses, window, of, baseline, planned, by_site, women_at_least, women_at_most, "
             + "open_to_all_genders");
         break;
@@ -267,7 +266,7 @@ public interface Target {
           Bounds.checkDecimal(where + ": at_least", atLeast(), BigDecimal.ZERO, Bounds.MAX_GROWTH,
               Bounds.MAX_SHARE_DECIMALS);
         }
-        ValidationException.check(!openToAllGenders() || of() == CountOf.TASKS_IDENTIFIED,
+        ValidationException.check(openToAllGenders() == null || of() == CountOf.TASKS_IDENTIFIED,
             "%s: 'open_to_all_genders' applies to counts of tasks_identified only", where);
         notFor(where, type().code(), measure() == null && statuses().isEmpty() && window() == null
             && maxGap() == null && parity() == Parity.NONE && planned() == null && bySite().isEmpty()
@@ -295,7 +294,7 @@ public interface Target {
             "%s: women_at_least %s is above women_at_most %s", where, womenAtLeast(), womenAtMost());
         notFor(where, "enrolment", measure() == null && statuses().isEmpty() && window() == null
             && atLeast() == null && maxGap() == null && parity() == Parity.NONE && of() == null && baseline() == null
-            && min() == null && max() == null && !openToAllGenders(),
+            && min() == null && max() == null && openToAllGenders() == null,
             "measure, statuses, window, at_least, parity, max_gap, of, baseline, min, max, open_to_all_genders");
         break;
       default:
@@ -304,7 +303,7 @@ public interface Target {
   }
 
   private boolean lengthFieldsAbsent() {
-    return min() == null && max() == null && womenAtLeast() == null && womenAtMost() == null && !openToAllGenders();
+    return min() == null && max() == null && womenAtLeast() == null && womenAtMost() == null && openToAllGenders() == null;
   }
 
   private static void checkShare(String where, BigDecimal value) {

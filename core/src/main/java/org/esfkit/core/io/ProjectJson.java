@@ -248,10 +248,8 @@ public final class ProjectJson {
     return ctx.build(path, before, TARGET_FIELDS, () -> {
       ImmutableTarget.Builder b = Target.builder().id(id).type(type).description(description).measure(measure)
           .statuses(statuses).window(window).atLeast(atLeast).maxGap(maxGap).of(of).baseline(baseline)
-          .planned(planned).bySite(bySite).min(min).max(max).womenAtLeast(womenAtLeast).womenAtMost(womenAtMost);
-      if (openToAll != null) {
-        b.openToAllGenders(openToAll);
-      }
+          .planned(planned).bySite(bySite).min(min).max(max).womenAtLeast(womenAtLeast).womenAtMost(womenAtMost)
+          .openToAllGenders(openToAll);
       if (parity != null) {
         b.parity(parity);
       }
@@ -378,8 +376,8 @@ public final class ProjectJson {
     if (t.womenAtMost() != null) {
       o.put("women_at_most", t.womenAtMost());
     }
-    if (t.openToAllGenders()) {
-      o.put("open_to_all_genders", true);
+    if (t.openToAllGenders() != null) {
+      o.put("open_to_all_genders", t.openToAllGenders());
     }
     return o;
   }
