@@ -3,6 +3,7 @@ package org.esfkit.core;
 import org.esfkit.core.internal.Text;
 import org.esfkit.core.internal.Bounds;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  *       optionally with gender {@link Parity};</li>
  *   <li>{@code count}: a count of something ({@link CountOf}) reaching {@link #atLeast()};</li>
  *   <li>{@code growth}: (current − {@link #baseline()}) / baseline reaching {@link #atLeast()};</li>
- *   <li>{@code enrolment}: participants enrolled against {@link #planned()}, in total and per site.</li>
+ *   <li>{@code enrolment}: participants enrolled against {@link #planned()}, in total and per site,
+ *       optionally with the share of women among them between {@link #womenAtLeast()} and
+ *       {@link #womenAtMost()};</li>
+ *   <li>{@code participation_length}: the share of exited participants whose time in the project
+ *       lies between {@link #min()} and {@link #max()} reaching {@link #atLeast()}, optionally with
+ *       gender {@link Parity}.</li>
  * </ul>
  * Fields that do not belong to the target's type are rejected.
  */
@@ -126,6 +132,68 @@ public interface Target {
   Map<String, Integer> bySite();
 
   /**
+   * The shortest time in the project that counts, for {@code participation_length}: a participant
+   * counts when {@code first enrolment + min <= first enrolment + days in the project}, see
+   * {@link #lengthWithin(LocalDate, long)}.
+   *
+   * @return e.g. {@code P6M}, or null
+   */
+  @Nullable Period min();
+
+  /**
+   * The longest time in the project that counts, for {@code participation_length}.
+   *
+   * @return e.g. {@code P12M}, or null
+   */
+  @Nullable Period max();
+
+  /**
+   * Tells whether a time in the project lies in this {@code participation_length} target's range.
+   * The time is measured in days, summed over the participant's spells (each from its enrolment
+   * to its exit, the exit day not counted: enrolled 15 January and exited 15 July is 181 days),
+   * and laid out from the first enrolment: it lies in the range when
+   * {@code enrolled + min <= enrolled + days <= enrolled + max}, with ISO calendar arithmetic
+   * ({@link LocalDate#plus}). For one spell that is {@code enrolled + min <= exited <= enrolled + max}:
+   * 15 January to 15 July is exactly six months and lies in {@code [P6M, P12M]}; to 14 July does not.
+   *
+   * @param enrolled the first enrolment
+   * @param days days in the project, summed over spells
+   * @return true if within
+   * @throws IllegalStateException if this is not a participation_length target
+   */
+  default boolean lengthWithin(LocalDate enrolled, long days) {
+    if (min() == null || max() == null) {
+      throw new IllegalStateException("target '" + id() + "' is not a participation_length target");
+    }
+    LocalDate end = enrolled.plusDays(days);
+    return !end.isBefore(enrolled.plus(min())) && !end.isAfter(enrolled.plus(max()));
+  }
+
+  /**
+   * The lowest share of women among the enrolled an {@code enrolment} target allows (inclusive).
+   *
+   * @return a share in [0, 1], or null when there is no lower bound
+   */
+  @Nullable BigDecimal womenAtLeast();
+
+  /**
+   * The highest share of women among the enrolled an {@code enrolment} target allows (inclusive).
+   *
+   * @return a share in [0, 1], or null when there is no upper bound
+   */
+  @Nullable BigDecimal womenAtMost();
+
+  /**
+   * Whether a {@code count} (or {@code growth}) of {@code tasks_identified} counts only tasks
+   * offered to all participants regardless of gender (Alla kan arbeta: "arbetsuppgifter som
+   * erbjuds alla deltagare, oavsett kön"). Not stated means true, as before this field existed;
+   * {@code false} counts every task identified.
+   *
+   * @return true, false, or null when not stated (counted as true)
+   */
+  @Nullable Boolean openToAllGenders();
+
+  /**
    * Checks the fields against the target's type.
    */
   @Value.Check
@@ -157,8 +225,32 @@ public interface Target {
         if (maxGap() != null) {
           checkShare(where + ": max_gap", maxGap());
         }
-        notFor(where, "share", of() == null && baseline() == null && planned() == null && bySite().isEmpty(),
-            "of, baseline, planned, by_site");
+        notFor(where, "share", of() == null && baseline() == null && planned() == null && bySite().isEmpty()
+            && lengthFieldsAbsent(), "of, baseline, planned, by_site, min, max, women_at_least, women_at_most, "
+            + "open_to_all_genders");
+        break;
+      case PARTICIPATION_LENGTH:
+        ValidationException.check(min() != null && max() != null,
+            "%s: a participation_length target needs 'min' and 'max'", where);
+        ValidationException.check(!min().isNegative(), "%s: min %s is negative", where, min());
+        Bounds.checkPeriod(where + ": min " + min(), min());
+        Bounds.checkPeriod(where + ": max " + max(), max());
+        LocalDate ref = LocalDate.of(2000, 1, 1);
+        ValidationException.check(!ref.plus(min()).isAfter(ref.plus(max())), "%s: min %s is above max %s", where,
+            min(), max());
+        ValidationException.check(atLeast() != null, "%s: a participation_length target needs 'at_least'", where);
+        checkShare(where + ": at_least", atLeast());
+        ValidationException.check(
+            (parity() == Parity.MAX_GAP) == (maxGap() != null),
+            "%s: 'max_gap' is required with parity max_gap and allowed only then", where);
+        if (maxGap() != null) {
+          checkShare(where + ": max_gap", maxGap());
+        }
+        notFor(where, "participation_length", measure() == null && statuses().isEmpty() && window() == null
+            && of() == null && baseline() == null && planned() == null && bySite().isEmpty() && womenAtLeast() == null
+            && womenAtMost() == null && openToAllGenders() == null,
+            "measure, statuses, window, of, baseline, planned, by_site, women_at_least, women_at_most, "
+            + "open_to_all_genders");
         break;
       case COUNT:
       case GROWTH:
@@ -174,9 +266,12 @@ public interface Target {
           Bounds.checkDecimal(where + ": at_least", atLeast(), BigDecimal.ZERO, Bounds.MAX_GROWTH,
               Bounds.MAX_SHARE_DECIMALS);
         }
+        ValidationException.check(openToAllGenders() == null || of() == CountOf.TASKS_IDENTIFIED,
+            "%s: 'open_to_all_genders' applies to counts of tasks_identified only", where);
         notFor(where, type().code(), measure() == null && statuses().isEmpty() && window() == null
-            && maxGap() == null && parity() == Parity.NONE && planned() == null && bySite().isEmpty(),
-            "measure, statuses, window, parity, max_gap, planned, by_site");
+            && maxGap() == null && parity() == Parity.NONE && planned() == null && bySite().isEmpty()
+            && min() == null && max() == null && womenAtLeast() == null && womenAtMost() == null,
+            "measure, statuses, window, parity, max_gap, planned, by_site, min, max, women_at_least, women_at_most");
         break;
       case ENROLMENT:
         ValidationException.check(planned() != null, "%s: an enrolment target needs 'planned'", where);
@@ -188,13 +283,27 @@ public interface Target {
               n != null && n > 0, "%s: planned number for site '%s' must be positive", where, site);
           Bounds.checkInt(where + ": planned number for site '" + site + "'", n, 1, Bounds.MAX_COUNT);
         });
+        if (womenAtLeast() != null) {
+          checkShare(where + ": women_at_least", womenAtLeast());
+        }
+        if (womenAtMost() != null) {
+          checkShare(where + ": women_at_most", womenAtMost());
+        }
+        ValidationException.check(womenAtLeast() == null || womenAtMost() == null
+            || womenAtLeast().compareTo(womenAtMost()) <= 0,
+            "%s: women_at_least %s is above women_at_most %s", where, womenAtLeast(), womenAtMost());
         notFor(where, "enrolment", measure() == null && statuses().isEmpty() && window() == null
-            && atLeast() == null && maxGap() == null && parity() == Parity.NONE && of() == null && baseline() == null,
-            "measure, statuses, window, at_least, parity, max_gap, of, baseline");
+            && atLeast() == null && maxGap() == null && parity() == Parity.NONE && of() == null && baseline() == null
+            && min() == null && max() == null && openToAllGenders() == null,
+            "measure, statuses, window, at_least, parity, max_gap, of, baseline, min, max, open_to_all_genders");
         break;
       default:
         throw new ValidationException(where + ": unsupported type " + type());
     }
+  }
+
+  private boolean lengthFieldsAbsent() {
+    return min() == null && max() == null && womenAtLeast() == null && womenAtMost() == null && openToAllGenders() == null;
   }
 
   private static void checkShare(String where, BigDecimal value) {

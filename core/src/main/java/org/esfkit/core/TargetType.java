@@ -9,7 +9,9 @@ public enum TargetType implements Coded {
   /** {@code growth}. */
   GROWTH("growth"),
   /** {@code enrolment}. */
-  ENROLMENT("enrolment");
+  ENROLMENT("enrolment"),
+  /** {@code participation_length}: the share of exited participants whose time in the project lies in a range. */
+  PARTICIPATION_LENGTH("participation_length");
 
   private final String code;
 

@@ -108,7 +108,8 @@ class ModelInvariantsTest {
     assertRejected(share(Measure.EXIT_STATUS).addStatuses(OutcomeStatus.STUDIES).atLeast(new BigDecimal("1.5")),
         "target 't': at_least 1.5 must lie in [0, 1]");
     assertRejected(share(Measure.EXIT_STATUS).addStatuses(OutcomeStatus.STUDIES).of(CountOf.TASKS_IDENTIFIED),
-        "target 't': a share target takes none of: of, baseline, planned, by_site");
+        "target 't': a share target takes none of: of, baseline, planned, by_site, min, max, women_at_least, "
+            + "women_at_most, open_to_all_genders");
     assertRejected(Target.builder().id("t").type(TargetType.COUNT).of(CountOf.TASKS_IDENTIFIED)
         .atLeast(new BigDecimal("2.5")), "target 't': at_least 2.5 must be a whole number");
     assertRejected(Target.builder().id("t").type(TargetType.COUNT).of(CountOf.TASKS_IDENTIFIED)
@@ -117,7 +118,7 @@ class ModelInvariantsTest {
         .atLeast(new BigDecimal("0.5")).baseline(0), "target 't': baseline 0 must be positive");
     assertRejected(Target.builder().id("t").type(TargetType.ENROLMENT).planned(60).atLeast(BigDecimal.ONE),
         "target 't': an enrolment target takes none of: measure, statuses, window, at_least, parity, max_gap, of, "
-            + "baseline");
+            + "baseline, min, max, open_to_all_genders");
     assertRejected(Target.builder().id("t").type(TargetType.ENROLMENT).planned(60).putBySite("Gotland", 0),
         "target 't': planned number for site 'Gotland' must be positive");
   }

@@ -39,7 +39,8 @@ import org.esfkit.metrics.Status;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.LengthResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.MatchingSummaries;
 import org.esfkit.reporting.MatchingSummary;
@@ -208,15 +209,18 @@ final class DemoCommand implements Command {
   /** One target's result in a line: status, value, women and men, pending. */
   static String outcome(TargetResult r) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s", status(r)));
-    if (r.reason() != null && !(r instanceof ShareResult)) {
+    if (r.reason() != null && !(r instanceof ParticipantShare)) {
       return sb.append(r.reason()).toString();
     }
-    if (r instanceof ShareResult s) {
+    if (r instanceof ParticipantShare s) {
       sb.append(s.numerator()).append(" of ").append(s.denominator()).append(" = ").append(percent(s.value()))
           .append("; women ").append(genderShare(s, Gender.WOMAN)).append(", men ")
           .append(genderShare(s, Gender.MAN));
       if (s.pending() > 0) {
         sb.append("; ").append(s.pending()).append(" awaiting follow-up");
+      }
+      if (r instanceof LengthResult l && l.active() > 0) {
+        sb.append("; ").append(l.active()).append(" still taking part");
       }
     } else if (r instanceof GrowthResult g) {
       sb.append(g.count()).append(" against ").append(g.baseline()).append(" before = ")
@@ -225,6 +229,9 @@ final class DemoCommand implements Command {
       sb.append(e.enrolled()).append(" of ").append(e.planned()).append(" enrolled");
       if (e.shareWomen() != null) {
         sb.append("; women ").append(percent(e.shareWomen()));
+      }
+      if (e.balanceShortfall() != null) {
+        sb.append(" (").append(e.balanceShortfall()).append(')');
       }
       e.bySite().forEach((site, st) -> {
         if (st.planned() != null) {
@@ -251,7 +258,7 @@ final class DemoCommand implements Command {
     return r.isFinal() ? s + " (final)" : s;
   }
 
-  private static String genderShare(ShareResult r, Gender g) {
+  private static String genderShare(ParticipantShare r, Gender g) {
     Share s = r.shareFor(g);
     return s.isDefined() ? s.numerator() + "/" + s.denominator() + " " + percent(s.value()) : "none counted";
   }
@@ -261,7 +268,7 @@ final class DemoCommand implements Command {
    * asks for parity and women or men fall short.
    */
   static @Nullable String risk(Target t, TargetResult result) {
-    if (!(result instanceof ShareResult mid)) {
+    if (!(result instanceof ParticipantShare mid)) {
       return null;
     }
     List<String> why = new ArrayList<>();
@@ -275,7 +282,7 @@ final class DemoCommand implements Command {
     return why.isEmpty() ? null : String.join("; ", why);
   }
 
-  private static String parityGap(Target t, ShareResult r) {
+  private static String parityGap(Target t, ParticipantShare r) {
     List<String> below = new ArrayList<>();
     for (Gender g : List.of(Gender.WOMAN, Gender.MAN)) {
       Share s = r.shareFor(g);
@@ -380,7 +387,13 @@ final class DemoCommand implements Command {
       case GROWTH:
         return "+" + percent(t.atLeast()) + " on " + t.baseline();
       case ENROLMENT:
-        return t.planned() + " enrolled" + (t.bySite().isEmpty() ? "" : " " + sites(t.bySite()));
+        return t.planned() + " enrolled" + (t.bySite().isEmpty() ? "" : " " + sites(t.bySite()))
+            + (t.womenAtLeast() == null && t.womenAtMost() == null ? "" : ", women "
+                + (t.womenAtLeast() == null ? "0 %" : percent(t.womenAtLeast())) + "–"
+                + (t.womenAtMost() == null ? "100 %" : percent(t.womenAtMost())));
+      case PARTICIPATION_LENGTH:
+        String inRange = "at least " + percent(t.atLeast()) + " stay " + t.min() + "–" + t.max();
+        return t.parity() == Parity.NONE ? inRange : inRange + ", " + t.parity().code().replace('_', ' ');
       default:
         throw new IllegalStateException("unknown target type " + t.type());
     }

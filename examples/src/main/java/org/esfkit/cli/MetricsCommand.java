@@ -10,6 +10,7 @@ import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.LengthResult;
 import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -96,6 +97,8 @@ final class MetricsCommand implements Command {
       return c.count() == null ? "-" : Long.toString(c.count());
     } else if (r instanceof GrowthResult g) {
       return (g.count() == null ? "-" : Long.toString(g.count())) + "/" + g.baseline();
+    } else if (r instanceof LengthResult l) {
+      return l.share().numerator() + "/" + l.share().denominator();
     }
     EnrolmentResult e = (EnrolmentResult) r;
     return e.enrolled() + "/" + e.planned();
@@ -109,6 +112,8 @@ final class MetricsCommand implements Command {
       return c.count() == null ? "-" : Long.toString(c.count());
     } else if (r instanceof GrowthResult g) {
       v = g.growth();
+    } else if (r instanceof LengthResult l) {
+      v = l.value();
     } else {
       v = ((EnrolmentResult) r).value();
     }
@@ -140,6 +145,17 @@ final class MetricsCommand implements Command {
       d.append("at least ").append(c.threshold().toPlainString());
     } else if (r instanceof GrowthResult g) {
       d.append("at least ").append(g.threshold().toPlainString());
+    } else if (r instanceof LengthResult l) {
+      d.append("at least ").append(l.threshold().toPlainString()).append(" in ").append(l.min()).append("..")
+          .append(l.max()).append("; women ").append(l.shareFor(Gender.WOMAN)).append(", men ")
+          .append(l.shareFor(Gender.MAN));
+      if (l.parityMet() != null) {
+        d.append(l.parityMet() ? "; parity met" : "; parity not met");
+      }
+      if (l.forecast() != null && !l.isFinal()) {
+        d.append("; ").append(l.forecast().needed()).append(" of ").append(l.forecast().remaining())
+            .append(" still active must stay within the range").append(l.forecast().reachable() ? "" : " (out of reach)");
+      }
     } else {
       EnrolmentResult e = (EnrolmentResult) r;
       d.append("planned ").append(e.planned());
@@ -147,6 +163,11 @@ final class MetricsCommand implements Command {
           .append(s.planned() == null ? "" : "/" + s.planned()));
       if (e.shareWomen() != null) {
         d.append(String.format(Locale.ROOT, "; women %.1f %%", e.shareWomen() * 100));
+      }
+      if (e.balance() != null) {
+        d.append("; women between ").append(e.womenAtLeast() == null ? "0" : e.womenAtLeast().toPlainString())
+            .append(" and ").append(e.womenAtMost() == null ? "1" : e.womenAtMost().toPlainString()).append(": ")
+            .append(e.balanceShortfall() == null ? "within" : e.balanceShortfall());
       }
     }
     return d.toString();

@@ -113,14 +113,16 @@ class SeedProjectsTest {
   }
 
   @Test
-  void praktikIntegrationHasThreeShareTargets() {
+  void praktikIntegrationHasThreeShareTargetsAndALengthTarget() {
     EsfProject p = SeedProjects.read(Seed.PRAKTIK_INTEGRATION);
     assertThat(p.totalBudget()).isEqualTo(Money.sek("25285830"));
     assertThat(p.esfGrant()).isEqualTo(Money.sek("8792910"));
     assertThat(p.region()).isEqualTo(EsfRegion.SYDSVERIGE);
     assertThat(p.plannedParticipation().min()).isEqualTo(Period.ofMonths(4));
     assertThat(p.plannedParticipation().max()).isEqualTo(Period.ofMonths(8));
-    assertThat(p.targets()).extracting(Target::type).containsOnly(TargetType.SHARE).hasSize(3);
+    assertThat(p.targets()).extracting(Target::type).containsExactly(TargetType.SHARE, TargetType.SHARE,
+        TargetType.SHARE, TargetType.PARTICIPATION_LENGTH);
+    assertThat(p.target("participation-about-6m").min()).isEqualTo(Period.ofMonths(4));
     assertThat(p.target("own-development-100").atLeast()).isEqualByComparingTo("1");
     assertThat(p.target("own-business-5").statuses()).containsExactly(OutcomeStatus.SELF_EMPLOYMENT);
   }
@@ -138,7 +140,9 @@ class SeedProjectsTest {
     assertThat(p.plannedParticipation().max()).isEqualTo(Period.ofMonths(12));
     assertThat(p.eligibility().minAge()).isEqualTo(15);
     assertThat(p.eligibility().maxAge()).isNull();
-    assertThat(p.targets()).singleElement().satisfies(t -> {
+    assertThat(p.target("participation-6-12m").min()).isEqualTo(Period.ofMonths(6));
+    assertThat(p.target("participation-6-12m").max()).isEqualTo(Period.ofMonths(12));
+    assertThat(p.targets()).hasSize(2).last().satisfies(t -> {
       assertThat(t.type()).isEqualTo(TargetType.ENROLMENT);
       assertThat(t.planned()).isEqualTo(120);
       assertThat(t.bySite()).containsEntry("Jönköping", 60).containsEntry("Gotland", 60);

@@ -1,5 +1,6 @@
 package org.esfkit.metrics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An {@code enrolment} target evaluated as of a date: participants enrolled against the planned
- * number, in total, by gender and by site. Immutable and thread-safe.
+ * number, in total, by gender and by site, and, when the target bounds it, the share of women among
+ * the enrolled ({@link #balance()}). Immutable and thread-safe.
  *
  * @param id the target's id
  * @param asOf the as-of date
@@ -24,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param planned the planned number, positive
  * @param byGender enrolled of each gender, all four genders present
  * @param bySite every site the target plans, then every other site found in the register
+ * @param womenAtLeast the lowest share of women the target allows, or null
+ * @param womenAtMost the highest share of women the target allows, or null
+ * @param balance the verdict on the share of women among the enrolled: null when the target sets
+ *     no bound or no one is enrolled; otherwise which bound, if any, failed. A failed bound makes
+ *     the target {@link Status#NOT_ACHIEVED}
  */
 public record EnrolmentResult(
     String id,
@@ -34,7 +41,10 @@ public record EnrolmentResult(
     long enrolled,
     long planned,
     Map<Gender, Long> byGender,
-    Map<String, SiteEnrolment> bySite) implements TargetResult {
+    Map<String, SiteEnrolment> bySite,
+    @Nullable BigDecimal womenAtLeast,
+    @Nullable BigDecimal womenAtMost,
+    @Nullable GenderBalance balance) implements TargetResult {
 
   /**
    * Checks the result and copies the breakdowns.
@@ -67,6 +77,21 @@ public record EnrolmentResult(
    */
   public double value() {
     return (double) enrolled / planned;
+  }
+
+  /**
+   * Which bound of the share of women failed, in words, for reports.
+   *
+   * @return e.g. {@code the share of women is below women_at_least 0.4}, or null when no bound
+   *     failed; no counts, so it can be shown where small cells are masked
+   */
+  public @Nullable String balanceShortfall() {
+    if (balance == null || balance == GenderBalance.WITHIN) {
+      return null;
+    }
+    return balance == GenderBalance.BELOW_WOMEN_AT_LEAST
+        ? "the share of women is below women_at_least " + womenAtLeast.toPlainString()
+        : "the share of women is above women_at_most " + womenAtMost.toPlainString();
   }
 
   /**

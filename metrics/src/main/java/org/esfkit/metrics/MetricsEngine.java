@@ -24,6 +24,7 @@ import org.esfkit.core.TargetType;
 import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
+import org.esfkit.metrics.internal.LengthCalculator;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
 import org.esfkit.metrics.spi.Codes;
@@ -489,6 +490,7 @@ public final class MetricsEngine {
       all.add(new CountCalculator(TargetType.COUNT));
       all.add(new CountCalculator(TargetType.GROWTH));
       all.add(new EnrolmentCalculator());
+      all.add(new LengthCalculator());
       return new MetricsEngine(Collections.unmodifiableList(all), indicators);
     }
   }

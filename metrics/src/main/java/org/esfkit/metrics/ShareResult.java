@@ -41,7 +41,7 @@ public record ShareResult(
     Map<Gender, Share> byGender,
     @Nullable Boolean parityMet,
     @Nullable WilsonInterval wilson95,
-    @Nullable Forecast forecast) implements TargetResult {
+    @Nullable Forecast forecast) implements ParticipantShare {
 
   /**
    * Checks the result and copies the breakdown.
@@ -64,42 +64,5 @@ public record ShareResult(
   @Override
   public TargetType type() {
     return TargetType.SHARE;
-  }
-
-  /**
-   * Successes counted.
-   *
-   * @return the share's numerator
-   */
-  public long numerator() {
-    return share.numerator();
-  }
-
-  /**
-   * Participants counted.
-   *
-   * @return the share's denominator
-   */
-  public long denominator() {
-    return share.denominator();
-  }
-
-  /**
-   * The share as a number.
-   *
-   * @return numerator / denominator, or null when no one is counted
-   */
-  public @Nullable Double value() {
-    return share.value();
-  }
-
-  /**
-   * The share of one gender.
-   *
-   * @param gender the gender
-   * @return the share
-   */
-  public Share shareFor(Gender gender) {
-    return byGender.get(gender);
   }
 }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A target evaluated as of a date. One record per kind of target, each with the fields that kind
- * has: {@link ShareResult}, {@link CountResult}, {@link GrowthResult}, {@link EnrolmentResult}.
+ * has: {@link ShareResult} and {@link LengthResult} (both a {@link ParticipantShare}),
+ * {@link CountResult}, {@link GrowthResult}, {@link EnrolmentResult}.
  * Switch over the kinds with {@code instanceof} (or, from Java 21, a pattern {@code switch});
  * a new kind of target is a new record here and a new {@link TargetType}.
  *
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * immutable values, thread-safe, and hold no participant data (the ids behind a result are asked
  * for separately, with {@link MetricsEngine#audit}).
  */
-public sealed interface TargetResult permits ShareResult, CountResult, GrowthResult, EnrolmentResult {
+public sealed interface TargetResult permits ParticipantShare, CountResult, GrowthResult, EnrolmentResult {
   /**
    * The target's id.
    *

@@ -97,6 +97,16 @@ class CountTargetTest {
   }
 
   @Test
+  void openToAllGendersFalseCountsEveryTaskAndTrueIsTheDefault() {
+    Target every = Target.builder().from(count(CountOf.TASKS_IDENTIFIED, 3)).openToAllGenders(false).build();
+    assertThat(count(every, "2020-06-01").count()).isEqualTo(3);
+    assertThat(audit(every, "2020-06-01").counted()).containsExactly("t1", "t2", "t3");
+    Target open = Target.builder().from(count(CountOf.TASKS_IDENTIFIED, 3)).openToAllGenders(true).build();
+    assertThat(count(open, "2020-06-01").count()).isEqualTo(2);
+    assertThat(count(open, "2020-06-01").achieved()).isFalse();
+  }
+
+  @Test
   void socialEnterprisesCountTheirOwnKindOfAchievement() {
     assertThat(count(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-08-31").count()).isZero();
     CountResult r = count(count(CountOf.SOCIAL_ENTERPRISES_ESTABLISHED, 1), "2020-09-01");

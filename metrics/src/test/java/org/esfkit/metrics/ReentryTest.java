@@ -46,8 +46,21 @@ class ReentryTest {
   private static final Target ENROLLED = Target.builder().id("enrolled").type(TargetType.COUNT)
       .of(CountOf.PARTICIPANTS_ENROLLED).atLeast(new BigDecimal("2")).build();
 
+  private static final Target LENGTH_7_12 = length("length-7-12", 7);
+  private static final Target LENGTH_8_12 = length("length-8-12", 8);
+
+  private static Target length(String id, int minMonths) {
+    return Target.builder().id(id).type(TargetType.PARTICIPATION_LENGTH).min(Period.ofMonths(minMonths))
+        .max(Period.ofMonths(12)).atLeast(new BigDecimal("0.5")).build();
+  }
+
   private Cohort cohort() {
-    return Cohort.of(Fixtures.project(AT_EXIT, AFTER_3M, PERCEIVED, ENROLLED), Fixtures.register(people));
+    return Cohort.of(Fixtures.project(AT_EXIT, AFTER_3M, PERCEIVED, ENROLLED, LENGTH_7_12, LENGTH_8_12),
+        Fixtures.register(people));
+  }
+
+  private LengthResult length(Target t, String asOf) {
+    return (LengthResult) engine.evaluate(cohort(), d(asOf), t);
   }
 
   private ShareResult result(Target t, String asOf) {
@@ -130,5 +143,23 @@ class ReentryTest {
     ParticipationLength april = ParticipationLength.of(cohort(), d("2020-04-15"));
     assertThat(april.exited()).isEqualTo(1);
     assertThat(april.meanDays()).isEqualTo(81.0);
+  }
+
+  @Test
+  void participationLengthTargetsSumTheSpells() {
+    // A: 81 + 152 = 233 days from 2020-01-10, laid out to 2020-08-30; B: 150 days, to 2020-06-30
+    // 7-12 months: A's window opens 2020-08-10, so A is in it; B's opens 2020-09-01, B is not
+    assertThat(length(LENGTH_7_12, "2020-11-01").share()).isEqualTo(Share.of(1, 2));
+    // 8-12 months: A's window opens 2020-09-10; the summed days fall short of it, although the
+    // first entry to the final exit (2020-01-10 .. 09-30) would lie inside
+    assertThat(length(LENGTH_8_12, "2020-11-01").share()).isEqualTo(Share.of(0, 2));
+    // back in the project A is active again; only B counts
+    LengthResult july = length(LENGTH_7_12, "2020-07-01");
+    assertThat(july.share()).isEqualTo(Share.of(0, 1));
+    assertThat(july.active()).isEqualTo(1);
+    // between the spells, A's first spell alone (81 days) counts, and falls short; B is active
+    LengthResult april = length(LENGTH_7_12, "2020-04-15");
+    assertThat(april.share()).isEqualTo(Share.of(0, 1));
+    assertThat(april.active()).isEqualTo(1);
   }
 }

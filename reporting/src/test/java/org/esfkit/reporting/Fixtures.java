@@ -139,7 +139,7 @@ final class Fixtures {
         new CountResult("tasks", AS_OF, Status.ACHIEVED, false, null, CountOf.TASKS_IDENTIFIED,
             new BigDecimal("20"), 23L),
         new EnrolmentResult("reach", AS_OF, Status.NOT_ACHIEVED, false, null, 52, 60, counts(26, 22, 1, 3),
-            Map.of(site, SiteEnrolment.of(52, 60))));
+            Map.of(site, SiteEnrolment.of(52, 60)), null, null, null));
     return ProgressReport.builder()
         .project(project).asOf(AS_OF).targets(targets)
         .addIndicators(

@@ -112,7 +112,7 @@ class AssertionsTest {
     sites.put("Jönköping", SiteEnrolment.of(55, 60));
     sites.put("Gotland", SiteEnrolment.of(45, 60));
     TargetResult reach = new EnrolmentResult("reach", AS_OF, Status.NOT_ACHIEVED, true, null, 100, 120,
-        Map.of(Gender.WOMAN, 50L, Gender.MAN, 50L, Gender.NON_BINARY, 0L, Gender.NOT_REPORTED, 0L), sites);
+        Map.of(Gender.WOMAN, 50L, Gender.MAN, 50L, Gender.NON_BINARY, 0L, Gender.NOT_REPORTED, 0L), sites, null, null, null);
     assertThat(reach).hasEnrolledAtSite("Gotland", 45);
     assertThatThrownBy(() -> assertThat(reach).hasEnrolledAtSite("Gotland", 60))
         .hasMessage("Expected target <reach> to have 60 enrolled at site Gotland but counted 45");

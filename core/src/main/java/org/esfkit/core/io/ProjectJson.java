@@ -65,7 +65,8 @@ public final class ProjectJson {
       "partners", "municipalities",
       "methods", "phases", "achievements", "assumptions", "targets");
   static final List<String> TARGET_FIELDS = List.of("id", "type", "description", "measure", "statuses", "window",
-      "at_least", "parity", "max_gap", "of", "baseline", "planned", "by_site");
+      "at_least", "parity", "max_gap", "of", "baseline", "planned", "by_site", "min", "max", "women_at_least",
+      "women_at_most", "open_to_all_genders");
   private static final List<String> RANGE = List.of("start", "end");
   private static final List<String> PHASE = List.of("kind", "start", "end");
   private static final List<String> ACHIEVEMENT = List.of("kind", "on", "name");
@@ -242,10 +243,16 @@ public final class ProjectJson {
     Integer baseline = f.integer("baseline");
     Integer planned = f.integer("planned");
     Map<String, Integer> bySite = f.counts("by_site");
+    Period min = f.period("min");
+    Period max = f.period("max");
+    BigDecimal womenAtLeast = f.decimal("women_at_least");
+    BigDecimal womenAtMost = f.decimal("women_at_most");
+    Boolean openToAll = f.bool("open_to_all_genders");
     return ctx.build(path, before, TARGET_FIELDS, () -> {
       ImmutableTarget.Builder b = Target.builder().id(id).type(type).description(description).measure(measure)
           .statuses(statuses).window(window).atLeast(atLeast).maxGap(maxGap).of(of).baseline(baseline)
-          .planned(planned).bySite(bySite);
+          .planned(planned).bySite(bySite).min(min).max(max).womenAtLeast(womenAtLeast).womenAtMost(womenAtMost)
+          .openToAllGenders(openToAll);
       if (parity != null) {
         b.parity(parity);
       }
@@ -363,6 +370,21 @@ public final class ProjectJson {
       o.put("planned", t.planned());
     }
     putCounts(o, "by_site", t.bySite());
+    if (t.min() != null) {
+      o.put("min", t.min().toString());
+    }
+    if (t.max() != null) {
+      o.put("max", t.max().toString());
+    }
+    if (t.womenAtLeast() != null) {
+      o.put("women_at_least", t.womenAtLeast());
+    }
+    if (t.womenAtMost() != null) {
+      o.put("women_at_most", t.womenAtMost());
+    }
+    if (t.openToAllGenders() != null) {
+      o.put("open_to_all_genders", t.openToAllGenders());
+    }
     return o;
   }
 

@@ -209,15 +209,35 @@ final class ModelGen {
         }
         break;
       }
-      case COUNT:
-        b.of(r.pick(List.of(CountOf.values()))).atLeast(BigDecimal.valueOf(r.between(0, 50)));
+      case COUNT: {
+        CountOf of = r.pick(List.of(CountOf.values()));
+        b.of(of).atLeast(BigDecimal.valueOf(r.between(0, 50)));
+        if (of == CountOf.TASKS_IDENTIFIED) {
+          b.openToAllGenders(r.maybe(r::chance));
+        }
         break;
+      }
+      case PARTICIPATION_LENGTH: {
+        int min = r.between(0, 12);
+        b.min(Period.ofMonths(min)).max(Period.ofMonths(min + r.between(0, 12)))
+            .atLeast(BigDecimal.valueOf(r.between(0, 100), 2));
+        Parity p = r.pick(List.of(Parity.values()));
+        b.parity(p);
+        if (p == Parity.MAX_GAP) {
+          b.maxGap(BigDecimal.valueOf(r.between(0, 20), 2));
+        }
+        break;
+      }
       case GROWTH:
         b.of(r.pick(List.of(CountOf.values()))).baseline(r.between(1, 20))
             .atLeast(BigDecimal.valueOf(r.between(0, 300), 2));
         break;
       default:
         b.planned(r.between(1, 200)).bySite(sites(r));
+        if (r.chance()) {
+          int low = r.between(0, 50);
+          b.womenAtLeast(BigDecimal.valueOf(low, 2)).womenAtMost(BigDecimal.valueOf(low + r.between(0, 50), 2));
+        }
     }
     return b.build();
   }

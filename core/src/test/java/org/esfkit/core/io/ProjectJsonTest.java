@@ -249,4 +249,36 @@ class ProjectJsonTest {
     assertThat(ps).hasSize(1);
     assertThat(ps.get(0)).startsWith("p.json:4:$.total_budget_sek: malformed JSON: Number value length");
   }
+
+  @Test
+  void newTargetFieldsReadWriteBackAndAreCheckedAtTheirPath() {
+    String json = MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"len\", \"type\": \"participation_length\", \"min\": \"P6M\", \"max\": \"P12M\",\n"
+        + "     \"at_least\": 0.8},\n"
+        + "    {\"id\": \"reach\", \"type\": \"enrolment\", \"planned\": 350, \"women_at_least\": 0.4,\n"
+        + "     \"women_at_most\": 0.6},\n"
+        + "    {\"id\": \"tasks\", \"type\": \"count\", \"of\": \"tasks_identified\", \"at_least\": 20,\n"
+        + "     \"open_to_all_genders\": true}\n"
+        + "  ]\n}";
+    EsfProject p = read(json).value();
+    assertThat(p.target("len").min()).isEqualTo(java.time.Period.ofMonths(6));
+    assertThat(p.target("reach").womenAtMost()).isEqualByComparingTo("0.6");
+    assertThat(p.target("tasks").openToAllGenders()).isTrue();
+    assertThat(read(ProjectJson.write(p)).value()).isEqualTo(p);
+    assertThat(problems(MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"len\", \"type\": \"participation_length\", \"min\": \"P12M\", \"max\": \"P6M\",\n"
+        + "     \"at_least\": 0.8},\n"
+        + "    {\"id\": \"reach\", \"type\": \"enrolment\", \"planned\": 3, \"women_at_least\": 0.7,\n"
+        + "     \"women_at_most\": 0.6},\n"
+        + "    {\"id\": \"p\", \"type\": \"count\", \"of\": \"internship_placements\", \"at_least\": 2,\n"
+        + "     \"open_to_all_genders\": true}\n"
+        + "  ]\n}"))
+        .containsExactly(
+            "p.json:6:$.targets[0].min: target 'len': min P12M is above max P6M",
+            "p.json:8:$.targets[1].women_at_least: target 'reach': women_at_least 0.7 is above women_at_most 0.6",
+            "p.json:11:$.targets[2].open_to_all_genders: target 'p': 'open_to_all_genders' applies to counts of "
+                + "tasks_identified only");
+  }
 }

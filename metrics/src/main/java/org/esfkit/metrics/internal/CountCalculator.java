@@ -71,9 +71,12 @@ public final class CountCalculator implements TargetCalculator {
     private final LocalDate asOf;
     private final int day;
     private final Bits rows;
+    /** Tasks: count only those open to all genders (the default), or every task. */
+    private final boolean openOnly;
 
     Acc(Target target, CohortTables tables, LocalDate asOf) {
       this.target = target;
+      this.openOnly = !Boolean.FALSE.equals(target.openToAllGenders());
       this.of = target.of();
       this.tables = tables;
       this.asOf = asOf;
@@ -130,7 +133,7 @@ public final class CountCalculator implements TargetCalculator {
     public void tasks(CohortTables c, int from, int to) {
       if (of == CountOf.TASKS_IDENTIFIED) {
         for (int k = from; k < to; k++) {
-          if (c.taskOpenToAllGenders(k) && c.taskIdentifiedOn(k) <= day) {
+          if ((c.taskOpenToAllGenders(k) || !openOnly) && c.taskIdentifiedOn(k) <= day) {
             rows.set(k);
           }
         }

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.esfkit.core.Gender;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.metrics.Audit;
 import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.GenderBalance;
+import org.esfkit.metrics.Share;
 import org.esfkit.metrics.SiteEnrolment;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
@@ -17,6 +20,7 @@ import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code enrolment} targets, and the one count of enrolment ({@link Enrolment}): participants
@@ -128,6 +132,26 @@ public final class EnrolmentCalculator implements TargetCalculator {
     }
   }
 
+  /**
+   * The verdict on the share of women, exactly and with both bounds inclusive.
+   *
+   * @param target the enrolment target
+   * @param women women of all enrolled
+   * @return null when the target sets no bound or no one is enrolled
+   */
+  static @Nullable GenderBalance balance(Target target, Share women) {
+    if ((target.womenAtLeast() == null && target.womenAtMost() == null) || !women.isDefined()) {
+      return null;
+    }
+    if (target.womenAtLeast() != null && women.compareTo(target.womenAtLeast()) < 0) {
+      return GenderBalance.BELOW_WOMEN_AT_LEAST;
+    }
+    if (target.womenAtMost() != null && women.compareTo(target.womenAtMost()) > 0) {
+      return GenderBalance.ABOVE_WOMEN_AT_MOST;
+    }
+    return GenderBalance.WITHIN;
+  }
+
   private static final class Acc implements MetricAccumulator {
     private final Target target;
     private final CohortTables tables;
@@ -176,10 +200,12 @@ public final class EnrolmentCalculator implements TargetCalculator {
         sites.put(name, SiteEnrolment.of(e.bySite().getOrDefault(name, 0L), planned));
       }
       String reason = Verdicts.beforeStart(tables, asOf);
-      boolean ok = e.total() >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached);
+      GenderBalance balance = balance(target, Share.of(e.byGender().get(Gender.WOMAN), e.total()));
+      boolean ok = e.total() >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached)
+          && (balance == null || balance == GenderBalance.WITHIN);
       Status status = reason != null ? Status.INSUFFICIENT_DATA : ok ? Status.ACHIEVED : Status.NOT_ACHIEVED;
       return new EnrolmentResult(target.id(), asOf, status, reason == null && Verdicts.isFinal(tables, day, 0), reason,
-          e.total(), target.planned(), e.byGender(), sites);
+          e.total(), target.planned(), e.byGender(), sites, target.womenAtLeast(), target.womenAtMost(), balance);
     }
   }
 }

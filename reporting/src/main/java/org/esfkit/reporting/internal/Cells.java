@@ -16,7 +16,7 @@ import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
 import org.esfkit.metrics.Share;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.MatchingSummary;
 import org.esfkit.reporting.ProgressReport;
@@ -299,7 +299,7 @@ final class Cells {
 
   private void registerTarget(TargetResult t, @Nullable Target target) {
     String id = t.id();
-    if (t instanceof ShareResult s) {
+    if (t instanceof ParticipantShare s) {
       cell(numerator(id, TOTAL), s.numerator());
       if (target == null ? s.pending() > 0 : target.measure() == Measure.FOLLOW_UP_STATUS) {
         cell(pending(id), s.pending());

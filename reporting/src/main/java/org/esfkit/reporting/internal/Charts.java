@@ -8,7 +8,7 @@ import org.esfkit.core.Gender;
 import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
@@ -52,7 +52,7 @@ final class Charts {
   private static @Nullable BigDecimal mark(TargetResult r) {
     if (r instanceof EnrolmentResult) {
       return BigDecimal.ONE;
-    } else if (r instanceof ShareResult s) {
+    } else if (r instanceof ParticipantShare s) {
       return s.threshold();
     } else if (r instanceof GrowthResult g) {
       return g.threshold();
@@ -130,7 +130,7 @@ final class Charts {
   @Nullable Chart gender() {
     List<Figures.TargetFigures> rows = new ArrayList<>();
     for (Figures.TargetFigures tf : figures.targets()) {
-      if (tf.result() instanceof ShareResult) {
+      if (tf.result() instanceof ParticipantShare) {
         rows.add(tf);
       }
     }
@@ -142,7 +142,7 @@ final class Charts {
     int bottom = top + rowH * rows.size();
     double scale = 1.0;
     for (Figures.TargetFigures tf : rows) {
-      scale = Math.max(scale, shareScale(((ShareResult) tf.result()).threshold().doubleValue()));
+      scale = Math.max(scale, shareScale(((ParticipantShare) tf.result()).threshold().doubleValue()));
     }
     List<Rect> rects = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
@@ -155,7 +155,7 @@ final class Charts {
     axis(lines, texts, scale, top, bottom);
     for (int i = 0; i < rows.size(); i++) {
       Figures.TargetFigures tf = rows.get(i);
-      ShareResult r = (ShareResult) tf.result();
+      ParticipantShare r = (ParticipantShare) tf.result();
       double y = top + i * rowH + 6;
       texts.add(new Text(n(LABEL_W - 8), n(y + 20), r.id(), "end"));
       Gender[] genders = {Gender.WOMAN, Gender.MAN};

@@ -7,7 +7,7 @@ import org.esfkit.core.Target;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
@@ -52,7 +52,7 @@ public final class CsvRenderer {
     for (Figures.TargetFigures t : figures.targets()) {
       totalRow(t);
       TargetResult r = t.result();
-      if (r instanceof ShareResult || r instanceof EnrolmentResult) {
+      if (r instanceof ParticipantShare || r instanceof EnrolmentResult) {
         for (Gender g : Gender.values()) {
           genderRow(t, g);
         }
@@ -80,13 +80,13 @@ public final class CsvRenderer {
 
   private void genderRow(Figures.TargetFigures t, Gender g) {
     String[] c = common(t, g.code());
-    boolean share = t.result() instanceof ShareResult;
+    boolean share = t.result() instanceof ParticipantShare;
     line(c[0], c[1], c[2], c[3], c[4], c[5], "", "", "", "", cell(t.numerators().get(g)),
         share ? cell(t.denominators().get(g)) : "", share ? cell(t.shares().get(g)) : "", "", "", "", "");
   }
 
   private static @Nullable BigDecimal threshold(TargetResult r) {
-    if (r instanceof ShareResult s) {
+    if (r instanceof ParticipantShare s) {
       return s.threshold();
     } else if (r instanceof CountResult c) {
       return c.threshold();

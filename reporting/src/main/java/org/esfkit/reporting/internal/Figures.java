@@ -23,7 +23,7 @@ import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
 import org.esfkit.metrics.Share;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.metrics.WilsonInterval;
 import org.esfkit.reporting.MatchingSummary;
@@ -239,7 +239,7 @@ public final class Figures {
     Map<Gender, Cell> dens = new EnumMap<>(Gender.class);
     Map<Gender, Cell> shares = new EnumMap<>(Gender.class);
     Map<String, Cell> siteCells = new LinkedHashMap<>();
-    if (t instanceof ShareResult s) {
+    if (t instanceof ParticipantShare s) {
       boolean hideValue = anyHidden(num, den);
       for (Gender g : Gender.values()) {
         Share gs = s.shareFor(g);

@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.esfkit.core.Gender;
 import org.esfkit.metrics.EnrolmentResult;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.LengthResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.SiteEnrolment;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -110,7 +111,7 @@ public final class JsonRenderer {
     cell("denominator", t.denominator());
     cell("pending", t.pending());
     cell("value", t.value());
-    if (r instanceof ShareResult) {
+    if (r instanceof ParticipantShare) {
       g.writeFieldName("wilson95");
       if (t.wilsonLow() instanceof Cell.Ratio low && t.wilsonHigh() instanceof Cell.Ratio high) {
         g.writeStartArray();
@@ -143,6 +144,14 @@ public final class JsonRenderer {
       }
       g.writeEndObject();
       cell("share_women", t.shareWomen());
+      if (e.balance() != null) {
+        // the verdict only: the bounds are the target's, the share is share_women (masked or not)
+        g.writeStringField("gender_balance", e.balance().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (r instanceof LengthResult l) {
+      g.writeStringField("min", l.min().toString());
+      g.writeStringField("max", l.max().toString());
     }
     if (r.reason() != null) {
       g.writeStringField("reason", r.reason());

@@ -90,6 +90,8 @@ public enum Label {
   TYPE_GROWTH("Growth", "Ökning"),
   /** Target type. */
   TYPE_ENROLMENT("Enrolment", "Rekrytering"),
+  /** Target type participation_length. */
+  TYPE_PARTICIPATION_LENGTH("Participation length", "Deltagandetid"),
   /** Measure. */
   MEASURE_EXIT_STATUS("status at exit", "status vid avslut"),
   /** Measure. */

@@ -12,9 +12,10 @@ import org.esfkit.core.Target;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.LengthResult;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.NotComputedIndicator;
-import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -273,6 +274,9 @@ public final class ViewBuilder {
         return t(Label.TYPE_COUNT);
       case GROWTH:
         return t(Label.TYPE_GROWTH);
+      case PARTICIPATION_LENGTH:
+        LengthResult l = (LengthResult) tf.result();
+        return t(Label.TYPE_PARTICIPATION_LENGTH) + " (" + l.min() + "–" + l.max() + ")";
       default:
         return t(Label.TYPE_ENROLMENT);
     }
@@ -297,7 +301,7 @@ public final class ViewBuilder {
     } else if (r instanceof GrowthResult g) {
       return fmt.percent(g.threshold());
     }
-    return fmt.percent(((ShareResult) r).threshold());
+    return fmt.percent(((ParticipantShare) r).threshold());
   }
 
   private String valueText(Figures.TargetFigures tf) {
@@ -315,7 +319,7 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     for (Figures.TargetFigures tf : figures.targets()) {
       TargetResult r = tf.result();
-      if (!(r instanceof ShareResult) && !(r instanceof EnrolmentResult)) {
+      if (!(r instanceof ParticipantShare) && !(r instanceof EnrolmentResult)) {
         continue;
       }
       List<ReportView.Cell> cellsOfRow = new ArrayList<>();
