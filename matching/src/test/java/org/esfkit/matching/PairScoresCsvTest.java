@@ -64,10 +64,20 @@ class PairScoresCsvTest {
   void headerProblemsAndBadBytesAreFileLineColumn() {
     ReadResult<PairScores> r = read("participant_id,task_id,points\nP1,T00,1\n", "task_id,capacity\nT00,1\n");
     assertThat(r.problems()).extracting(Problem::toString).contains("s.csv:1:score: required column missing");
-    ReadResult<PairScores> bytes = PairScoresCsv.read(
+    // Latin-1 / Windows-1252 bytes are read as such, with a note
+    ReadResult<PairScores> latin = PairScoresCsv.read(
         new ByteArrayInputStream("participant_id,task_id,score\nP\u00e51,T00,1\n".getBytes(StandardCharsets.ISO_8859_1)),
         "s.csv", new ByteArrayInputStream(CAPS.getBytes(StandardCharsets.UTF_8)), "c.csv");
-    assertThat(bytes.problems()).extracting(Problem::toString).containsExactly("s.csv:2:-: not valid UTF-8 (byte 31)");   // 29 header bytes, P, then 0xE5
+    assertThat(latin.problems()).extracting(Problem::toString).containsExactly("s.csv:0:-: note: read as Windows-1252,"
+        + " since it is not valid UTF-8 (line 2, byte 31); name the file's encoding if that is wrong");
+    // 0x81 is neither UTF-8 here nor a Windows-1252 character
+    ReadResult<PairScores> bytes = PairScoresCsv.read(
+        new ByteArrayInputStream(new byte[] {'p', 'a', 'r', 't', 'i', 'c', 'i', 'p', 'a', 'n', 't', '_', 'i', 'd', ',',
+            't', 'a', 's', 'k', '_', 'i', 'd', ',', 's', 'c', 'o', 'r', 'e', '\n', 'P', (byte) 0x81, '1', ',', 'T', '0',
+            '0', ',', '1', '\n'}),
+        "s.csv", new ByteArrayInputStream(CAPS.getBytes(StandardCharsets.UTF_8)), "c.csv");
+    assertThat(bytes.problems()).extracting(Problem::toString).singleElement().asString()
+        .startsWith("s.csv:2:-: neither UTF-8 nor Windows-1252");   // 29 header bytes, P, then 0x81
   }
 
   @Test
