@@ -18,6 +18,7 @@ import org.esfkit.matching.MatchingPolicy;
 import org.esfkit.matching.MatchingProblem;
 import org.esfkit.matching.MatchingResult;
 import org.esfkit.matching.MatchingStrategies;
+import org.esfkit.matching.PairScores;
 import org.esfkit.matching.PairScoresCsv;
 import org.esfkit.matching.ScoredPair;
 import org.esfkit.matching.UnassignedParticipant;
@@ -92,7 +93,11 @@ final class MatchCommand implements Command {
       if (!wrong.isEmpty()) {
         throw new ImportException(wrong);
       }
-      problem = MatchingProblem.of(PairScoresCsv.read(scoresFile, capacitiesFile).value());
+      ReadResult<PairScores> read = PairScoresCsv.read(scoresFile, capacitiesFile);
+      if (read.isClean()) {
+        read.problems().forEach(err::println);   // notes and warnings; errors are thrown below with them
+      }
+      problem = MatchingProblem.of(read.value());
     } else {
       List<Problem> problems = new ArrayList<>();
       Inputs.read(Inputs.PROJECT, args.requirePath("--project"), problems);

@@ -180,11 +180,20 @@ class MatchCommandTest {
     Run r = run("match", "--scores", none.toString(), "--capacities", capacities.toString(), "--strategy", "optimal");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo(none + ":0:-: cannot read the file: no such file\n");
+    // Latin-1 bytes are read as Windows-1252, with a note, and matched
     Path latin1 = dir.resolve("latin1.csv");
     Files.write(latin1, "participant_id,task_id,score\nP\u00e51,T00,1\n".getBytes(StandardCharsets.ISO_8859_1));
-    Run bytes = run("match", "--scores", latin1.toString(), "--capacities", capacities.toString(), "--strategy", "greedy");
+    Run latin = run("match", "--scores", latin1.toString(), "--capacities", capacities.toString(), "--strategy", "greedy");
+    assertThat(latin.code()).isEqualTo(0);
+    assertThat(latin.err()).isEqualTo(latin1 + ":0:-: note: read as Windows-1252, since it is not valid UTF-8 (line 2,"
+        + " byte 31); name the file's encoding if that is wrong\n");
+    // 0x81 is neither UTF-8 here nor a Windows-1252 character
+    Path bad = dir.resolve("bad.csv");
+    Files.write(bad, new byte[] {'p', 'a', 'r', 't', 'i', 'c', 'i', 'p', 'a', 'n', 't', '_', 'i', 'd', ',', 't', 'a', 's',
+        'k', '_', 'i', 'd', ',', 's', 'c', 'o', 'r', 'e', '\n', 'P', (byte) 0x81, '1', ',', 'T', '0', '0', ',', '1', '\n'});
+    Run bytes = run("match", "--scores", bad.toString(), "--capacities", capacities.toString(), "--strategy", "greedy");
     assertThat(bytes.code()).isEqualTo(2);
-    assertThat(bytes.err()).isEqualTo(latin1 + ":2:-: not valid UTF-8 (byte 31)\n");
+    assertThat(bytes.err()).startsWith(bad + ":2:-: neither UTF-8 nor Windows-1252");
   }
 
   @Test

@@ -143,13 +143,13 @@ public final class PairScoresCsv {
     }, List::copyOf);
   }
 
-  /** Both files' rows and problems, capacities first; the table only when both are clean. */
+  /** Both files' rows and problems, capacities first; the table only when both are clean (notes and warnings allowed). */
   private static ReadResult<PairScores> combine(String source, ReadResult<Map<String, Integer>> caps,
       ReadResult<List<Scored>> pairs) {
     List<Problem> problems = new ArrayList<>(caps.problems());
     problems.addAll(pairs.problems());
     PairScores value = null;
-    if (problems.isEmpty()) {
+    if (caps.isClean() && pairs.isClean()) {
       PairScores.Builder b = PairScores.builder();
       caps.value().forEach(b::capacity);
       for (Scored s : pairs.value()) {

@@ -70,6 +70,8 @@ class PairScoresCsvTest {
         "s.csv", new ByteArrayInputStream(CAPS.getBytes(StandardCharsets.UTF_8)), "c.csv");
     assertThat(latin.problems()).extracting(Problem::toString).containsExactly("s.csv:0:-: note: read as Windows-1252,"
         + " since it is not valid UTF-8 (line 2, byte 31); name the file's encoding if that is wrong");
+    // a note does not stop the table
+    assertThat(latin.value().participantIds()).containsExactly("P\u00e51");
     // 0x81 is neither UTF-8 here nor a Windows-1252 character
     ReadResult<PairScores> bytes = PairScoresCsv.read(
         new ByteArrayInputStream(new byte[] {'p', 'a', 'r', 't', 'i', 'c', 'i', 'p', 'a', 'n', 't', '_', 'i', 'd', ',',
