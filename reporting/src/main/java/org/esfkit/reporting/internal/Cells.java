@@ -29,12 +29,20 @@ import org.jspecify.annotations.Nullable;
  * participants who did not succeed, {@code denominator − numerator}). Cells that add up form a
  * group: the parts and their total.
  *
+ * The same population shown in two places (the participants enrolled in the facts, in an
+ * enrolment target, in the costs and at the last point of the series; the successful outcomes of the
+ * costs and the outcome target's successes) is a group of two: hidden in one place, hidden in all.
+ *
  * <ol>
- *   <li>Primary: a cell below the threshold is hidden.</li>
- *   <li>Secondary: in any group where exactly one cell (part or total) is hidden, it could be
- *       recovered by subtraction, so the smallest part still shown is hidden too (ties: the first
- *       in the group's order; the total when no part is left). Repeated until no group has exactly
- *       one hidden cell.</li>
+ *   <li>Primary: a cell below the threshold is hidden; so is a part whose complement in its group
+ *       ({@code total − part}) lies in {@code 1..threshold−1}, which would otherwise put the few
+ *       others in plain sight (20 of 21 men shows the one other person).</li>
+ *   <li>Secondary, repeated across all groups until nothing changes: in a group where exactly one
+ *       cell is hidden, it could be recovered by subtraction; in a group whose total is shown, the
+ *       hidden parts' sum ({@code total − shown parts}) is known, and if it is below the threshold
+ *       (zero included) the hidden parts are a small cell together. Either way the smallest part
+ *       still shown is hidden too (ties: the first in the group's order; the total when no part is
+ *       left).</li>
  * </ol>
  * Every hidden cell is shown the same way ({@link Cell#MASK}), so the form gives nothing away. In
  * internal mode nothing is hidden. Only {@link Figures} reads the decision; the keys are private to
@@ -294,6 +302,30 @@ final class Cells {
     }
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
       cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
+      if (r.enrolmentOverTime().get(i).asOf().equals(r.asOf())) {
+        same(enrolled(), enrolmentPoint(i));
+      }
+    }
+    for (TargetResult t : r.targets()) {
+      if (t instanceof EnrolmentResult e) {
+        same(enrolled(), numerator(t.id(), TOTAL));
+        for (String s : e.bySite().keySet()) {
+          same(site(s), targetSite(t.id(), s));
+        }
+      }
+    }
+    if (cost != null) {
+      same(enrolled(), costParticipants());
+      if (cost.outcomeTargets().size() == 1) {
+        same(numerator(cost.outcomeTargets().get(0), TOTAL), costOutcomes());
+      }
+    }
+  }
+
+  /** Two cells that show the same population, when both are registered: a group of two. */
+  private void same(String a, String b) {
+    if (values.containsKey(a) && values.containsKey(b)) {
+      groups.add(List.of(a, b));
     }
   }
 
@@ -368,17 +400,49 @@ final class Cells {
         hidden.add(k);
       }
     });
+    for (List<String> g : groups) {
+      long total = values.get(g.get(0));
+      for (String part : g.subList(1, g.size())) {
+        long complement = total - values.get(part);
+        if (complement > 0 && complement < threshold) {
+          hidden.add(part);
+        }
+      }
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
       for (List<String> g : groups) {
-        long hiddenInGroup = g.stream().filter(hidden::contains).count();
-        if (hiddenInGroup == 1) {
+        if (exposed(g)) {
           hidden.add(nextToHide(g));
           changed = true;
         }
       }
     }
+  }
+
+  /**
+   * Whether a group gives a hidden cell away: exactly one is hidden, or the total is shown and the
+   * hidden parts add up to less than the threshold.
+   */
+  private boolean exposed(List<String> group) {
+    long hiddenInGroup = group.stream().filter(hidden::contains).count();
+    if (hiddenInGroup == 0 || hiddenInGroup == group.size()) {
+      return false;
+    }
+    if (hiddenInGroup == 1) {
+      return true;
+    }
+    if (hidden.contains(group.get(0))) {
+      return false;
+    }
+    long hiddenSum = values.get(group.get(0));
+    for (String part : group.subList(1, group.size())) {
+      if (!hidden.contains(part)) {
+        hiddenSum -= values.get(part);
+      }
+    }
+    return hiddenSum < threshold;
   }
 
   /** The smallest part still shown (first on ties), or the total when every part is hidden. */

@@ -100,7 +100,7 @@ final class Charts {
       TargetResult r = rows.get(i).result();
       double y = top + i * rowH + 7;
       texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
-      String status = statusSymbol(r);
+      String status = rows.get(i).verdictHidden() ? Cell.MASK : statusSymbol(r);
       if (rows.get(i).value() instanceof Cell.Ratio x) {
         double w = PLOT_W * Math.max(0, x.value()) / scale;
         String label = fmt.percent(x.value());

@@ -72,10 +72,12 @@ public final class CsvRenderer {
     String[] c = common(t, Cells.TOTAL);
     TargetResult r = t.result();
     BigDecimal th = threshold(r);
-    line(c[0], c[1], c[2], c[3], c[4], c[5], r.status().code(), Boolean.toString(r.achieved()),
-        Boolean.toString(r.isFinal()), th == null ? "" : th.toPlainString(),
+    String mask = text(Cell.MASK);
+    line(c[0], c[1], c[2], c[3], c[4], c[5], t.verdictHidden() ? mask : r.status().code(),
+        t.verdictHidden() ? mask : Boolean.toString(r.achieved()),
+        t.finalHidden() ? mask : Boolean.toString(r.isFinal()), th == null ? "" : th.toPlainString(),
         cell(t.numerator()), cell(t.denominator()), cell(t.value()), cell(t.wilsonLow()), cell(t.wilsonHigh()),
-        cell(t.pending()), r.reason() == null ? "" : text(r.reason()));
+        cell(t.pending()), t.verdictHidden() || r.reason() == null ? "" : text(r.reason()));
   }
 
   private void genderRow(Figures.TargetFigures t, Gender g) {

@@ -202,8 +202,8 @@ public enum Label {
   CHART_DATA("Data of the chart", "Diagrammets data"),
   /** Note on small cells; takes the threshold twice. */
   SUPPRESSION_NOTE(
-      "Counts of people below %1$d are hidden and shown as .., and so are further counts where they would reveal them and shares computed from hidden counts.",
-      "Antal personer under %1$d döljs och visas som .., liksom fler antal där de annars skulle avslöja dem och andelar som räknas från dolda antal."),
+      "Counts of people below %1$d are hidden and shown as .., and so are further counts where they would reveal them, and figures and statuses computed from hidden counts.",
+      "Antal personer under %1$d döljs och visas som .., liksom fler antal där de annars skulle avslöja dem, och värden och bedömningar som räknas från dolda antal."),
   /** Banner of a report computed without some input rows; takes the count and the files. */
   EXCLUDED_ROWS(
       "Computed without %d input rows that had errors: %s. The figures below leave them out.",

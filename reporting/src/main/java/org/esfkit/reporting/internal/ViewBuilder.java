@@ -215,7 +215,7 @@ public final class ViewBuilder {
 
   private Table targets() {
     List<Row> rows = new ArrayList<>();
-    boolean anyReason = report.targets().stream().anyMatch(r -> r.reason() != null);
+    boolean anyReason = figures.targets().stream().anyMatch(tf -> !tf.verdictHidden() && tf.result().reason() != null);
     for (Figures.TargetFigures tf : figures.targets()) {
       TargetResult r = tf.result();
       Target target = tf.target();
@@ -224,14 +224,15 @@ public final class ViewBuilder {
           text(typeText(tf)),
           num(thresholdText(r)),
           num(valueText(tf)),
-          new ReportView.Cell(statusText(r.status()), "status status-" + r.status().code().replace('_', '-')),
+          tf.verdictHidden() ? new ReportView.Cell(Cell.MASK, "status")
+              : new ReportView.Cell(statusText(r.status()), "status status-" + r.status().code().replace('_', '-')),
           num(show(tf.numerator())),
           num(show(tf.denominator())),
           num(intervalText(tf)),
           num(followUp(target) ? show(tf.pending()) : NONE),
-          text(t(r.isFinal() ? Label.YES : Label.NO))));
+          text(tf.finalHidden() ? Cell.MASK : t(r.isFinal() ? Label.YES : Label.NO))));
       if (anyReason) {
-        cells.add(text(r.reason() == null ? "" : r.reason()));
+        cells.add(text(tf.verdictHidden() || r.reason() == null ? "" : r.reason()));
       }
       rows.add(new Row(r.id(), cells));
     }
@@ -346,7 +347,7 @@ public final class ViewBuilder {
       rows.add(new Row(tf.result().id(), List.of(
           num(show(tf.needed())),
           num(show(tf.remaining())),
-          text(t(tf.forecast().reachable() ? Label.REACHABLE : Label.NOT_REACHABLE)))));
+          text(tf.outlookHidden() ? Cell.MASK : t(tf.forecast().reachable() ? Label.REACHABLE : Label.NOT_REACHABLE)))));
     }
     return rows;
   }
