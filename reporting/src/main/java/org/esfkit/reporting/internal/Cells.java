@@ -13,8 +13,10 @@ import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
@@ -190,6 +192,45 @@ final class Cells {
   }
 
   /**
+   * The grand total of participants among a gender or in total.
+   *
+   * @param row a gender code or {@link #TOTAL}
+   * @return the key
+   */
+  static String grandTotal(String row) {
+    return "completeness/grand-total/" + row;
+  }
+
+  /**
+   * Participants whose record is complete.
+   *
+   * @return the key
+   */
+  static String complete() {
+    return "completeness/complete";
+  }
+
+  /**
+   * Participants whose record lacks a field.
+   *
+   * @param field the field
+   * @return the key
+   */
+  static String missing(PersonalDataField field) {
+    return "completeness/missing/" + field.code();
+  }
+
+  /**
+   * Participants whose age is uncertain at a boundary.
+   *
+   * @param boundary the age
+   * @return the key
+   */
+  static String ageUncertain(int boundary) {
+    return "completeness/age-uncertain/" + boundary;
+  }
+
+  /**
    * Participants who have left, over whom participation length is taken.
    *
    * @return the key
@@ -270,6 +311,10 @@ final class Cells {
       }
       groups.add(concat(indicator(i.code(), TOTAL), parts));
     }
+    IndicatorCount count = r.indicatorCount();
+    if (count != null) {
+      registerCompleteness(count);
+    }
     ParticipationLength len = r.participationLength();
     if (len != null) {
       cell(lengthParticipants(), len.exited());
@@ -295,6 +340,29 @@ final class Cells {
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
       cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
     }
+  }
+
+  /**
+   * The grand total and its genders add up; so do the complete and incomplete records, and, per
+   * field, those who lack it and those who hold it (never printed, derivable).
+   */
+  private void registerCompleteness(IndicatorCount c) {
+    cell(grandTotal(TOTAL), c.grandTotal());
+    List<String> parts = new ArrayList<>();
+    for (Gender g : Gender.values()) {
+      cell(grandTotal(g.code()), c.grandTotalByGender().getOrDefault(g, 0L));
+      parts.add(grandTotal(g.code()));
+    }
+    groups.add(concat(grandTotal(TOTAL), parts));
+    cell(complete(), c.complete());
+    cell("completeness/incomplete", c.grandTotal() - c.complete());
+    groups.add(List.of(grandTotal(TOTAL), complete(), "completeness/incomplete"));
+    c.missingByField().forEach((f, n) -> {
+      cell(missing(f), n);
+      cell("completeness/holding/" + f.code(), c.grandTotal() - n);
+      groups.add(List.of(grandTotal(TOTAL), missing(f), "completeness/holding/" + f.code()));
+    });
+    c.ageUncertain().forEach((b, ids) -> cell(ageUncertain(b), ids.size()));
   }
 
   private void registerTarget(TargetResult t, @Nullable Target target) {
