@@ -69,6 +69,14 @@ public enum Label {
   /** Column. */
   INTERVAL("95 % interval (Wilson)", "95 %-intervall (Wilson)"),
   /** Column. */
+  GENDER("Gender", "Kön"),
+  /** Column. */
+  WILSON_LOW("95 % interval, low (Wilson)", "95 %-intervall, nedre (Wilson)"),
+  /** Column. */
+  WILSON_HIGH("95 % interval, high (Wilson)", "95 %-intervall, övre (Wilson)"),
+  /** Sheet. */
+  INDICATORS_SHEET("Indicators", "Indikatorer"),
+  /** Column. */
   PENDING("Pending follow-ups", "Väntande uppföljningar"),
   /** Column. */
   FINAL("Final", "Slutligt"),

@@ -35,7 +35,13 @@ public final class ViewBuilder {
   private final Fmt fmt;
   private final Figures figures;
 
-  private ViewBuilder(ProgressReport report, ReportOptions options) {
+  /**
+   * Creates a builder; {@link XlsxRenderer} borrows its words.
+   *
+   * @param report the report
+   * @param options locale, threshold and mode
+   */
+  ViewBuilder(ProgressReport report, ReportOptions options) {
     this.report = report;
     this.options = options;
     this.locale = options.locale();
@@ -253,7 +259,22 @@ public final class ViewBuilder {
     }
   }
 
-  private String typeText(Figures.TargetFigures tf) {
+  /**
+   * The figures the view is built from.
+   *
+   * @return the figures
+   */
+  Figures figures() {
+    return figures;
+  }
+
+  /**
+   * A target's type in words, with its measure.
+   *
+   * @param tf the target
+   * @return e.g. {@code Andel (status vid avslut)}
+   */
+  String typeText(Figures.TargetFigures tf) {
     switch (tf.result().type()) {
       case SHARE:
         Measure m = tf.target() == null ? null : tf.target().measure();
