@@ -70,7 +70,7 @@ class SuppressionTest {
     assertThat(row.get("value").asText()).isEqualTo("..");
     assertThat(row.get("wilson95").asText()).isEqualTo("..");
     String csv = ReportWriter.render(r, ReportOptions.defaults(), ReportFormat.CSV);
-    assertThat(csv).contains(",studies,share,35 % går vidare till studier,total,not_achieved,false,false,0.35,..,36,..,..,..,0,\r\n");
+    assertThat(csv).contains(";studies;share;35 % går vidare till studier;total;not_achieved;false;false;0,35;..;36;..;..;..;0;\r\n");
     String md = markdown(r, SHARED_EN);
     assertThat(md).contains("| studies | 35 % går vidare till studier | Share \\(status at exit\\) | 35% | .. | ✗ Not achieved | .. | 36 | .. |");
     assertThat(md).contains("| studies | .. | 16 | Still reachable |");
