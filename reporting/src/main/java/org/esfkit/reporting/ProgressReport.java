@@ -14,6 +14,7 @@ import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.Evaluation;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
@@ -78,11 +79,13 @@ public interface ProgressReport {
     EsfProject project = cohort.requireProject();
     LocalDate asOf = evaluation.asOf();
     Enrolment enrolment = Enrolment.of(cohort, asOf);
+    IndicatorCount count = MetricsEngine.standard().count(cohort, asOf, IndicatorList.forCohort(cohort));
     return builder()
         .project(project)
         .asOf(asOf)
         .targets(evaluation.results())
-        .indicators(MetricsEngine.standard().indicators(cohort, asOf))
+        .indicators(count.results())
+        .indicatorCount(count)
         .participationLength(ParticipationLength.of(cohort, asOf))
         .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
         .matching(matching)
@@ -178,6 +181,16 @@ public interface ProgressReport {
   }
 
   /**
+   * How complete the records are and the grand total of participants, next to the indicators:
+   * everyone enrolled counts in the grand total, only complete records in the indicators, and the
+   * count says which fields are missing how often.
+   *
+   * @return the count the indicators were taken from ({@link IndicatorCount#results()} equal to
+   *     {@link #indicators()}), or null when the report was built without one
+   */
+  @Nullable IndicatorCount indicatorCount();
+
+  /**
    * How long participants took part.
    *
    * @return the figures, or null
@@ -236,6 +249,11 @@ public interface ProgressReport {
       ValidationException.check(i.asOf().equals(asOf()), "progress report: indicator %s is as of %s, the report as of %s",
           i.code(), i.asOf(), asOf());
     }
+    IndicatorCount count = indicatorCount();
+    ValidationException.check(count == null || count.asOf().equals(asOf()),
+        "progress report: indicator count is as of %s, the report as of %s", count == null ? null : count.asOf(), asOf());
+    ValidationException.check(count == null || count.results().equals(indicators()),
+        "progress report: the indicators are not those of the indicator count");
     ParticipationLength len = participationLength();
     ValidationException.check(len == null || len.asOf().equals(asOf()),
         "progress report: participation length is as of %s, the report as of %s", len == null ? null : len.asOf(), asOf());

@@ -210,7 +210,7 @@ class ProgressReportsTest {
     JsonNode json = JSON.readTree(ReportWriter.render(report, INTERNAL, ReportFormat.JSON));
     assertThat(json.at("/targets/0/type").asText()).isEqualTo("count");
     assertThat(json.at("/targets/0/numerator").asInt()).isEqualTo(7);
-    assertThat(ReportWriter.render(report, INTERNAL, ReportFormat.CSV)).contains(",active,count,,total,achieved,");
+    assertThat(ReportWriter.render(report, INTERNAL, ReportFormat.CSV)).contains(";active;count;;total;achieved;");
   }
 
   @Test

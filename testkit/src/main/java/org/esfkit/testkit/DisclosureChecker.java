@@ -33,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       the numerator plus those who did not succeed (never printed, {@code .../failures}) is the
  *       denominator;</li>
  *   <li>an indicator's genders add up to its total;</li>
+ *   <li>the completeness table's grand total is those enrolled, its genders add up to it, and so do
+ *       the complete records and the others, and per field those who lack it and those who hold
+ *       it; the complete records are the indicator of all participants ({@code EECO01},
+ *       {@code CO-TOTAL});</li>
  *   <li>the project's sites add up to at most those enrolled, as an enrolment target's sites add
  *       up to at most its enrolled;</li>
  *   <li>the same population in several places is one number: those enrolled in the facts, in each
@@ -42,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>the participants who have left are those within the planned length and the others; the
  *       matched participants are those assigned and those not;</li>
  *   <li>the enrolment series never decreases;</li>
- *   <li>a shown ratio gives one count from the other: a share's value from its denominator, a cost
- *       per participant or per outcome from the cost.</li>
+ *   <li>a shown ratio gives one count from the other: a share's value from its denominator, the
+ *       share of complete records from the grand total, a cost per participant or per outcome from
+ *       the cost.</li>
  * </ul>
  *
  * <p>How it tries: exact linear elimination over every equation (a hidden count that the
@@ -152,6 +157,10 @@ public final class DisclosureChecker {
       }
       sum(total, parts);
     }
+    JsonNode done = root.path("completeness");
+    if (done.has("grand_total")) {
+      completeness(done, enrolled, indicators);
+    }
     JsonNode len = root.path("participation");
     if (len.has("participants") && len.has("within_planned")) {
       String left = count("/participation/participants", len.get("participants"));
@@ -229,6 +238,39 @@ public final class DisclosureChecker {
     sum(num, nums);
     sum(den, dens);
     sum(fail, fails);
+  }
+
+  /**
+   * The completeness table: the grand total is those enrolled and its genders add up to it; the
+   * complete records and the others add up to it, and so, per field, do those who lack it and
+   * those who hold it; the complete records are the indicator of all participants; the complete
+   * share gives one from the other.
+   */
+  private void completeness(JsonNode done, String enrolled, JsonNode indicators) {
+    String grand = count("/completeness/grand_total", done.get("grand_total"));
+    same(enrolled, grand);
+    List<String> genders = new ArrayList<>();
+    for (String g : GENDERS) {
+      genders.add(count("/completeness/by_gender/" + g, done.path("by_gender").get(g)));
+    }
+    sum(grand, genders);
+    String complete = count("/completeness/complete", done.get("complete"));
+    sum(grand, List.of(complete, implicit("/completeness/incomplete", masked(grand) || masked(complete))));
+    JsonNode share = done.get("complete_share");
+    if (share != null && share.isNumber()) {
+      ratios.add(new long[] {index.get(complete), index.get(grand), Double.doubleToLongBits(share.asDouble())});
+    }
+    for (int i = 0; i < indicators.size(); i++) {
+      String code = indicators.get(i).path("code").asText();
+      if (code.equals("EECO01") || code.equals("CO-TOTAL")) {
+        same(complete, "/indicators/" + i + "/total");
+      }
+    }
+    fields(done.path("missing"), (field, v) -> {
+      String lacking = count("/completeness/missing/" + escape(field), v);
+      sum(grand, List.of(lacking, implicit("/completeness/holding/" + escape(field), masked(grand) || masked(lacking))));
+    });
+    fields(done.path("age_uncertain"), (age, v) -> count("/completeness/age_uncertain/" + escape(age), v));
   }
 
   /** A shown cost per unit gives the number of units: cost / per, when it divides to a whole. */

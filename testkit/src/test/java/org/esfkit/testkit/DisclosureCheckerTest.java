@@ -86,6 +86,23 @@ class DisclosureCheckerTest {
   }
 
   @Test
+  void theCompleteRecordsAreTheIndicatorOfAllParticipantsAndTheirShareGivesThemAway() {
+    // 40 records, 37 complete: the complete records and their share hidden, as the 3 incomplete
+    String done = "'completeness': {'grand_total': 40, 'by_gender': {'woman': 20, 'man': '..', 'non_binary': '..',"
+        + " 'not_reported': '..'}, 'complete': '..', 'complete_share': '..', 'missing': {'education': '..',"
+        + " 'age': 12}, 'age_uncertain': {'30': '..'}}";
+    String hidden = indicator("'..'", "'..'", "'..'", "'..'", "'..'");
+    assertThat(DisclosureChecker.check(report("", hidden + ", " + done))).isEmpty();
+    // EECO01's total shown gives the complete records away, and with them the incomplete ones
+    assertThat(DisclosureChecker.check(report("", indicator("37", "'..'", "'..'", "'..'", "'..'") + ", " + done)))
+        .containsExactly(new Finding("/completeness/complete", 37), new Finding("/completeness/incomplete", 3));
+    // so does their share of the grand total, and with them EECO01's hidden total
+    assertThat(DisclosureChecker.check(report("", hidden + ", " + done.replace("'complete_share': '..'",
+        "'complete_share': 0.925")))).containsExactly(new Finding("/indicators/0/total", 37),
+            new Finding("/completeness/complete", 37), new Finding("/completeness/incomplete", 3));
+  }
+
+  @Test
   void anInternalReportIsRejected() {
     assertThatThrownBy(() -> DisclosureChecker.check("{\"project\": \"p\", \"targets\": []}"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suppressed_below");

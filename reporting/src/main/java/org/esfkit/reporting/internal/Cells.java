@@ -13,8 +13,10 @@ import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
@@ -31,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  *
  * The same population shown in two places (the participants enrolled in the facts, in an
  * enrolment target, in the costs and at the last point of the series; the successful outcomes of the
- * costs and the outcome target's successes) is a group of two: hidden in one place, hidden in all.
+ * costs and the outcome target's successes; the grand total of the completeness table and those
+ * enrolled, by gender those of an enrolment target; the complete records and the indicator of all
+ * participants) is a group of two: hidden in one place, hidden in all.
  *
  * <ol>
  *   <li>Primary: a cell below the threshold is hidden; so is a part whose complement in its group
@@ -51,6 +55,9 @@ import org.jspecify.annotations.Nullable;
 final class Cells {
   /** The row of a breakdown that holds everyone. */
   static final String TOTAL = "total";
+
+  /** The indicators that count every complete record: ESF+ and ESF 2014–2020. */
+  private static final List<String> TOTAL_INDICATORS = List.of("EECO01", "CO-TOTAL");
 
   private final Map<String, Long> values = new LinkedHashMap<>();
   private final List<List<String>> groups = new ArrayList<>();
@@ -198,6 +205,45 @@ final class Cells {
   }
 
   /**
+   * The grand total of participants among a gender or in total.
+   *
+   * @param row a gender code or {@link #TOTAL}
+   * @return the key
+   */
+  static String grandTotal(String row) {
+    return "completeness/grand-total/" + row;
+  }
+
+  /**
+   * Participants whose record is complete.
+   *
+   * @return the key
+   */
+  static String complete() {
+    return "completeness/complete";
+  }
+
+  /**
+   * Participants whose record lacks a field.
+   *
+   * @param field the field
+   * @return the key
+   */
+  static String missing(PersonalDataField field) {
+    return "completeness/missing/" + field.code();
+  }
+
+  /**
+   * Participants whose age is uncertain at a boundary.
+   *
+   * @param boundary the age
+   * @return the key
+   */
+  static String ageUncertain(int boundary) {
+    return "completeness/age-uncertain/" + boundary;
+  }
+
+  /**
    * Participants who have left, over whom participation length is taken.
    *
    * @return the key
@@ -278,6 +324,10 @@ final class Cells {
       }
       groups.add(concat(indicator(i.code(), TOTAL), parts));
     }
+    IndicatorCount count = r.indicatorCount();
+    if (count != null) {
+      registerCompleteness(count);
+    }
     ParticipationLength len = r.participationLength();
     if (len != null) {
       cell(lengthParticipants(), len.exited());
@@ -314,6 +364,19 @@ final class Cells {
         }
       }
     }
+    if (count != null) {
+      same(enrolled(), grandTotal(TOTAL));
+      for (TargetResult t : r.targets()) {
+        if (t instanceof EnrolmentResult) {
+          for (Gender g : Gender.values()) {
+            same(grandTotal(g.code()), numerator(t.id(), g.code()));
+          }
+        }
+      }
+      for (String code : TOTAL_INDICATORS) {
+        same(complete(), indicator(code, TOTAL));
+      }
+    }
     if (cost != null) {
       same(enrolled(), costParticipants());
       if (cost.outcomeTargets().size() == 1) {
@@ -322,11 +385,37 @@ final class Cells {
     }
   }
 
-  /** Two cells that show the same population, when both are registered: a group of two. */
+  /**
+   * Two cells that show the same population, when both are registered and equal (a report put
+   * together by hand may hold two different populations): a group of two.
+   */
   private void same(String a, String b) {
-    if (values.containsKey(a) && values.containsKey(b)) {
+    if (values.containsKey(a) && values.containsKey(b) && values.get(a).equals(values.get(b))) {
       groups.add(List.of(a, b));
     }
+  }
+
+  /**
+   * The grand total and its genders add up; so do the complete and incomplete records, and, per
+   * field, those who lack it and those who hold it (never printed, derivable).
+   */
+  private void registerCompleteness(IndicatorCount c) {
+    cell(grandTotal(TOTAL), c.grandTotal());
+    List<String> parts = new ArrayList<>();
+    for (Gender g : Gender.values()) {
+      cell(grandTotal(g.code()), c.grandTotalByGender().getOrDefault(g, 0L));
+      parts.add(grandTotal(g.code()));
+    }
+    groups.add(concat(grandTotal(TOTAL), parts));
+    cell(complete(), c.complete());
+    cell("completeness/incomplete", c.grandTotal() - c.complete());
+    groups.add(List.of(grandTotal(TOTAL), complete(), "completeness/incomplete"));
+    c.missingByField().forEach((f, n) -> {
+      cell(missing(f), n);
+      cell("completeness/holding/" + f.code(), c.grandTotal() - n);
+      groups.add(List.of(grandTotal(TOTAL), missing(f), "completeness/holding/" + f.code()));
+    });
+    c.ageUncertain().forEach((b, ids) -> cell(ageUncertain(b), ids.size()));
   }
 
   private void registerTarget(TargetResult t, @Nullable Target target) {

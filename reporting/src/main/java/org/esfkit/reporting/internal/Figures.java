@@ -2,6 +2,7 @@ package org.esfkit.reporting.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,8 +22,10 @@ import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.Forecast;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
@@ -97,6 +100,22 @@ public final class Figures {
   public record IndicatorFigures(IndicatorResult result, Cell total, Map<Gender, Cell> byGender) {}
 
   /**
+   * How complete the records are, next to the indicators.
+   *
+   * @param grandTotal every participant enrolled, complete record or not
+   * @param grandTotalByGender the grand total by gender, all four
+   * @param complete participants whose record is complete: the only ones the indicators count
+   * @param completeShare complete over the grand total
+   * @param missing per required field, those who lack it: the fields most often missing first (by
+   *     count, then in the order of {@link PersonalDataField}), hidden counts last in that order, so
+   *     the order says nothing of a hidden count
+   * @param ageUncertain per age boundary, those whose age is known only from a birth year and could
+   *     fall on either side
+   */
+  public record CompletenessFigures(Cell grandTotal, Map<Gender, Cell> grandTotalByGender, Cell complete,
+      Cell completeShare, Map<PersonalDataField, Cell> missing, Map<Integer, Cell> ageUncertain) {}
+
+  /**
    * Participation length.
    *
    * @param participants participants who have left
@@ -138,6 +157,7 @@ public final class Figures {
   private final Cell enrolled;
   private final List<SiteFigures> sites = new ArrayList<>();
   private final List<IndicatorFigures> indicators = new ArrayList<>();
+  private final @Nullable CompletenessFigures completeness;
   private final @Nullable LengthFigures length;
   private final @Nullable CostFigures costs;
   private final @Nullable MatchingFigures matching;
@@ -161,6 +181,7 @@ public final class Figures {
       }
       indicators.add(new IndicatorFigures(i, count(Cells.indicator(i.code(), Cells.TOTAL), i.total()), by));
     }
+    completeness = r.indicatorCount() == null ? null : completeness(r.indicatorCount());
     length = r.participationLength() == null ? null : length(r.participationLength(), p.plannedParticipation());
     costs = r.costs() == null || r.costs().cost() == null ? null : costs(r.costs());
     MatchingSummary m = r.matching();
@@ -320,6 +341,26 @@ public final class Figures {
         within == null ? null : count(Cells.lengthWithin(), within.numerator()));
   }
 
+  private CompletenessFigures completeness(IndicatorCount c) {
+    Map<Gender, Cell> by = new EnumMap<>(Gender.class);
+    for (Gender g : Gender.values()) {
+      by.put(g, count(Cells.grandTotal(g.code()), c.grandTotalByGender().getOrDefault(g, 0L)));
+    }
+    Double share = c.completeShare();
+    List<PersonalDataField> fields = new ArrayList<>(c.missingByField().keySet());
+    fields.sort(Comparator.comparing((PersonalDataField f) -> cells.hidden(Cells.missing(f)))
+        .thenComparing(f -> cells.hidden(Cells.missing(f)) ? 0L : -c.missingByField().get(f))
+        .thenComparing(Enum::ordinal));
+    Map<PersonalDataField, Cell> missing = new LinkedHashMap<>();
+    fields.forEach(f -> missing.put(f, count(Cells.missing(f), c.missingByField().get(f))));
+    Map<Integer, Cell> uncertain = new LinkedHashMap<>();
+    c.ageUncertain().forEach((b, ids) -> uncertain.put(b, count(Cells.ageUncertain(b), ids.size())));
+    return new CompletenessFigures(count(Cells.grandTotal(Cells.TOTAL), c.grandTotal()), by,
+        count(Cells.complete(), c.complete()), share == null ? Cell.NONE
+            : anyHidden(Cells.complete(), Cells.grandTotal(Cells.TOTAL)) ? Cell.MASKED : new Cell.Ratio(share),
+        missing, uncertain);
+  }
+
   private static Cell days(@Nullable Double d, boolean hide) {
     return hide ? Cell.MASKED : d == null ? Cell.NONE : new Cell.Number(d, 1);
   }
@@ -368,6 +409,15 @@ public final class Figures {
    */
   public List<IndicatorFigures> indicators() {
     return Collections.unmodifiableList(indicators);
+  }
+
+  /**
+   * How complete the records are.
+   *
+   * @return the figures, or null when the report holds no indicator count
+   */
+  public @Nullable CompletenessFigures completeness() {
+    return completeness;
   }
 
   /**

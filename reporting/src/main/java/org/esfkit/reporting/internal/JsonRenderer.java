@@ -24,7 +24,7 @@ import org.esfkit.reporting.ReportOptions;
  * verdict; an internal report is exactly that shape. A shared report is every figure the report
  * shows, so that it can be audited ({@code DisclosureChecker} in the testkit): the top level says
  * {@code "suppressed_below": 5}, a share target adds its {@code forecast}, and {@code facts},
- * {@code indicators}, {@code participation}, {@code costs}, {@code matching} and
+ * {@code indicators}, {@code completeness} (when the report counts it), {@code participation}, {@code costs}, {@code matching} and
  * {@code enrolment_over_time} follow the targets. A hidden figure — a count, a value derived from
  * one, a status, {@code achieved}, {@code final}, an outlook — is the string {@value Cell#MASK}; a
  * hidden verdict's reason is left out.
@@ -211,6 +211,29 @@ public final class JsonRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Figures.CompletenessFigures done = figures.completeness();
+    if (done != null) {
+      g.writeObjectFieldStart("completeness");
+      cell("grand_total", done.grandTotal());
+      g.writeObjectFieldStart("by_gender");
+      for (Gender gender : Gender.values()) {
+        cell(gender.code(), done.grandTotalByGender().get(gender));
+      }
+      g.writeEndObject();
+      cell("complete", done.complete());
+      cell("complete_share", done.completeShare());
+      g.writeObjectFieldStart("missing");
+      for (var m : done.missing().entrySet()) {
+        cell(m.getKey().code(), m.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("age_uncertain");
+      for (var a : done.ageUncertain().entrySet()) {
+        cell(Integer.toString(a.getKey()), a.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
     Figures.LengthFigures len = figures.length();
     if (len != null) {
       g.writeObjectFieldStart("participation");

@@ -16,6 +16,7 @@ import org.esfkit.metrics.LengthResult;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.ParticipantShare;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -35,7 +36,13 @@ public final class ViewBuilder {
   private final Fmt fmt;
   private final Figures figures;
 
-  private ViewBuilder(ProgressReport report, ReportOptions options) {
+  /**
+   * Creates a builder; {@link XlsxRenderer} borrows its words.
+   *
+   * @param report the report
+   * @param options locale, threshold and mode
+   */
+  ViewBuilder(ProgressReport report, ReportOptions options) {
     this.report = report;
     this.options = options;
     this.locale = options.locale();
@@ -104,7 +111,11 @@ public final class ViewBuilder {
     if (!report.indicators().isEmpty()) {
       String heading = t(report.indicatorList() == IndicatorList.ESF_2014 ? Label.INDICATORS_2014 : Label.INDICATORS)
           + (report.indicatorsForComparison() ? " (" + t(Label.FOR_COMPARISON) + ")" : "");
-      List<Table> tables = new ArrayList<>(List.of(indicators(heading)));
+      List<Table> tables = new ArrayList<>();
+      if (figures.completeness() != null) {
+        tables.add(keyValues("completeness-table", t(Label.COMPLETENESS), completeness(figures.completeness())));
+      }
+      tables.add(indicators(heading));
       if (!report.indicatorsNotComputed().isEmpty()) {
         tables.add(notComputed());
       }
@@ -266,7 +277,22 @@ public final class ViewBuilder {
     }
   }
 
-  private String typeText(Figures.TargetFigures tf) {
+  /**
+   * The figures the view is built from.
+   *
+   * @return the figures
+   */
+  Figures figures() {
+    return figures;
+  }
+
+  /**
+   * A target's type in words, with its measure.
+   *
+   * @param tf the target
+   * @return e.g. {@code Andel (status vid avslut)}
+   */
+  String typeText(Figures.TargetFigures tf) {
     switch (tf.result().type()) {
       case SHARE:
         Measure m = tf.target() == null ? null : tf.target().measure();
@@ -391,6 +417,62 @@ public final class ViewBuilder {
     }
     return table("indicators-table", caption, List.of(t(Label.CODE), t(Label.INDICATOR), t(Label.TOTAL),
         t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY), t(Label.NOT_REPORTED)), rows);
+  }
+
+  private List<Row> completeness(Figures.CompletenessFigures c) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(kv(t(Label.GRAND_TOTAL), num(show(c.grandTotal()))));
+    for (Gender g : Gender.values()) {
+      rows.add(kv(t(Label.OF_WHOM) + " " + t(genderLabel(g)).toLowerCase(locale),
+          num(show(c.grandTotalByGender().get(g)))));
+    }
+    rows.add(kv(t(Label.COMPLETE_RECORDS), num(show(c.complete()))));
+    rows.add(kv(t(Label.COMPLETE_SHARE), num(show(c.completeShare()))));
+    c.missing().forEach((f, n) -> rows.add(kv(String.format(Locale.ROOT, t(Label.MISSING_FIELD), fieldText(f)),
+        num(show(n)))));
+    c.ageUncertain().forEach((b, n) -> rows.add(kv(String.format(Locale.ROOT, t(Label.AGE_UNCERTAIN), b),
+        num(show(n)))));
+    return rows;
+  }
+
+  /**
+   * A gender's label.
+   *
+   * @param g the gender
+   * @return e.g. {@link Label#WOMEN}
+   */
+  static Label genderLabel(Gender g) {
+    switch (g) {
+      case WOMAN:
+        return Label.WOMEN;
+      case MAN:
+        return Label.MEN;
+      case NON_BINARY:
+        return Label.NON_BINARY;
+      default:
+        return Label.NOT_REPORTED;
+    }
+  }
+
+  /**
+   * A required field's name in the report's language.
+   *
+   * @param f the field
+   * @return e.g. {@code utbildningsnivå}
+   */
+  String fieldText(PersonalDataField f) {
+    switch (f) {
+      case GENDER:
+        return t(Label.FIELD_GENDER);
+      case LABOUR_MARKET_STATUS:
+        return t(Label.FIELD_LABOUR_MARKET_STATUS);
+      case AGE:
+        return t(Label.FIELD_AGE);
+      case EDUCATION:
+        return t(Label.FIELD_EDUCATION);
+      default:
+        return t(Label.FIELD_HOUSEHOLD_SITUATION);
+    }
   }
 
   private Table notComputed() {
