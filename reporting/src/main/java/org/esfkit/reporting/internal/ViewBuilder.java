@@ -367,7 +367,8 @@ public final class ViewBuilder {
   private List<Row> forecastRows() {
     List<Row> rows = new ArrayList<>();
     for (Figures.TargetFigures tf : figures.targets()) {
-      if (tf.forecast() == null) {
+      if (tf.forecast() == null || tf.result().isFinal() && !tf.finalHidden()) {
+        // a final result has nothing left to forecast
         continue;
       }
       rows.add(new Row(tf.result().id(), List.of(
@@ -408,7 +409,7 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     for (Figures.IndicatorFigures i : figures.indicators()) {
       List<ReportView.Cell> cs = new ArrayList<>();
-      cs.add(text(i.result().name()));
+      cs.add(text(IndicatorNames.name(i.result(), locale)));
       cs.add(num(show(i.total())));
       for (Gender g : Gender.values()) {
         cs.add(num(show(i.byGender().get(g))));
@@ -478,7 +479,8 @@ public final class ViewBuilder {
   private Table notComputed() {
     List<Row> rows = new ArrayList<>();
     for (NotComputedIndicator n : report.indicatorsNotComputed()) {
-      rows.add(new Row(n.code(), List.of(text(n.name()), text(n.needs()))));
+      rows.add(new Row(n.code(), List.of(text(IndicatorNames.name(n, locale)),
+          text(IndicatorNames.needs(n, locale)))));
     }
     return table("indicators-not-computed", t(Label.NOT_COMPUTED), List.of(t(Label.CODE), t(Label.INDICATOR),
         t(Label.NEEDS)), rows);

@@ -209,7 +209,7 @@ public final class XlsxRenderer {
     r++;
     for (Figures.IndicatorFigures i : figures.indicators()) {
       text(ws, r, 0, i.result().code());
-      text(ws, r, 1, i.result().name());
+      text(ws, r, 1, IndicatorNames.name(i.result(), locale));
       cell(ws, r, 2, i.total());
       int col = 3;
       for (Gender g : Gender.values()) {
@@ -224,8 +224,8 @@ public final class XlsxRenderer {
       r++;
       for (NotComputedIndicator n : report.indicatorsNotComputed()) {
         text(ws, r, 0, n.code());
-        text(ws, r, 1, n.name());
-        text(ws, r, 2, n.needs());
+        text(ws, r, 1, IndicatorNames.name(n, locale));
+        text(ws, r, 2, IndicatorNames.needs(n, locale));
         r++;
       }
     }
