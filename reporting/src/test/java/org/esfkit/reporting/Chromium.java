@@ -58,7 +58,7 @@ public final class Chromium implements AutoCloseable {
   public static Chromium launch(Path executable) throws Exception {
     if (!Files.isExecutable(executable)) {
       throw new IllegalStateException("Chromium not found at " + executable
-          + ": install it (Debian: apt-get install chromium; ./build/test does) or point -Desfkit.chromium at it");
+          + ": install it (Debian: apt-get install chromium; ./.ci/test does) or point -Desfkit.chromium at it");
     }
     Path profile = Files.createTempDirectory("esfkit-chromium-");
     Process p = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
