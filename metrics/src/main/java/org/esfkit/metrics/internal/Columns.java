@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.esfkit.core.Achievement;
+import org.esfkit.core.AgeBand;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
@@ -17,6 +18,8 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.PathwayState;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
+import org.esfkit.core.Subgroup;
+import org.esfkit.core.TargetGroup;
 import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.spi.Codes;
 import org.esfkit.metrics.spi.CohortTables;
@@ -41,6 +44,10 @@ public final class Columns implements CohortTables {
   private final int[] birthYear;
   private final int[] site;
   private final String[] siteNames;
+  private final int[] referral;
+  private final String[] referralNames;
+  private final int[] targetGroups;
+  private final @Nullable Subgroup subgroup;
   private final int[] enrolled;
   private final int[] exited;
   private final byte[] exitStatus;
@@ -100,6 +107,9 @@ public final class Columns implements CohortTables {
     gender = new byte[n];
     birthYear = new int[n];
     site = new int[n];
+    referral = new int[n];
+    targetGroups = new int[n];
+    subgroup = null;
     enrolled = new int[n];
     exited = new int[n];
     exitStatus = new byte[n];
@@ -113,6 +123,7 @@ public final class Columns implements CohortTables {
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
     Map<String, Integer> sites = new LinkedHashMap<>();
+    Map<String, Integer> referrals = new LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>(n * 2);
     IntList fOn = new IntList();
     IntList fStatus = new IntList();
@@ -126,6 +137,10 @@ public final class Columns implements CohortTables {
       gender[i] = Codes.of(p.gender());
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
       site[i] = p.site() == null ? -1 : sites.computeIfAbsent(p.site(), k -> sites.size());
+      referral[i] = p.referral() == null ? -1 : referrals.computeIfAbsent(p.referral(), k -> referrals.size());
+      for (TargetGroup g : p.targetGroups()) {
+        targetGroups[i] |= 1 << Codes.of(g);
+      }
       labourStatus[i] = p.labourStatusAtEntry() == null ? Codes.MISSING : Codes.of(p.labourStatusAtEntry());
       isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
       disability[i] = yesNo(p.disability());
@@ -163,6 +178,7 @@ public final class Columns implements CohortTables {
     surveyOn = sOn.toArray();
     surveyAnswer = sAnswer.toBytes();
     siteNames = sites.keySet().toArray(new String[0]);
+    referralNames = referrals.keySet().toArray(new String[0]);
 
     Map<String, Integer> employers = new LinkedHashMap<>();
     List<Placement> pls = placements == null ? List.of() : placements;
@@ -210,6 +226,148 @@ public final class Columns implements CohortTables {
       achievementKind[k] = Codes.of(ach.get(k).kind());
       achievementOn[k] = (int) ach.get(k).on().toEpochDay();
     }
+  }
+
+  /** The subgroup's participants: their rows gathered, their placements kept, everything else shared. */
+  private Columns(Columns all, Subgroup subgroup, int[] rows) {
+    this.project = all.project;
+    this.projectStart = all.projectStart;
+    this.projectEnd = all.projectEnd;
+    this.placementsSupplied = all.placementsSupplied;
+    this.tasksSupplied = all.tasksSupplied;
+    this.subgroup = subgroup;
+    int n = rows.length;
+    ids = new String[n];
+    gender = new byte[n];
+    birthYear = new int[n];
+    site = new int[n];
+    referral = new int[n];
+    targetGroups = new int[n];
+    enrolled = new int[n];
+    exited = new int[n];
+    exitStatus = new byte[n];
+    qualification = new byte[n];
+    labourStatus = new byte[n];
+    isced = new byte[n];
+    disability = new byte[n];
+    foreignBackground = new byte[n];
+    thirdCountry = new byte[n];
+    minority = new byte[n];
+    followStart = new int[n + 1];
+    surveyStart = new int[n + 1];
+    Map<String, Integer> sites = new LinkedHashMap<>();
+    Map<String, Integer> referrals = new LinkedHashMap<>();
+    IntList fOn = new IntList();
+    IntList fStatus = new IntList();
+    IntList sOn = new IntList();
+    IntList sAnswer = new IntList();
+    int[] newRow = new int[all.ids.length];
+    Arrays.fill(newRow, -1);
+    for (int i = 0; i < n; i++) {
+      int r = rows[i];
+      newRow[r] = i;
+      ids[i] = all.ids[r];
+      gender[i] = all.gender[r];
+      birthYear[i] = all.birthYear[r];
+      site[i] = all.site[r] < 0 ? -1 : sites.computeIfAbsent(all.siteNames[all.site[r]], k -> sites.size());
+      referral[i] = all.referral[r] < 0 ? -1
+          : referrals.computeIfAbsent(all.referralNames[all.referral[r]], k -> referrals.size());
+      targetGroups[i] = all.targetGroups[r];
+      enrolled[i] = all.enrolled[r];
+      exited[i] = all.exited[r];
+      exitStatus[i] = all.exitStatus[r];
+      qualification[i] = all.qualification[r];
+      labourStatus[i] = all.labourStatus[r];
+      isced[i] = all.isced[r];
+      disability[i] = all.disability[r];
+      foreignBackground[i] = all.foreignBackground[r];
+      thirdCountry[i] = all.thirdCountry[r];
+      minority[i] = all.minority[r];
+      followStart[i] = fOn.size();
+      for (int k = all.followStart[r]; k < all.followStart[r + 1]; k++) {
+        fOn.add(all.followOn[k]);
+        fStatus.add(all.followStatus[k]);
+      }
+      surveyStart[i] = sOn.size();
+      for (int k = all.surveyStart[r]; k < all.surveyStart[r + 1]; k++) {
+        sOn.add(all.surveyOn[k]);
+        sAnswer.add(all.surveyAnswer[k]);
+      }
+    }
+    followStart[n] = fOn.size();
+    surveyStart[n] = sOn.size();
+    followOn = fOn.toArray();
+    followStatus = fStatus.toBytes();
+    surveyOn = sOn.toArray();
+    surveyAnswer = sAnswer.toBytes();
+    siteNames = sites.keySet().toArray(new String[0]);
+    referralNames = referrals.keySet().toArray(new String[0]);
+    IntList kept = new IntList();
+    for (int k = 0; k < all.placementParticipant.length; k++) {
+      if (newRow[all.placementParticipant[k]] >= 0) {
+        kept.add(k);
+      }
+    }
+    int m = kept.size();
+    placementParticipant = new int[m];
+    placementEmployer = new int[m];
+    placementKind = new byte[m];
+    placementStart = new int[m];
+    placementEnd = new int[m];
+    placementGenderBreaking = new boolean[m];
+    for (int j = 0; j < m; j++) {
+      int k = kept.a[j];
+      placementParticipant[j] = newRow[all.placementParticipant[k]];
+      placementEmployer[j] = all.placementEmployer[k];
+      placementKind[j] = all.placementKind[k];
+      placementStart[j] = all.placementStart[k];
+      placementEnd[j] = all.placementEnd[k];
+      placementGenderBreaking[j] = all.placementGenderBreaking[k];
+    }
+    employerIds = all.employerIds;
+    taskIds = all.taskIds;
+    taskIdentified = all.taskIdentified;
+    taskOpenToAll = all.taskOpenToAll;
+    taskEmployer = all.taskEmployer;
+    achievementNames = all.achievementNames;
+    achievementKind = all.achievementKind;
+    achievementOn = all.achievementOn;
+    minDay = all.minDay;
+    maxDay = all.maxDay;
+  }
+
+  /**
+   * The tables of a subgroup's participants, with their placements; tasks and achievements are
+   * this cohort's. Conditions are matched against this cohort's rows, whatever subgroup it is.
+   *
+   * @param where the subgroup
+   * @return new tables, empty when the subgroup selects nobody
+   */
+  public Columns select(Subgroup where) {
+    int group = where.targetGroup() == null ? 0 : 1 << Codes.of(where.targetGroup());
+    int siteIndex = where.site() == null ? -1 : Arrays.asList(siteNames).indexOf(where.site());
+    int referralIndex = where.referral() == null ? -1 : Arrays.asList(referralNames).indexOf(where.referral());
+    IntList rows = new IntList();
+    for (int i = 0; i < ids.length; i++) {
+      boolean in = (targetGroups[i] & group) == group
+          && (where.site() == null || (siteIndex >= 0 && site[i] == siteIndex))
+          && (where.referral() == null || (referralIndex >= 0 && referral[i] == referralIndex))
+          && (where.ageBand() == null || (birthYear[i] != 0 && ageBand(i) == where.ageBand()));
+      if (in) {
+        rows.add(i);
+      }
+    }
+    return new Columns(this, where, rows.toArray());
+  }
+
+  /**
+   * The age band at entry of a participant with a year of birth.
+   *
+   * @param row the row
+   * @return the band
+   */
+  public AgeBand ageBand(int row) {
+    return AgeBand.of(LocalDate.ofEpochDay(enrolled[row]).getYear() - birthYear[row]);
   }
 
   private static byte yesNo(@Nullable Boolean b) {
@@ -274,6 +432,31 @@ public final class Columns implements CohortTables {
   @Override
   public String siteName(int index) {
     return siteNames[index];
+  }
+
+  @Override
+  public int referral(int row) {
+    return referral[row];
+  }
+
+  @Override
+  public int referralCount() {
+    return referralNames.length;
+  }
+
+  @Override
+  public String referralName(int index) {
+    return referralNames[index];
+  }
+
+  @Override
+  public int targetGroups(int row) {
+    return targetGroups[row];
+  }
+
+  @Override
+  public @Nullable Subgroup subgroup() {
+    return subgroup;
   }
 
   @Override

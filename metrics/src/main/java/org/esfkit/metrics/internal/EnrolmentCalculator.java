@@ -195,7 +195,7 @@ public final class EnrolmentCalculator implements TargetCalculator {
         String name = tables.siteName(s);
         sites.put(name, SiteEnrolment.of(e.bySite().getOrDefault(name, 0L), target.bySite().get(name)));
       }
-      String reason = Verdicts.beforeStart(tables, asOf);
+      String reason = Verdicts.commonReason(tables, asOf);
       GenderBalance balance = balance(target, Share.of(e.byGender().get(Gender.WOMAN), e.total()));
       boolean ok = e.total() >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached)
           && (balance == null || balance == GenderBalance.WITHIN);

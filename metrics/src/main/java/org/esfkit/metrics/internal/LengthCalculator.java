@@ -150,7 +150,7 @@ public final class LengthCalculator implements TargetCalculator {
         total = total.plus(s);
       }
       Boolean parity = Verdicts.parity(target, byGender);
-      String early = Verdicts.beforeStart(tables, asOf);
+      String early = Verdicts.commonReason(tables, asOf);
       String reason = early;
       if (reason == null && !total.isDefined()) {
         reason = "no participant has exited as of " + asOf;

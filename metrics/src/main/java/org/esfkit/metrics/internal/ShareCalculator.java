@@ -320,7 +320,7 @@ public final class ShareCalculator implements TargetCalculator {
       }
       long pending = sum(PENDING);
       Boolean parity = Verdicts.parity(target, byGender);
-      String reason = Verdicts.beforeStart(tables, asOf);
+      String reason = Verdicts.commonReason(tables, asOf);
       boolean supplied = sourceSupplied();
       if (reason == null && !supplied) {
         reason = "needs survey answers (perceived_improvement), and the register holds none";
@@ -329,7 +329,7 @@ public final class ShareCalculator implements TargetCalculator {
         reason = nobodyCounted(pending);
       }
       Status status = reason != null ? Status.INSUFFICIENT_DATA : Verdicts.shareStatus(target, total, parity);
-      boolean isFinal = supplied && Verdicts.beforeStart(tables, asOf) == null && Verdicts.isFinal(tables, day, pending);
+      boolean isFinal = supplied && Verdicts.commonReason(tables, asOf) == null && Verdicts.isFinal(tables, day, pending);
       return new ShareResult(target.id(), asOf, status, isFinal, reason, target.atLeast(), total, pending, byGender,
           parity, WilsonInterval.of(total.numerator(), total.denominator()),
           Verdicts.forecast(target.atLeast(), total, sum(ACTIVE) + pending));
