@@ -13,6 +13,7 @@ import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.Enrolment;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
@@ -82,6 +83,7 @@ public interface ProgressReport {
         .project(project)
         .asOf(asOf)
         .targets(evaluation.results())
+        .breakdowns(evaluation.breakdowns())
         .indicators(MetricsEngine.standard().indicators(cohort, asOf))
         .participationLength(ParticipationLength.of(cohort, asOf))
         .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
@@ -138,6 +140,13 @@ public interface ProgressReport {
    * @return the results, ids unique, all as of {@link #asOf()}
    */
   List<TargetResult> targets();
+
+  /**
+   * The cells of the targets' breakdowns ({@code by} in the project file), as the evaluation gave them.
+   *
+   * @return the cells, empty when no target has {@code by}
+   */
+  List<Breakdown> breakdowns();
 
   /**
    * The common indicators, in the order to show.

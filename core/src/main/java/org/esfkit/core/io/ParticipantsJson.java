@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Participants with their full profiles (JSON array), as matching needs them
  * ({@code esfkit match --participants R.json}). Fields: {@code participant_id} and
- * {@code gender} (required), {@code birth_year}, {@code site}, {@code target_groups},
+ * {@code gender} (required), {@code birth_year}, {@code site}, {@code referral}, {@code target_groups},
  * {@code labour_status_at_entry}, {@code isced}, {@code disability}, {@code foreign_background},
  * {@code third_country_national}, {@code minority}, {@code competences}, {@code interests},
  * {@code language_level}, {@code hours_available}, {@code location}
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * {@code wants_gender_breaking}. Ids must be unique.
  */
 public final class ParticipantsJson {
-  static final List<String> FIELDS = List.of("participant_id", "gender", "birth_year", "site", "target_groups",
+  static final List<String> FIELDS = List.of("participant_id", "gender", "birth_year", "site", "referral", "target_groups",
       "labour_status_at_entry", "isced", "disability", "foreign_background", "third_country_national", "minority",
       "competences", "interests", "language_level", "hours_available", "location", "accessibility_needs",
       "preferences", "wants_gender_breaking");
@@ -74,6 +74,7 @@ public final class ParticipantsJson {
     Gender gender = f.require("gender") ? f.parsed("gender", Gender::fromCode) : null;
     Integer birthYear = f.integer("birth_year");
     String site = f.text("site");
+    String referral = f.text("referral");
     Set<TargetGroup> groups = f.codes("target_groups", TargetGroup::fromCode);
     LabourStatus labour = f.parsed("labour_status_at_entry", LabourStatus::fromCode);
     Integer isced = f.integer("isced");
@@ -90,7 +91,7 @@ public final class ParticipantsJson {
     List<String> preferences = f.texts("preferences");
     Boolean wantsGenderBreaking = f.bool("wants_gender_breaking");
     return ctx.build(path, before, FIELDS, () -> {
-      ImmutableParticipant.Builder b = Participant.builder().id(id).gender(gender).birthYear(birthYear).site(site)
+      ImmutableParticipant.Builder b = Participant.builder().id(id).gender(gender).birthYear(birthYear).site(site).referral(referral)
           .targetGroups(groups).labourStatusAtEntry(labour).isced(isced).disability(disability)
           .foreignBackground(foreign).thirdCountryNational(thirdCountry).minority(minority)
           .competences(competences).interests(interests).languageLevel(language).hoursAvailable(hours)
@@ -123,6 +124,9 @@ public final class ParticipantsJson {
     }
     if (p.site() != null) {
       o.put("site", p.site());
+    }
+    if (p.referral() != null) {
+      o.put("referral", p.referral());
     }
     TasksJson.texts(o, "target_groups", p.targetGroups().stream().sorted(Comparator.naturalOrder())
         .map(TargetGroup::code).collect(Collectors.toList()));

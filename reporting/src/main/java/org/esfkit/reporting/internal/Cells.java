@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.esfkit.core.Dimension;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Target;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
@@ -245,12 +247,45 @@ final class Cells {
     return "enrolment/" + index;
   }
 
+  /**
+   * The id a breakdown cell's counts are keyed under, as if it were a target of its own.
+   *
+   * @param b the cell
+   * @return e.g. {@code enrol/by/site/Avesta}
+   */
+  static String breakdown(Breakdown b) {
+    return b.targetId() + "/by/" + b.dimension().code() + "/" + b.value();
+  }
+
   private void register(ProgressReport r) {
     for (TargetResult t : r.targets()) {
       if (Figures.countsPeople(t)) {
-        registerTarget(t, Figures.target(r, t.id()));
+        registerTarget(t.id(), t, Figures.target(r, t.id()));
       }
     }
+    // a breakdown's cells add up to the target's total, less those without a value (the rest,
+    // never printed): a group, so that no cell can be recovered by subtraction. Target groups
+    // overlap and form no group.
+    Map<String, List<String>> numerators = new LinkedHashMap<>();
+    Map<String, List<String>> denominators = new LinkedHashMap<>();
+    for (Breakdown b : r.breakdowns()) {
+      if (!Figures.countsPeople(b.result())) {
+        continue;
+      }
+      String id = breakdown(b);
+      registerTarget(id, b.result(), Figures.target(r, b.targetId()));
+      if (b.dimension() != Dimension.TARGET_GROUP) {
+        String key = b.targetId() + "/by/" + b.dimension().code();
+        numerators.computeIfAbsent(key, k -> new ArrayList<>()).add(numerator(id, TOTAL));
+        if (b.result() instanceof ParticipantShare) {
+          denominators.computeIfAbsent(key, k -> new ArrayList<>()).add(denominator(id, TOTAL));
+        }
+      }
+    }
+    numerators.forEach((key, parts) -> restGroup(numerator(key.substring(0, key.indexOf("/by/")), TOTAL),
+        key + "/numerator/rest", parts));
+    denominators.forEach((key, parts) -> restGroup(denominator(key.substring(0, key.indexOf("/by/")), TOTAL),
+        key + "/denominator/rest", parts));
     List<String> sites = Figures.factSites(r);
     cell(enrolled(), r.enrolment().total());
     if (!sites.isEmpty()) {
@@ -297,8 +332,18 @@ final class Cells {
     }
   }
 
-  private void registerTarget(TargetResult t, @Nullable Target target) {
-    String id = t.id();
+  private void restGroup(String total, String rest, List<String> parts) {
+    Long all = values.get(total);
+    if (all == null || parts.stream().anyMatch(k -> !values.containsKey(k))) {
+      return;
+    }
+    cell(rest, all - parts.stream().mapToLong(values::get).sum());
+    List<String> g = concat(total, parts);
+    g.add(rest);
+    groups.add(g);
+  }
+
+  private void registerTarget(String id, TargetResult t, @Nullable Target target) {
     if (t instanceof ParticipantShare s) {
       cell(numerator(id, TOTAL), s.numerator());
       if (target == null ? s.pending() > 0 : target.measure() == Measure.FOLLOW_UP_STATUS) {

@@ -15,6 +15,7 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.Money;
 import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Target;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
@@ -125,8 +126,17 @@ public final class Figures {
   public record MatchingFigures(MatchingSummary summary, Cell participants, Cell assigned, Cell unassigned,
       Cell meanScore) {}
 
+  /**
+   * A cell of a target's breakdown with its figures, suppressed like a target's.
+   *
+   * @param breakdown the cell
+   * @param figures its figures
+   */
+  public record BreakdownFigures(Breakdown breakdown, TargetFigures figures) {}
+
   private final Cells cells;
   private final List<TargetFigures> targets = new ArrayList<>();
+  private final Map<String, List<BreakdownFigures>> breakdowns = new LinkedHashMap<>();
   private final Cell enrolled;
   private final List<SiteFigures> sites = new ArrayList<>();
   private final List<IndicatorFigures> indicators = new ArrayList<>();
@@ -138,7 +148,11 @@ public final class Figures {
   private Figures(ProgressReport r, ReportOptions options) {
     this.cells = Cells.of(r, options);
     for (TargetResult t : r.targets()) {
-      targets.add(target(t, target(r, t.id())));
+      targets.add(target(t.id(), t, target(r, t.id())));
+    }
+    for (Breakdown b : r.breakdowns()) {
+      breakdowns.computeIfAbsent(b.targetId(), k -> new ArrayList<>())
+          .add(new BreakdownFigures(b, target(Cells.breakdown(b), b.result(), target(r, b.targetId()))));
     }
     enrolled = count(Cells.enrolled(), r.enrolment().total());
     EsfProject p = r.project();
@@ -231,8 +245,7 @@ public final class Figures {
     return cells.anyHidden(keys);
   }
 
-  private TargetFigures target(TargetResult t, @Nullable Target target) {
-    String id = t.id();
+  private TargetFigures target(String id, TargetResult t, @Nullable Target target) {
     String num = Cells.numerator(id, Cells.TOTAL);
     String den = Cells.denominator(id, Cells.TOTAL);
     Map<Gender, Cell> nums = new EnumMap<>(Gender.class);
@@ -320,6 +333,16 @@ public final class Figures {
    */
   public List<TargetFigures> targets() {
     return Collections.unmodifiableList(targets);
+  }
+
+  /**
+   * The cells of a target's breakdown, in the evaluation's order.
+   *
+   * @param targetId the target's id
+   * @return the cells, empty when it has no {@code by}
+   */
+  public List<BreakdownFigures> breakdowns(String targetId) {
+    return breakdowns.getOrDefault(targetId, List.of());
   }
 
   /**

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.esfkit.core.Dimension;
 import org.esfkit.core.Gender;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.LengthResult;
@@ -81,6 +83,34 @@ public final class JsonRenderer {
     g.writeStartObject();
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
+    fields(t);
+    List<Figures.BreakdownFigures> cells = figures.breakdowns(r.id());
+    if (!cells.isEmpty()) {
+      // one table per dimension: a row per value, each with the fields of a target
+      g.writeObjectFieldStart("by");
+      Dimension current = null;
+      for (Figures.BreakdownFigures b : cells) {
+        if (b.breakdown().dimension() != current) {
+          if (current != null) {
+            g.writeEndArray();
+          }
+          current = b.breakdown().dimension();
+          g.writeArrayFieldStart(current.code());
+        }
+        g.writeStartObject();
+        g.writeStringField(current.code(), b.breakdown().value());
+        fields(b.figures());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** The fields a target and a breakdown cell share: verdict, counts, value and breakdown by gender. */
+  private void fields(Figures.TargetFigures t) throws IOException {
+    TargetResult r = t.result();
     g.writeStringField("status", r.status().code());
     g.writeBooleanField("achieved", r.achieved());
     g.writeBooleanField("final", r.isFinal());
@@ -133,7 +163,6 @@ public final class JsonRenderer {
     if (r.reason() != null) {
       g.writeStringField("reason", r.reason());
     }
-    g.writeEndObject();
   }
 
   private void cell(String field, Cell c) throws IOException {
