@@ -9,4 +9,6 @@ module org.esfkit.core {
 
   exports org.esfkit.core;
   exports org.esfkit.core.io;
+  // esfkit's one CSV reader, for matching's pair scores (PairScoresCsv); not an API
+  exports org.esfkit.core.io.internal to org.esfkit.matching;
 }

@@ -2,8 +2,9 @@ package org.esfkit.core;
 
 /**
  * An age band at entry, as the ESF+ common indicators group ages (below 30, 55 and over). The age
- * at entry is the year of first enrolment minus the year of birth, since the register holds only
- * the year of birth.
+ * at entry is exact on the day of first enrolment with a birth date; with only a year of birth, it
+ * is the year of first enrolment minus the year of birth (as the common indicators count it). A
+ * participant with neither is in no band.
  */
 public enum AgeBand implements Coded {
   /** {@code under_30}: below 30 at entry. */

@@ -157,6 +157,16 @@ public interface EsfProject {
   Set<TargetGroup> targetGroups();
 
   /**
+   * The operation's target group by labour-market status, when the whole operation is for one
+   * group (e.g. only the long-term unemployed, checked at admission): the common output indicator
+   * on that status is then counted from the target group rather than from each record, and every
+   * participant's labour-market status at entry is taken to be this one.
+   *
+   * @return the status the operation targets, or null if not declared
+   */
+  @Nullable LabourStatus operationTargetGroup();
+
+  /**
    * Who may take part.
    *
    * @return the rule, or null

@@ -19,7 +19,12 @@ public enum EventType implements Coded {
   /** {@code exited}. */
   EXITED("exited"),
   /** {@code followed_up}. */
-  FOLLOWED_UP("followed_up");
+  FOLLOWED_UP("followed_up"),
+  /**
+   * {@code re_enrolled}: the participant came back after an exit and starts a new spell; the
+   * exit, survey answer and follow-ups that count from here on are the new spell's.
+   */
+  RE_ENROLLED("re_enrolled");
 
   private final String code;
 

@@ -2,6 +2,7 @@ package org.esfkit.core;
 
 import org.esfkit.core.internal.Text;
 import org.esfkit.core.internal.Bounds;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -49,6 +50,16 @@ public interface Participant {
    */
   @Value.Redacted
   @Nullable Integer birthYear();
+
+  /**
+   * Date of birth, when the register records it: age at entry is then exact (the ESF+ and ESF
+   * 2014-2020 age indicators count the age on the day of entry). Its year is the
+   * {@link #birthYear()}, which a participant built with only a birth date gets from it.
+   *
+   * @return the date, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable LocalDate birthDate();
 
   /**
    * The project site (ort) the participant belongs to.
@@ -124,6 +135,31 @@ public interface Participant {
   @Nullable Boolean minority();
 
   /**
+   * Lives in a jobless household at entry (ESF 2014-2020 CO12, CO13): no member of the household
+   * is in employment.
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean joblessHousehold();
+
+  /**
+   * Lives in a household with dependent children at entry (ESF 2014-2020 CO13, CO14).
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean dependentChildren();
+
+  /**
+   * Lives in a single adult household at entry (ESF 2014-2020 CO14).
+   *
+   * @return yes / no, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable Boolean singleAdultHousehold();
+
+  /**
    * Competences mapped in the action plan (free-text tags, e.g. {@code cleaning}).
    *
    * @return competence tags
@@ -190,9 +226,23 @@ public interface Participant {
     return false;
   }
 
-  /** Checks the participant's invariants. */
+  /**
+   * Checks the participant's invariants; a participant with a birth date but no birth year gets
+   * the birth date's year.
+   *
+   * @return this participant, or a copy with the birth year filled in
+   */
   @Value.Check
-  default void check() {
+  default Participant check() {
+    LocalDate born = birthDate();
+    if (born != null) {
+      // the birth date is sensitive: the message names the fields, never the values
+      ValidationException.check(birthYear() == null || birthYear() == born.getYear(),
+          "participant %s: birth_date and birth_year disagree on the year", id());
+      if (birthYear() == null) {
+        return ImmutableParticipant.copyOf(this).withBirthYear(born.getYear());
+      }
+    }
     ValidationException.check(!id().isBlank(), "participant id must not be blank");
     Text.check("participant id", id());
     Text.check("participant " + id() + ": site", site());
@@ -206,5 +256,6 @@ public interface Participant {
     ValidationException.check(
         hoursAvailable() == null || (hoursAvailable() >= 0 && hoursAvailable() <= 168),
         "participant %s: hours_available %s is outside 0-168", id(), hoursAvailable());
+    return this;
   }
 }

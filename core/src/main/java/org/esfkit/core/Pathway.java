@@ -12,10 +12,18 @@ import org.immutables.value.Value;
  * Everything else (whether they are active, their phase, their status at exit or at a
  * follow-up) is derived by folding the events {@linkplain #asOf(LocalDate) as of a date}.
  *
+ * <p>A participant who leaves and comes back has one pathway of several <em>spells</em> (the
+ * Commission's rule: one record per participant, from the first entry to the final exit): the
+ * first starts with {@code enrolled}, each later one with {@code re_enrolled}, dated after the
+ * exit that ended the spell before. As of a date, the spell in force gives the exit and its
+ * follow-ups ({@link PathwayState}).
+ *
  * <p>Impossible histories are rejected on construction, with a message naming the participant
  * and the event: a pathway that does not start with its enrolment, events out of date order, two
- * enrolments or exits, events after exit other than follow-ups and survey answers, a follow-up
- * before exit, a placement ended before it started, ended twice, or never started.
+ * enrolments, two exits without a re-enrolment between them, a re-enrolment while enrolled or on
+ * the day of the exit, events after exit other than follow-ups, survey answers and a
+ * re-enrolment, a follow-up before any exit, a placement ended before it started, ended twice, or
+ * never started.
  */
 @Value.Immutable
 public interface Pathway {
@@ -63,8 +71,8 @@ public interface Pathway {
   }
 
   /**
-   * Checks that enrolment and exit lie inside the project period. Follow-ups may come after the
-   * project has ended.
+   * Checks that enrolments (the first and any re-enrolment) and exits lie inside the project
+   * period. Follow-ups may come after the project has ended.
    *
    * @param project the project the pathway belongs to
    * @throws ValidationException naming the participant and the event otherwise
@@ -73,7 +81,8 @@ public interface Pathway {
     DateRange period = project.period();
     for (int i = 0; i < events().size(); i++) {
       PathwayEvent e = events().get(i);
-      if ((e.type() == EventType.ENROLLED || e.type() == EventType.EXITED) && !period.contains(e.on())) {
+      if ((e.type() == EventType.ENROLLED || e.type() == EventType.RE_ENROLLED || e.type() == EventType.EXITED)
+          && !period.contains(e.on())) {
         throw new ValidationException(describe(i, "lies outside the project period " + period));
       }
     }
@@ -102,7 +111,9 @@ public interface Pathway {
     if (ev.get(0).type() != EventType.ENROLLED) {
       throw new ValidationException(describe(0, "comes before enrolment; a pathway starts with 'enrolled'"));
     }
+    // the exit of the spell in force (null while it is open), and whether any spell has exited
     LocalDate exit = null;
+    boolean exitedOnce = false;
     // placements started and still open; made only for pathways with placements
     Set<String> open = Set.of();
     Set<String> seen = Set.of();
@@ -119,9 +130,20 @@ public interface Pathway {
             throw new ValidationException(describe(i, "is a second exit; already exited on " + exit));
           }
           exit = e.on();
+          exitedOnce = true;
+          break;
+        case RE_ENROLLED:
+          if (exit == null) {
+            throw new ValidationException(describe(i, "is a re-enrolment while still enrolled; it comes after an exit"));
+          }
+          if (!e.on().isAfter(exit)) {
+            throw new ValidationException(describe(i, "re-enrols on the day of the exit on " + exit
+                + "; a new spell starts after the day the last one ended"));
+          }
+          exit = null;
           break;
         case FOLLOWED_UP:
-          if (exit == null) {
+          if (!exitedOnce) {
             throw new ValidationException(describe(i, "is a follow-up before exit"));
           }
           break;

@@ -8,8 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's state as of a date, derived by folding their {@link Pathway}'s events dated on
- * or before that date. This is the one fold of pathway events in esfkit: esfkit-metrics builds its
- * cohort's columns from the state folded over the whole pathway.
+ * or before that date. For a participant who left and came back, the exit, its status, the survey
+ * answers and the follow-ups are those of the spell in force as of the date (the latest spell that
+ * started on or before it); the enrolment date is the first entry's. This is the one fold of pathway
+ * events in esfkit: esfkit-metrics builds its cohort's columns from the states folded as of the
+ * dates it is asked about.
  */
 @Value.Immutable
 public interface PathwayState {
@@ -27,6 +30,29 @@ public interface PathwayState {
    */
   @Value.Redacted
   @Nullable LocalDate enrolledOn();
+
+  /**
+   * The start of the spell in force, when it is a re-entry.
+   *
+   * @return the latest {@code re_enrolled} date on or before the as-of date, or null if the
+   *     participant has not come back
+   */
+  @Nullable LocalDate reEnrolledOn();
+
+  /**
+   * The spells begun by the as-of date: 1 plus the re-enrolments.
+   *
+   * @return the count, 0 if not yet enrolled
+   */
+  int spells();
+
+  /**
+   * Days in the project by the as-of date, summed over the spells: for each, from its start to its
+   * exit (or to the as-of date while it is open).
+   *
+   * @return the days, 0 if not yet enrolled
+   */
+  long daysInProject();
 
   /**
    * Exit date, if exited by the as-of date.
@@ -77,16 +103,18 @@ public interface PathwayState {
   @Nullable Boolean perceivedImprovement();
 
   /**
-   * The survey answers, in date order; {@link #perceivedImprovement()} is the last one's.
+   * The survey answers of the spell in force, in date order; {@link #perceivedImprovement()} is the
+   * last one's.
    *
-   * @return {@code survey_answered} events
+   * @return {@code survey_answered} events dated in the spell in force
    */
   List<PathwayEvent> surveyAnswers();
 
   /**
-   * The follow-ups, in date order.
+   * The follow-ups of the exit in force, in date order.
    *
-   * @return {@code followed_up} events
+   * @return {@code followed_up} events after the exit of the spell in force (empty while a spell is
+   *     open)
    */
   @Value.Redacted
   List<PathwayEvent> followUps();
@@ -144,6 +172,12 @@ public interface PathwayState {
   static PathwayState fold(Pathway pathway, LocalDate date) {
     ImmutablePathwayState.Builder b = ImmutablePathwayState.builder().asOf(date);
     List<String> open = new ArrayList<>();
+    List<PathwayEvent> followUps = new ArrayList<>();
+    List<PathwayEvent> surveyAnswers = new ArrayList<>();
+    int spells = 0;
+    long days = 0;
+    LocalDate spellStart = null;
+    LocalDate exit = null;
     for (PathwayEvent e : pathway.events()) {
       if (e.on().isAfter(date)) {
         break;
@@ -151,6 +185,17 @@ public interface PathwayState {
       switch (e.type()) {
         case ENROLLED:
           b.enrolledOn(e.on());
+          spellStart = e.on();
+          spells++;
+          break;
+        case RE_ENROLLED:
+          // a new spell: the last one's exit, survey answer and follow-ups no longer are in force
+          b.reEnrolledOn(e.on()).exitedOn(null).exitStatus(null).qualificationGained(null).perceivedImprovement(null);
+          followUps.clear();
+          surveyAnswers.clear();
+          exit = null;
+          spellStart = e.on();
+          spells++;
           break;
         case ACTION_PLAN_APPROVED:
           b.actionPlanApprovedOn(e.on());
@@ -165,18 +210,27 @@ public interface PathwayState {
           open.remove(e.placementId());
           break;
         case SURVEY_ANSWERED:
-          b.perceivedImprovement(e.perceivedImprovement()).addSurveyAnswers(e);
+          b.perceivedImprovement(e.perceivedImprovement());
+          surveyAnswers.add(e);
           break;
         case EXITED:
           b.exitedOn(e.on()).exitStatus(e.status()).qualificationGained(e.qualificationGained());
+          exit = e.on();
+          days += e.on().toEpochDay() - spellStart.toEpochDay();
           break;
         case FOLLOWED_UP:
-          b.addFollowUps(e);
+          // a follow-up of an earlier spell's exit, dated inside a later spell, is not in force
+          if (exit != null) {
+            followUps.add(e);
+          }
           break;
         default:
           break;
       }
     }
-    return b.openPlacements(open).build();
+    if (spellStart != null && exit == null) {
+      days += date.toEpochDay() - spellStart.toEpochDay();
+    }
+    return b.openPlacements(open).followUps(followUps).surveyAnswers(surveyAnswers).spells(spells).daysInProject(days).build();
   }
 }

@@ -37,7 +37,8 @@ public interface Subgroup {
   @Nullable String site();
 
   /**
-   * Participants in this age band at entry; a participant without a year of birth is in none.
+   * Participants in this age band at entry; a participant with neither a birth date nor a year of
+   * birth is in none.
    *
    * @return the band, or null for any
    */

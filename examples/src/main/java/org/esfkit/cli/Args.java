@@ -3,7 +3,9 @@ package org.esfkit.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.DateRange;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** Options of one command: {@code --name value} pairs and {@code --flag}s, checked against what the command accepts. */
 final class Args {
   private final Map<String, String> values = new LinkedHashMap<>();
+  private final List<String> positional = new ArrayList<>();
 
   private Args() {}
 
@@ -26,6 +29,20 @@ final class Args {
    * @throws UsageException on an unknown option, a missing value or a repeated option
    */
   static Args parse(String[] argv, Set<String> valued, Set<String> flags) {
+    return parse(argv, valued, flags, 0);
+  }
+
+  /**
+   * Parses options and up to {@code positionals} words that are not options (file names).
+   *
+   * @param argv the words after the command name
+   * @param valued options that take a value
+   * @param flags options without a value
+   * @param positionals how many plain words the command takes
+   * @return the options
+   * @throws UsageException on an unknown option, a missing value, a repeated option or a word too many
+   */
+  static Args parse(String[] argv, Set<String> valued, Set<String> flags, int positionals) {
     Args a = new Args();
     for (int i = 0; i < argv.length; i++) {
       String w = argv[i];
@@ -45,6 +62,9 @@ final class Args {
           }
           value = argv[++i];
         }
+      } else if (!w.startsWith("-") && a.positional.size() < positionals) {
+        a.positional.add(w);
+        continue;
       } else {
         throw new UsageException("unknown option '" + w + "'");
       }
@@ -53,6 +73,11 @@ final class Args {
       }
     }
     return a;
+  }
+
+  /** The plain words (file names) given, in order. */
+  List<String> positional() {
+    return positional;
   }
 
   boolean has(String name) {

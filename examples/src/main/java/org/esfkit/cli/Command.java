@@ -42,6 +42,15 @@ interface Command {
   }
 
   /**
+   * How many plain words (file names) the command takes after its options.
+   *
+   * @return the count, 0 for most commands
+   */
+  default int positionals() {
+    return 0;
+  }
+
+  /**
    * Runs the command.
    *
    * @param args the parsed options

@@ -162,7 +162,7 @@ final class DemoCommand implements Command {
   private static boolean checkFiles(Path seedDir, PrintStream err) {
     List<Problem> problems = SeedFiles.check(seedDir);
     problems.forEach(err::println);
-    return problems.isEmpty();
+    return problems.stream().noneMatch(Problem::isError);
   }
 
   /** Prints what the project description states: name, number, owner, region, period, money, plan. */

@@ -1,9 +1,13 @@
 package org.esfkit.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import org.esfkit.core.ImportException;
 import org.esfkit.core.ValidationException;
 
@@ -19,7 +23,8 @@ public final class Esfkit {
       new MetricsCommand(),
       new IndicatorsCommand(),
       new MatchCommand(),
-      new ReportCommand());
+      new ReportCommand(),
+      new PseudonymiseCommand());
 
   private Esfkit() {}
 
@@ -51,6 +56,10 @@ public final class Esfkit {
       out.print(overview());
       return 0;
     }
+    if (argv[0].equals("--version")) {
+      out.println("esfkit " + version());
+      return 0;
+    }
     Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElse(null);
     if (command == null) {
       err.println("esfkit: unknown command '" + argv[0] + "'");
@@ -58,12 +67,13 @@ public final class Esfkit {
       return 2;
     }
     String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
-    if (List.of(rest).contains("--help") || List.of(rest).contains("-h")) {
+    if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
       out.print(command.help());
       return 0;
     }
     try {
-      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions()), out, err);
+      return command.run(Args.parse(rest, command.valuedOptions(), command.flagOptions(), command.positionals()), out,
+          err);
     } catch (UsageException e) {
       err.println("esfkit " + command.name() + ": " + e.getMessage());
       err.print(command.help());
@@ -80,8 +90,31 @@ public final class Esfkit {
     }
   }
 
+  /**
+   * The version of esfkit this command line belongs to, as Maven built it.
+   *
+   * @return e.g. {@code 0.1.0}
+   * @throws IllegalStateException if the build left the version out
+   */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Esfkit.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String v = p.getProperty("version");
+    if (v == null || v.startsWith("$")) {
+      throw new IllegalStateException("version.properties was not filled in by the build");
+    }
+    return v;
+  }
+
   static String overview() {
-    StringBuilder sb = new StringBuilder("usage: esfkit COMMAND [OPTIONS]   (esfkit COMMAND --help for a command's options)\n\ncommands:\n");
+    StringBuilder sb = new StringBuilder("usage: esfkit COMMAND [OPTIONS]   (esfkit COMMAND --help for a command's options)\n"
+        + "       esfkit --version\n\ncommands:\n");
     for (Command c : COMMANDS) {
       sb.append(String.format("  %-11s %s%n", c.name(), c.summary()));
     }

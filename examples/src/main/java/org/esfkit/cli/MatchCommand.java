@@ -5,17 +5,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
-import org.esfkit.core.io.ParticipantsJson;
-import org.esfkit.core.io.ProjectJson;
-import org.esfkit.core.io.TasksJson;
+import org.esfkit.core.ImportException;
+import org.esfkit.core.io.Problem;
+import org.esfkit.core.io.ReadResult;
 import org.esfkit.matching.MatchingPolicy;
 import org.esfkit.matching.MatchingProblem;
 import org.esfkit.matching.MatchingResult;
 import org.esfkit.matching.MatchingStrategies;
+import org.esfkit.matching.PairScores;
 import org.esfkit.matching.PairScoresCsv;
 import org.esfkit.matching.ScoredPair;
 import org.esfkit.matching.UnassignedParticipant;
@@ -77,12 +80,33 @@ final class MatchCommand implements Command {
     }
     MatchingProblem problem;
     if (scores) {
-      problem = MatchingProblem.of(PairScoresCsv.read(args.requirePath("--scores"), args.requirePath("--capacities")).value());
+      Path scoresFile = args.requirePath("--scores");
+      Path capacitiesFile = args.requirePath("--capacities");
+      List<Problem> wrong = new ArrayList<>();
+      for (Problem p : new Problem[] {
+          Inputs.checkFormat("--scores", scoresFile, false, "pair scores in CSV (participant_id, task_id, score)"),
+          Inputs.checkFormat("--capacities", capacitiesFile, false, "capacities in CSV (task_id, capacity)")}) {
+        if (p != null) {
+          wrong.add(p);
+        }
+      }
+      if (!wrong.isEmpty()) {
+        throw new ImportException(wrong);
+      }
+      ReadResult<PairScores> read = PairScoresCsv.read(scoresFile, capacitiesFile);
+      if (read.isClean()) {
+        read.problems().forEach(err::println);   // notes and warnings; errors are thrown below with them
+      }
+      problem = MatchingProblem.of(read.value());
     } else {
-      ProjectJson.read(args.requirePath("--project")).value();
-      List<Participant> participants = ParticipantsJson.read(args.requirePath("--participants")).value();
-      List<LowThresholdTask> tasks = TasksJson.read(args.requirePath("--tasks")).value();
-      problem = MatchingProblem.of(participants, tasks, MatchingPolicy.standard(maxCommuteKm(args)).build());
+      List<Problem> problems = new ArrayList<>();
+      Inputs.read(Inputs.PROJECT, args.requirePath("--project"), problems);
+      ReadResult<List<Participant>> participants = Inputs.read(Inputs.PROFILES, args.requirePath("--participants"), problems);
+      ReadResult<List<LowThresholdTask>> tasks = Inputs.read(Inputs.TASK_PROFILES, args.requirePath("--tasks"), problems);
+      if (!problems.isEmpty()) {
+        throw new ImportException(problems);
+      }
+      problem = MatchingProblem.of(participants.value(), tasks.value(), MatchingPolicy.standard(maxCommuteKm(args)).build());
     }
     MatchingResult result = problem.match(strategy);
     out.print(format.equals("json") ? json(result, profiles) : text(result, profiles));
@@ -114,7 +138,8 @@ final class MatchCommand implements Command {
   }
 
   /**
-   * The JSON of DESIGN.md: {@code strategy, assigned, total_score, assignments, unassigned};
+   * The JSON of DESIGN.md: {@code strategy, assigned, total_score, assignments, unassigned}, and
+   * the strategy's {@code notes} (empty but for {@code fair});
    * with {@code explained}, each assignment carries its {@code explanation} and each unassigned
    * participant is {@code {"participant_id", "reasons"}}.
    */
@@ -142,6 +167,8 @@ final class MatchCommand implements Command {
         unassigned.add(u.participantId());
       }
     }
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
     return mapper.writeValueAsString(root) + "\n";
   }
 

@@ -32,19 +32,31 @@ final class MetricsCommand implements Command {
 
   @Override
   public String help() {
-    return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv]\n"
+    return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
         + "                      [--as-of YYYY-MM-DD] [--format json|text]\n\n"
+        + "Evaluates every target of the project as of the date, for the project's own staff (nothing is\n"
+        + "suppressed): the counts, shares and growth each target asks for, whether it is met, whether\n"
+        + "the result is final, and what is still pending. A target esfkit cannot decide yet says so,\n"
+        + "with the reason. The files are read and checked as 'esfkit validate' does.\n\n"
+        + "options:\n"
         + "  --project       the project file (JSON) with its targets\n"
         + "  --participants  the participant register (CSV)\n"
         + "  --placements    placements (CSV), for counts of placements and employers\n"
-        + "  --tasks         low-threshold tasks (CSV), for tasks_identified\n"
+        + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         evaluate as of this date (default: today)\n"
-        + "  --format        json (default) or text\n";
+        + "  --format        json (default) or text\n"
+        + FileOptions.HELP
+        + "\nBad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--project", "--participants", "--placements", "--tasks", "--as-of", "--format");
+    return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--format");
+  }
+
+  @Override
+  public Set<String> flagOptions() {
+    return FileOptions.FLAGS;
   }
 
   @Override
@@ -52,12 +64,14 @@ final class MetricsCommand implements Command {
     String format = args.choice("--format", "json", Set.of("json", "text"));
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
-        args.path("--placements"), args.path("--tasks"));
+        args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
     if (format.equals("json")) {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
-      ProgressReport report = ProgressReport.of(in.cohort(), asOf);
+      ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
+          .excludedRows(in.excluded()).build();
       out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
     } else {
+      out.print(Inputs.excludedBanner(in.excluded()));
       out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));
     }
     return 0;

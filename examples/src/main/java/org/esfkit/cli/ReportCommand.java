@@ -29,7 +29,7 @@ final class ReportCommand implements Command {
 
   @Override
   public String help() {
-    return "usage: esfkit report --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv]\n"
+    return "usage: esfkit report --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
         + "                     [--as-of YYYY-MM-DD] --out FILE [--lang sv|en] [--threshold N] [--internal]\n\n"
         + "Evaluates every target of the project, the common indicators of its programme period (ESF+\n"
         + "or 2014-2020), participation length and costs as of the date and writes the report. The format follows the file's extension:\n"
@@ -40,24 +40,25 @@ final class ReportCommand implements Command {
         + "  --project       the project file (JSON) with its targets\n"
         + "  --participants  the participant register (CSV)\n"
         + "  --placements    placements (CSV), for counts of placements and employers\n"
-        + "  --tasks         low-threshold tasks (CSV), for tasks_identified\n"
+        + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         report as of this date (default: today)\n"
         + "  --out FILE      where to write the report; its extension chooses the format\n"
         + "  --lang          sv (default) or en: the language of labels in HTML and Markdown\n"
         + "  --threshold N   suppress counts of people below N (default " + ReportOptions.DEFAULT_THRESHOLD + ")\n"
-        + "  --internal      show every count, for the project's own staff (not for sharing)\n\n"
+        + "  --internal      show every count, for the project's own staff (not for sharing)\n"
+        + FileOptions.HELP + "\n"
         + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return Set.of("--project", "--participants", "--placements", "--tasks", "--as-of", "--out", "--lang",
-        "--threshold");
+    return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--out",
+        "--lang", "--threshold");
   }
 
   @Override
   public Set<String> flagOptions() {
-    return Set.of("--internal");
+    return FileOptions.flags("--internal");
   }
 
   @Override
@@ -71,8 +72,9 @@ final class ReportCommand implements Command {
         .build();
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
-        args.path("--placements"), args.path("--tasks"));
-    ProgressReport report = ProgressReport.of(in.cohort(), asOf);
+        args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
+    ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
+        .excludedRows(in.excluded()).build();
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);   // --out reports/r.html into a folder not made yet

@@ -8,7 +8,6 @@ import org.esfkit.core.Eligibility;
 import org.esfkit.core.Employer;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.EventType;
-import org.esfkit.core.ImmutableRegister;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
@@ -85,20 +84,21 @@ public record SeedCohort(
    * @return the reduced register
    */
   public Register registerRows() {
-    ImmutableRegister.Builder rows = Register.builder();
+    Register.Builder rows = Register.builder();
     for (int i = 0; i < register.participants().size(); i++) {
       Participant p = register.participants().get(i);
-      rows.addParticipants(Participant.builder().id(p.id()).gender(p.gender()).birthYear(p.birthYear())
-          .site(p.site()).referral(p.referral()).targetGroups(p.targetGroups()).labourStatusAtEntry(p.labourStatusAtEntry())
+      Participant row = Participant.builder().id(p.id()).gender(p.gender()).birthYear(p.birthYear())
+          .site(p.site()).referral(p.referral()).targetGroups(p.targetGroups())
+          .labourStatusAtEntry(p.labourStatusAtEntry())
           .isced(p.isced()).disability(p.disability()).foreignBackground(p.foreignBackground())
-          .thirdCountryNational(p.thirdCountryNational()).minority(p.minority()).build());
+          .thirdCountryNational(p.thirdCountryNational()).minority(p.minority()).build();
       List<PathwayEvent> kept = new ArrayList<>();
       for (PathwayEvent e : register.pathways().get(i).events()) {
         if (ROW_EVENTS.contains(e.type())) {
           kept.add(e);
         }
       }
-      rows.addPathways(Pathway.builder().participantId(p.id()).events(kept).build());
+      rows.add(row, Pathway.builder().participantId(p.id()).events(kept).build());
     }
     return rows.build();
   }

@@ -23,7 +23,6 @@ import org.esfkit.core.GeoPoint;
 import org.esfkit.core.ImmutableEsfProject;
 import org.esfkit.core.ImmutableLowThresholdTask;
 import org.esfkit.core.ImmutableParticipant;
-import org.esfkit.core.ImmutableRegister;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.OutcomeStatus;
@@ -338,7 +337,7 @@ public final class SyntheticCohorts {
       List<String> sites = shuffled(allocate(n, spec.sites()));
       List<OutcomeStatus> statuses = statuses(genders);
       Map<String, List<String>> referrals = referrals(seed, sites);
-      ImmutableRegister.Builder register = Register.builder();
+      Register.Builder register = Register.builder();
       for (int i = 0; i < n; i++) {
         String id = spec.idPrefix() + String.format("%04d", i + 1);
         Participant p = participant(id, genders.get(i), sites.get(i));
@@ -347,8 +346,7 @@ public final class SyntheticCohorts {
           p = ImmutableParticipant.copyOf(p).withReferral(siteReferrals.remove(siteReferrals.size() - 1));
         }
         Stay stay = stay(statuses.get(i));
-        register.addParticipants(withBirthYear(p, stay.enrolled()));
-        register.addPathways(pathway(p, stay));
+        register.add(withBirthYear(p, stay.enrolled()), pathway(p, stay));
       }
       EsfProject withAchievements = spec.socialEnterprise() == null ? project
           : ImmutableEsfProject.copyOf(project).withAchievements(spec.socialEnterprise());

@@ -94,8 +94,10 @@ class DemoCommandTest {
   }
 
   @Test
-  void demoWritesReportsAndPrintsWhereTheyAre(@TempDir Path tmp) throws Exception {
-    run("demo", "--out", tmp.toString());
+  void demoWritesReportsIntoAFolderNotMadeYetAndPrintsWhereTheyAre(@TempDir Path base) throws Exception {
+    Path tmp = base.resolve("not").resolve("made-yet");   // two levels that do not exist
+    assertThat(run("demo", "--out", tmp.toString())).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     for (Seed seed : Seed.values()) {
       EsfProject p = SeedProjects.read(seed);
       Path html = tmp.resolve(seed.slug()).resolve("report-" + p.period().end() + ".html");

@@ -21,12 +21,16 @@ class IndicatorsCommandTest {
   // enrolled in 2020: age at entry = 2020 - birth year
   private static final String REGISTER = String.join("\n",
       "participant_id;gender;birth_year;enrolled_on;exited_on;exit_status;follow_up_on;follow_up_status;"
-          + "labour_status_at_entry;isced;foreign_background;minority",
-      "p1;woman;1996;2020-01-10;2020-03-01;job_seeking;;;inactive;0;;", // 24, inactive, job seeking: CO06 CO09 CR01
-      "p2;man;1995;2020-01-10;2020-03-01;employment;2020-09-01;employment;unemployed;2;yes;", // 25: not CO06
-      "p3;kvinna;1965;2020-01-10;2020-03-01;job_seeking;2020-09-10;self_employment;long_term_unemployed;5;;yes",
-      "p4;man;1966;2020-01-10;;;;;employed;3;;", // 54: not CO07
-      "p5;not_reported;1980;2020-01-10;;;;;;;;", // no labour status: not in CO-TOTAL
+          + "labour_status_at_entry;isced;foreign_background;minority;jobless_household;dependent_children;"
+          + "single_adult_household",
+      // 24, inactive, job seeking: CO06 CO09 CR01; jobless household with children: CO12 CO13
+      "p1;woman;1996;2020-01-10;2020-03-01;job_seeking;;;inactive;0;;;yes;yes;no",
+      "p2;man;1995;2020-01-10;2020-03-01;employment;2020-09-01;employment;unemployed;2;yes;;no;no;no", // 25: not CO06
+      // single adult with children: CO14
+      "p3;kvinna;1965;2020-01-10;2020-03-01;job_seeking;2020-09-10;self_employment;long_term_unemployed;5;;yes;no;yes;yes",
+      "p4;man;1966;2020-01-10;;;;;employed;3;;;no;no;no", // 54: not CO07
+      // gender, labour status, education and household not recorded: in the grand total only
+      "p5;not_reported;1980;2020-01-10;;;;;;;;;;;",
       "");
 
   private static Run run(String... argv) {
@@ -77,7 +81,18 @@ class IndicatorsCommandTest {
     assertThat(got.get("programme_period").asText()).isEqualTo("2014-2020");
     assertThat(got.get("for_comparison").asBoolean()).isFalse();
     assertThat(codes(got.get("indicators"))).containsExactly("CO-TOTAL", "CO01", "CO02", "CO03", "CO05", "CO06", "CO07",
-        "CO09", "CO10", "CO11", "CO15", "CO16", "CR01", "CR02", "CR03", "CR04", "CR06", "CR08");
+        "CO09", "CO10", "CO11", "CO12", "CO13", "CO14", "CO15", "CO16", "CR01", "CR02", "CR03", "CR04", "CR06", "CR08");
+    assertThat(got.get("grand_total")).isEqualTo(JSON.readTree(
+        "{\"total\": 5, \"by_gender\": {\"woman\": 2, \"man\": 2, \"non_binary\": 0, \"not_reported\": 1}}"));
+    assertThat(got.get("complete").asLong()).isEqualTo(4);
+    assertThat(got.get("missing_by_field")).isEqualTo(JSON.readTree("{\"gender\": 1, \"labour_market_status\": 1, "
+        + "\"age\": 0, \"education\": 1, \"household_situation\": 1}"));
+    assertThat(got.get("age_uncertain_at")).isEqualTo(JSON.readTree("{\"25\": 1, \"55\": 1}")); // p2, p3
+    assertThat(byCode(got, "CO12").get("total").asLong()).isEqualTo(1);
+    assertThat(byCode(got, "CO13").get("total").asLong()).isEqualTo(1);
+    assertThat(byCode(got, "CO14").get("total").asLong()).isEqualTo(1);
+    assertThat(byCode(got, "CO01").get("list").asText()).isEqualTo("esf-2014");
+    assertThat(byCode(got, "CO01").get("source").asText()).isEqualTo("Regulation (EU) No 1304/2013, Annex I");
     assertThat(byCode(got, "CO-TOTAL").get("by_gender")).isEqualTo(JSON.readTree(
         "{\"woman\": 2, \"man\": 2, \"non_binary\": 0, \"not_reported\": 0}"));
     assertThat(byCode(got, "CO06").get("total").asLong()).isEqualTo(1); // p1 24; p2 exactly 25
@@ -87,9 +102,10 @@ class IndicatorsCommandTest {
     assertThat(byCode(got, "CR01").get("total").asLong()).isEqualTo(1); // p3 job seeking too, but not inactive
     assertThat(byCode(got, "CR06").get("total").asLong()).isEqualTo(2); // p2 on exit + 6 months, p3 + 9 days
     assertThat(byCode(got, "CR08").get("by_gender").get("woman").asLong()).isEqualTo(1);
-    assertThat(byCode(got, "CR08").fieldNames()).toIterable().containsExactly("code", "name", "total", "by_gender");
+    assertThat(byCode(got, "CR08").fieldNames()).toIterable().containsExactly("code", "name", "list", "source",
+        "from_operation_target_group", "total", "by_gender");
     assertThat(codes(got.get("not_computed"))).containsExactly(
-        "CO04", "CO08", "CO12", "CO13", "CO14", "CO17", "CO18", "CO19", "CR05", "CR07", "CR09");
+        "CO04", "CO08", "CO17", "CO18", "CO19", "CR05", "CR07", "CR09", "CO20", "CO21", "CO22", "CO23");
     assertThat(got.get("not_computed").get(0).get("needs").asText()).contains("education or training");
   }
 
@@ -101,8 +117,10 @@ class IndicatorsCommandTest {
     JsonNode got = JSON.readTree(r.out());
     assertThat(got.get("list").asText()).isEqualTo("esf-plus");
     assertThat(got.get("for_comparison").asBoolean()).isTrue();
-    assertThat(byCode(got, "EECO01").get("total").asLong()).isEqualTo(5);
-    assertThat(codes(got.get("not_computed"))).containsExactly("EECO16", "EECO17", "EECR06");
+    assertThat(byCode(got, "EECO01").get("total").asLong()).as("p5's record is incomplete").isEqualTo(4);
+    assertThat(got.get("grand_total").get("total").asLong()).isEqualTo(5);
+    assertThat(got.get("missing_by_field").has("household_situation")).as("not needed for ESF+").isFalse();
+    assertThat(codes(got.get("not_computed"))).containsExactly("EECO16", "EECO17", "EECR06", "EECO18", "EECO19");
   }
 
   @Test
@@ -136,9 +154,28 @@ class IndicatorsCommandTest {
     assertThat(r.out()).startsWith("ESF 2014-2020 common indicators, as of 2020-12-31\n"
         + "Regulation (EU) No 1304/2013, Annex I; for comparison only: the project belongs to the 2007-2013 programme "
         + "period, whose regulation defined no common indicators on participants\n")
+        .contains("grand total of participants: 5; complete records (counted in the indicators): 4\n")
+        .contains("  missing household_situation: 1\n")
         .containsPattern("CO-TOTAL +4 +2 +2 +0 +0  total number of participants")
         .contains("CO04     inactive, not in education or training: not computed: needs whether an inactive participant")
         .contains("CR07     participants with an improved labour market situation six months after leaving: not computed");
+  }
+
+  @Test
+  void anOperationTargetGroupIsWhatTheLabourStatusIndicatorsCountFrom(@TempDir Path dir) throws Exception {
+    Path p = dir.resolve("ltu.json");
+    Files.writeString(p, "{\"project_number\": \"2021/00002\", \"name\": \"T\", \"programme_period\": \"2021-2027\","
+        + " \"operation_target_group\": \"long_term_unemployed\","
+        + " \"period\": {\"start\": \"2019-09-02\", \"end\": \"2022-06-24\"}}");
+    Run r = run("indicators", "--participants", register(dir), "--project", p.toString(), "--as-of", "2020-12-31");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode got = JSON.readTree(r.out());
+    assertThat(got.get("operation_target_group").asText()).isEqualTo("long_term_unemployed");
+    // every complete record is long-term unemployed; p5 still lacks gender and education
+    assertThat(byCode(got, "EECO03").get("total").asLong()).isEqualTo(4);
+    assertThat(byCode(got, "EECO03").get("from_operation_target_group").asBoolean()).isTrue();
+    assertThat(byCode(got, "EECO05").get("total").asLong()).isZero();
+    assertThat(byCode(got, "EECO08").get("from_operation_target_group").asBoolean()).isFalse();
   }
 
   @Test

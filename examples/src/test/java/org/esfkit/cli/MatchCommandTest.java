@@ -91,10 +91,11 @@ class MatchCommandTest {
     JsonNode r = match("greedy");
     List<String> fields = new ArrayList<>();
     r.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned");
+    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned", "notes");
     List<String> pairFields = new ArrayList<>();
     r.get("assignments").get(0).fieldNames().forEachRemaining(pairFields::add);
     assertThat(pairFields).containsExactly("participant_id", "task_id", "score");
+    assertThat(r.get("notes")).isEmpty();   // greedy has none; fair's are in InputsTest
   }
 
   @Test
@@ -121,7 +122,7 @@ class MatchCommandTest {
     assertThat(r.err().lines()).containsExactly(
         bad + ":3:score: '1.5' is outside [0, 1]",
         bad + ":4:task_id: task T99 has no capacity in " + capacities,
-        bad + ":5:participant_id: must not be empty",
+        bad + ":5:participant_id: participant_id is required",
         bad + ":6:task_id: pair (P1, T00) already given on line 2");
     assertThat(r.out()).isEmpty();
   }
@@ -137,8 +138,7 @@ class MatchCommandTest {
     assertThat(r.err().lines()).containsExactly(
         caps + ":2:capacity: '-1' must be at least 0",
         caps + ":3:capacity: 'two' is not a whole number",
-        sc + ":1:score: missing column",
-        sc + ":2:task_id: task T00 has no capacity in " + caps);
+        sc + ":1:score: required column missing");   // no "T00 has no capacity": caps.csv is checked first
   }
 
   @Test
@@ -151,7 +151,7 @@ class MatchCommandTest {
     JsonNode json = new ObjectMapper().readTree(r.out());
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned");
+    assertThat(fields).containsExactly("strategy", "assigned", "total_score", "assignments", "unassigned", "notes");
     assertThat(json.get("assigned").asInt()).isPositive().isEqualTo(json.get("assignments").size());
     double total = 0;
     for (JsonNode a : json.get("assignments")) {
@@ -164,6 +164,36 @@ class MatchCommandTest {
       assertThat(u.get("participant_id").asText()).isNotBlank();
       assertThat(u.get("reasons")).isNotEmpty();
     }
+  }
+
+  @Test
+  void scoresAreBoundedLikeEveryOtherInput() {
+    // core's CSV reader stops at its bound instead of reading /dev/zero until memory runs out
+    Run r = run("match", "--scores", "/dev/zero", "--capacities", capacities.toString(), "--strategy", "optimal");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("/dev/zero:0:-: the file is larger than 256 MB, the most esfkit reads\n");
+  }
+
+  @Test
+  void missingOrBadFilesAreFileLineColumnWithExitCode2() throws IOException {
+    Path none = dir.resolve("none.csv");
+    Run r = run("match", "--scores", none.toString(), "--capacities", capacities.toString(), "--strategy", "optimal");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(none + ":0:-: cannot read the file: no such file\n");
+    // Latin-1 bytes are read as Windows-1252, with a note, and matched
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "participant_id,task_id,score\nP\u00e51,T00,1\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run latin = run("match", "--scores", latin1.toString(), "--capacities", capacities.toString(), "--strategy", "greedy");
+    assertThat(latin.code()).isEqualTo(0);
+    assertThat(latin.err()).isEqualTo(latin1 + ":0:-: note: read as Windows-1252, since it is not valid UTF-8 (line 2,"
+        + " byte 31); name the file's encoding if that is wrong\n");
+    // 0x81 is neither UTF-8 here nor a Windows-1252 character
+    Path bad = dir.resolve("bad.csv");
+    Files.write(bad, new byte[] {'p', 'a', 'r', 't', 'i', 'c', 'i', 'p', 'a', 'n', 't', '_', 'i', 'd', ',', 't', 'a', 's',
+        'k', '_', 'i', 'd', ',', 's', 'c', 'o', 'r', 'e', '\n', 'P', (byte) 0x81, '1', ',', 'T', '0', '0', ',', '1', '\n'});
+    Run bytes = run("match", "--scores", bad.toString(), "--capacities", capacities.toString(), "--strategy", "greedy");
+    assertThat(bytes.code()).isEqualTo(2);
+    assertThat(bytes.err()).startsWith(bad + ":2:-: neither UTF-8 nor Windows-1252");
   }
 
   @Test

@@ -66,8 +66,10 @@ class ValidateCommandTest {
     int code = run("validate", "--project", project, "--participants", participants, "--placements", placements);
     assertThat(errLines()).isEmpty();
     assertThat(code).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .isEqualTo("valid: project 2012/00001 (7 targets), 48 participants, 25 placements\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
+        participants + ": 48 rows read = 48 accepted + 0 rejected\n"
+            + placements + ": 25 rows read = 25 accepted + 0 rejected\n"
+            + "valid: project 2012/00001 (7 targets), 48 participants, 25 placements\n");
   }
 
   @Test
@@ -78,7 +80,7 @@ class ValidateCommandTest {
         + "P01;kvinna;1980;Avesta;2013-01-10;2013-06-01;employment;2013-09-01;employment;yes;young\r\n"
         + "P02;man;1975;Avesta;2013-02-30;;;;;;\r\n"
         + "P03;woman;1990;Hedemora;2013-01-15;;;;;;\r\n"
-        + "P01;man;1985;Hedemora;2013-01-20;;;;;;\r\n"
+        + "P01;kvinna;1980;Hedemora;2013-01-20;;;;;;\r\n"
         + "P04;man;1985;Hedemora;2013-01-20;2013-05-01;retired;;;;\r\n"
         + "P05;woman;1970;Avesta;2013-03-01;2013-02-01;studies;;;;\r\n"
         + "P06;woman;1971;Avesta;2013-03-01;2013-04-01;;;;;\r\n"
@@ -89,14 +91,18 @@ class ValidateCommandTest {
     int code = run("validate", "--project", project, "--participants", file);
     assertThat(errLines()).containsExactly(
         file + ":3:enrolled_on: '2013-02-30' is not a date (YYYY-MM-DD)",
-        file + ":5:participant_id: participant id P01 appears twice; first on line 2",
+        file + ":5:enrolled_on: participant id P01 appears twice with overlapping spells; first on line 2 "
+            + "(2013-01-10 to 2013-06-01); a participant who comes back has a row for each spell, each after the "
+            + "last one's exit",
         file + ":6:exit_status: unknown outcome status 'retired'; expected one of employment, self_employment, "
             + "subsidised_employment, studies, internship, work_rehabilitation, job_seeking, social_enterprise, "
             + "other, dropped_out, unknown",
         file + ":7:exited_on: exited_on 2013-02-01 is before enrolled_on 2013-03-01",
         file + ":8:exit_status: exit_status is required when exited_on is given",
         file + ":9:gender: unknown gender; expected one of woman, man, non_binary, not_reported",
-        file + ":10:follow_up_on: follow_up_on 2013-07-01 is before exited_on 2013-08-01");
+        file + ":10:follow_up_on: follow_up_on 2013-07-01 is before exited_on 2013-08-01",
+        file + ": 9 rows read = 2 accepted + 7 rejected",
+        "7 errors");
     assertThat(code).isEqualTo(2);
     assertThat(out.size()).isZero();
   }
@@ -115,17 +121,65 @@ class ValidateCommandTest {
     assertThat(errLines()).containsExactly(
         reg + ":2:enrolled_on: participant P1: event 1 (enrolled on 2011-12-01) lies outside the project period "
             + "2012-01-16..2014-06-30",
-        reg + ":3:site: participant P2: site is not among the project's planned sites (Avesta, Hedemora)",
+        reg + ":3:site: warning: participant P2: site is not among the project's planned sites (Avesta, Hedemora); "
+            + "counted in the total and under its own name with 0 planned",
         pl + ":2:ended_on: placement ends 2012-04-01, after participant P1 exited on 2012-03-01",
-        pl + ":3:participant_id: participant P9 is not in the register");
+        pl + ":3:participant_id: participant P9 is not in the register",
+        reg + ": 2 rows read = 2 accepted + 0 rejected",
+        pl + ": 2 rows read = 2 accepted + 0 rejected",
+        "3 errors, 1 warning");
     assertThat(code).isEqualTo(2);
+  }
+
+  @Test
+  void warningsAloneExitZeroAndStrictMakesThemErrors() throws Exception {
+    Path reg = dir.resolve("r.csv");
+    Files.writeString(reg, "participant_id,gender,site,enrolled_on\n"
+        + "P1,man,Avesta,2013-01-01\n"
+        + "P2,woman,Borlänge,2013-01-01\n", StandardCharsets.UTF_8);
+    String warning = reg + ":3:site: warning: participant P2: site is not among the project's planned sites "
+        + "(Avesta, Hedemora); counted in the total and under its own name with 0 planned";
+    assertThat(run("validate", "--project", project, "--participants", reg.toString())).isZero();
+    assertThat(errLines()).containsExactly(warning);
+    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("2 participants; 1 warning\n");
+    err.reset();
+    assertThat(run("validate", "--project", project, "--participants", reg.toString(), "--strict")).isEqualTo(2);
+    assertThat(errLines()).containsExactly(warning.replace(": warning: ", ": "),
+        reg + ": 2 rows read = 2 accepted + 0 rejected", "1 error");
+  }
+
+  @Test
+  void aWindows1252FileIsSaidOnStandardErrorAndEncodingNamesIt() throws Exception {
+    Path reg = dir.resolve("r.csv");
+    Files.write(reg, ("participant_id;gender;site;enrolled_on\r\n"
+        + "P1;kvinna;Hedemora;2013-01-01\r\n"
+        + ";;;\r\n"
+        + "P2;man;Avesta;2013-01-07 00:00\r\n"
+        + "Ö3;man;Avesta;2013-01-08\r\n").getBytes("windows-1252"));
+    assertThat(run("validate", "--project", project, "--participants", reg.toString())).isZero();
+    assertThat(errLines()).containsExactly(reg + ":0:-: note: read as Windows-1252, since it is not valid UTF-8 "
+        + "(line 5, byte 109); name the file's encoding if that is wrong");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(reg + ": 3 rows read = 3 accepted + 0 rejected\n");
+    err.reset();
+    assertThat(run("validate", "--project", project, "--participants", reg.toString(), "--encoding", "windows-1252"))
+        .isZero();
+    assertThat(errLines()).isEmpty();
+    err.reset();
+    assertThat(run("validate", "--project", project, "--participants", reg.toString(), "--encoding", "UTF-8"))
+        .isEqualTo(2);
+    assertThat(errLines()).first().isEqualTo(reg + ":5:-: not valid UTF-8 (byte 109)");
+    err.reset();
+    assertThat(run("validate", "--project", project, "--participants", reg.toString(), "--encoding", "klingon"))
+        .isEqualTo(2);
+    assertThat(errLines().get(0)).isEqualTo("esfkit validate: option --encoding: 'klingon' is not an encoding this "
+        + "Java knows (e.g. UTF-8, UTF-16, windows-1252)");
   }
 
   @Test
   void missingFileIsAProblemWithExitTwo() {
     String missing = dir.resolve("nope.json").toString();
     int code = run("validate", "--project", missing);
-    assertThat(errLines()).containsExactly(missing + ":0:-: cannot read the file: no such file");
+    assertThat(errLines()).containsExactly(missing + ":0:-: cannot read the file: no such file", "1 error");
     assertThat(code).isEqualTo(2);
   }
 

@@ -162,7 +162,8 @@ public final class MatchingProblem {
    *
    * @param participantId the participant
    * @param k how many at most, {@code >= 0}
-   * @return admissible pairs by descending score, then task id, each explained
+   * @return admissible pairs by descending score, then task id, each explained; empty when no
+   *     task admits the participant, and {@link #explainNoSuggestions} says why
    * @throws IllegalArgumentException if there is no such participant or {@code k < 0}
    */
   public List<ScoredPair> suggestTasks(String participantId, int k) {
@@ -174,6 +175,29 @@ public final class MatchingProblem {
       throw new IllegalArgumentException("k must be >= 0, got " + k);
     }
     return model.topTasks(i, k);
+  }
+
+  /**
+   * Why {@link #suggestTasks} has nothing for a participant: no task admits them. Each task is
+   * counted under the first constraint that rejects it; the reasons are a summary line, then one
+   * line per rejecting constraint with its count and one example task with the constraint's
+   * reason (the same reasons {@link #match} gives an unassigned participant with no admissible
+   * task). Checks the participant against every task, stopping at the first that admits them;
+   * builds no candidate graph.
+   *
+   * <p>For the caseworker's eyes only: the reasons name the participant's needs and hours.
+   *
+   * @param participantId the participant
+   * @return the reasons, or an empty list if some task admits the participant (then
+   *     {@code suggestTasks(participantId, k)} is not empty for {@code k >= 1})
+   * @throws IllegalArgumentException if there is no such participant
+   */
+  public List<String> explainNoSuggestions(String participantId) {
+    int i = model.participantIndex(participantId);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown participant id '" + participantId + "'");
+    }
+    return model.whyNoAdmissibleTask(i);
   }
 
   /**

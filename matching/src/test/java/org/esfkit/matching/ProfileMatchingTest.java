@@ -107,6 +107,34 @@ class ProfileMatchingTest {
   }
 
   @Test
+  void explainNoSuggestionsCountsEachTaskUnderTheFirstConstraintThatRejectsIt() {
+    // P3 reads a2: T2 asks b1 (language_level rejects it first); T1 asks a2, which P3 has, but
+    // requires cleaning, which P3 lacks (required_competences rejects it)
+    Participant p3 = Participant.builder().id("P3").gender(Gender.WOMAN).competences(Set.of("driving"))
+        .languageLevel(CefrLevel.A2).build();
+    MatchingProblem p = MatchingProblem.of(List.of(P1, P2, p3), List.of(T1, T2), POLICY);
+    assertThat(p.suggestTasks("P3", 5)).isEmpty();
+    List<String> why = p.explainNoSuggestions("P3");
+    assertThat(why).hasSize(3);
+    assertThat(why.get(0)).isEqualTo(
+        "no task admitted the participant; of 2 task(s), each counted under the first constraint that rejected it:");
+    assertThat(why.get(1)).isEqualTo("language_level rejected 1 task(s), e.g. T2: the task needs b1, the participant has a2 only");
+    assertThat(why.get(2)).startsWith("required_competences rejected 1 task(s), e.g. T1: ");
+    // the same reasons match() gives, without building the candidate graph
+    assertThat(p.match("optimal").unassigned()).filteredOn(u -> u.participantId().equals("P3"))
+        .singleElement().satisfies(u -> assertThat(u.reasons()).isEqualTo(why));
+    // a participant with suggestions has nothing to explain, even one whose only task goes to another
+    assertThat(p.explainNoSuggestions("P1")).isEmpty();
+    assertThat(p.explainNoSuggestions("P2")).hasSize(2);
+    assertThatThrownBy(() -> p.explainNoSuggestions("P9")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown participant id 'P9'");
+    assertThat(MatchingProblem.of(List.of(P1), List.of(), POLICY).explainNoSuggestions("P1"))
+        .containsExactly("there are no tasks");
+    PairScores table = PairScores.builder().capacity("T1", 1).pair("P1", "T1", 0.5, 0, 0).build();
+    assertThat(MatchingProblem.of(table).explainNoSuggestions("P1")).isEmpty();
+  }
+
+  @Test
   void resultSerialisesToSnakeCaseJson() throws Exception {
     JsonNode json = new ObjectMapper().valueToTree(problem().match("optimal"));
     assertThat(json.get("strategy").asText()).isEqualTo("optimal");

@@ -24,9 +24,13 @@ class SampleScoresTest {
     }
   }
 
+  private static InputStream stream(String name) throws IOException {
+    return new java.io.ByteArrayInputStream(resource(name).getBytes(StandardCharsets.UTF_8));
+  }
+
   @BeforeAll
   static void load() throws IOException {
-    PairScores scores = PairScoresCsv.read("scores.csv", resource("scores.csv"), "capacities.csv", resource("capacities.csv")).value();
+    PairScores scores = PairScoresCsv.read(stream("scores.csv"), "scores.csv", stream("capacities.csv"), "capacities.csv").value();
     problem = MatchingProblem.of(scores);
     expected = new ObjectMapper().readTree(resource("expected.json"));
   }

@@ -1,6 +1,8 @@
 package org.esfkit.metrics;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.esfkit.core.Coded;
 import org.esfkit.core.EsfProject;
@@ -20,10 +22,10 @@ import org.esfkit.metrics.spi.Indicator;
  * Immutable and thread-safe.
  */
 public enum IndicatorList implements Coded {
-  /** ESF+ 2021-2027: Regulation (EU) 2021/1057, Annex I (EECO01-EECO15, EECR01-EECR05). */
+  /** ESF+ 2021-2027: Regulation (EU) 2021/1057, Annex I (EECO01-EECO19, EECR01-EECR06). */
   ESF_PLUS("esf-plus", ProgrammePeriod.P2021_2027, "ESF+ common indicators", "Regulation (EU) 2021/1057, Annex I"),
   /**
-   * ESF 2014-2020: Regulation (EU) No 1304/2013, Annex I (CO01-CO19, CR01-CR09, and the total
+   * ESF 2014-2020: Regulation (EU) No 1304/2013, Annex I (CO01-CO23, CR01-CR09, and the total
    * CO-TOTAL = CO01 + CO03 + CO05).
    */
   ESF_2014("esf-2014", ProgrammePeriod.P2014_2020, "ESF 2014-2020 common indicators",
@@ -71,6 +73,32 @@ public enum IndicatorList implements Coded {
    */
   public String regulation() {
     return regulation;
+  }
+
+  /**
+   * The fields a participant's record must hold to count in the list's indicators: ESF+ gender,
+   * labour-market status, age and education (Regulation (EU) 2021/1057, Annex I: a participant's
+   * data are reported only when all of point 1.1 is available); ESF 2014-2020 adds the household
+   * situation (Regulation (EU) No 1304/2013, Annex I as adopted). Sensitive characteristics are
+   * never required.
+   *
+   * @return the fields, in the order of {@link PersonalDataField}
+   */
+  public Set<PersonalDataField> requiredFields() {
+    return this == ESF_PLUS
+        ? EnumSet.of(PersonalDataField.GENDER, PersonalDataField.LABOUR_MARKET_STATUS, PersonalDataField.AGE,
+            PersonalDataField.EDUCATION)
+        : EnumSet.allOf(PersonalDataField.class);
+  }
+
+  /**
+   * The ages at which the list's age indicators change: ESF+ 18, 30 and 55 (below 18, 18-29, 55
+   * and above); ESF 2014-2020 25 and 55 (below 25, above 54).
+   *
+   * @return the boundaries, ascending
+   */
+  public List<Integer> ageBoundaries() {
+    return this == ESF_PLUS ? List.of(18, 30, 55) : List.of(25, 55);
   }
 
   /**

@@ -11,19 +11,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.esfkit.core.AgeBand;
 import org.esfkit.core.Dimension;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Subgroup;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetGroup;
 import org.esfkit.core.TargetType;
 import org.esfkit.metrics.internal.Columns;
+import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.LengthCalculator;
@@ -260,8 +264,9 @@ public final class MetricsEngine {
       default:
         boolean[] seen = new boolean[AgeBand.values().length];
         for (int i = 0; i < c.participantCount(); i++) {
-          if (c.birthYear(i) != 0) {
-            seen[c.ageBand(i).ordinal()] = true;
+          AgeBand band = c.ageBand(i);
+          if (band != null) {
+            seen[band.ordinal()] = true;
           }
         }
         for (AgeBand b : AgeBand.values()) {
@@ -376,7 +381,8 @@ public final class MetricsEngine {
   }
 
   /**
-   * Counts, by gender, the indicators of a given built-in list, then those added to the engine.
+   * Counts, by gender, the indicators of a given built-in list, then those added to the engine,
+   * over the complete records only: {@code count(cohort, asOf, list).results()}.
    *
    * @param cohort the cohort (a project is not needed)
    * @param asOf the as-of date
@@ -384,29 +390,92 @@ public final class MetricsEngine {
    * @return one result per indicator, in order
    */
   public List<IndicatorResult> indicators(Cohort cohort, LocalDate asOf, IndicatorList list) {
+    return count(cohort, asOf, list).results();
+  }
+
+  /**
+   * Counts the indicators of a built-in list, then those added to the engine, the way the funder
+   * counts them: the grand total is every participant enrolled on or before the date; a record
+   * enters the indicators only when it holds every field of {@link IndicatorList#requiredFields()};
+   * the count says which fields are missing how often and whose age is uncertain at the list's
+   * age boundaries.
+   *
+   * @param cohort the cohort (a project is not needed)
+   * @param asOf the as-of date
+   * @param list the built-in list, whatever the project's programme period
+   * @return the count
+   */
+  public IndicatorCount count(Cohort cohort, LocalDate asOf, IndicatorList list) {
     checkArguments(cohort, asOf);
     Objects.requireNonNull(list, "list must not be null");
-    List<Indicator> indicators = indicators(list);
-    List<IndicatorResult> out = new ArrayList<>(indicators.size());
     CohortTables tables = cohort.tables();
     int n = tables.participantCount();
-    for (Indicator ind : indicators) {
+    int day = (int) asOf.toEpochDay();
+    Set<PersonalDataField> required = list.requiredFields();
+    Map<PersonalDataField, Long> missing = new EnumMap<>(PersonalDataField.class);
+    required.forEach(f -> missing.put(f, 0L));
+    Map<Integer, List<String>> uncertain = new LinkedHashMap<>();
+    list.ageBoundaries().forEach(b -> uncertain.put(b, new ArrayList<>()));
+    boolean[] complete = new boolean[n];
+    long[] grand = new long[Codes.GENDERS];
+    long completeCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (tables.enrolledOn(i) > day) {
+        continue;
+      }
+      grand[tables.gender(i)]++;
+      boolean ok = true;
+      for (PersonalDataField f : required) {
+        if (CommonIndicators.lacks(tables, i, f)) {
+          missing.merge(f, 1L, Long::sum);
+          ok = false;
+        }
+      }
+      if (ok) {
+        complete[i] = true;
+        completeCount++;
+        for (Map.Entry<Integer, List<String>> b : uncertain.entrySet()) {
+          if (CommonIndicators.ageUncertainAt(tables, i, b.getKey())) {
+            b.getValue().add(tables.participantId(i));
+          }
+        }
+      }
+    }
+    EsfProject project = cohort.project();
+    LabourStatus group = project == null ? null : project.operationTargetGroup();
+    List<Indicator> builtIn = list.indicators();
+    List<IndicatorResult> out = new ArrayList<>();
+    for (Indicator ind : indicators(list)) {
       IntPredicate test = ind.prepare(tables, asOf);
       long[] byGender = new long[Codes.GENDERS];
       for (int i = 0; i < n; i++) {
-        if (test.test(i)) {
+        if (complete[i] && test.test(i)) {
           byGender[tables.gender(i)]++;
         }
       }
-      Map<Gender, Long> m = new EnumMap<>(Gender.class);
       long total = 0;
-      for (int g = 0; g < Codes.GENDERS; g++) {
-        m.put(Codes.gender(g), byGender[g]);
-        total += byGender[g];
+      for (long g : byGender) {
+        total += g;
       }
-      out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total).byGender(m).build());
+      boolean ofList = builtIn.contains(ind);
+      out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total)
+          .byGender(byGender(byGender)).list(ofList ? list : null)
+          .source(ofList ? list.regulation() : "added to the engine (programme-specific)")
+          .fromOperationTargetGroup(group != null && CommonIndicators.countsLabourStatus(ind)).build());
     }
-    return out;
+    Map<Integer, List<String>> uncertainIds = new LinkedHashMap<>();
+    uncertain.forEach((b, ids) -> uncertainIds.put(b, List.copyOf(ids)));
+    return IndicatorCount.builder().list(list).asOf(asOf).grandTotal(LongStream.of(grand).sum())
+        .grandTotalByGender(byGender(grand)).complete(completeCount).missingByField(missing)
+        .ageUncertain(uncertainIds).operationTargetGroup(group).results(out).build();
+  }
+
+  private static Map<Gender, Long> byGender(long[] counts) {
+    Map<Gender, Long> m = new EnumMap<>(Gender.class);
+    for (int g = 0; g < Codes.GENDERS; g++) {
+      m.put(Codes.gender(g), counts[g]);
+    }
+    return m;
   }
 
   private Evaluation evaluation(Cohort cohort, LocalDate asOf, List<TargetResult> results) {

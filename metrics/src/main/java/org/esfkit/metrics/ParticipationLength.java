@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * as-of date, the distribution of whole calendar months from enrolment to exit, the median in
  * days, the mean in days, and the share whose time lay within the project's
  * {@linkplain org.esfkit.core.EsfProject#plannedParticipation() planned range} (SMÖT: 6-12 months).
+ * For a participant who left and came back, "exited" is the exit of the spell in force at the
+ * date, and the length is summed over the spells (the months counted from the first entry).
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -79,14 +81,16 @@ public abstract class ParticipationLength {
     long within = 0;
     Map<Integer, Long> months = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      int exit = t.exitedOn(i);
+      int exit = t.exitedOn(i, d);
       if (exit > d) {
         continue;
       }
+      // summed over the spells of a participant who came back; one spell: exit - enrolment
       int enrol = t.enrolledOn(i);
-      days[m++] = exit - enrol;
+      int length = t.daysInProject(i, d);
+      days[m++] = length;
       LocalDate from = LocalDate.ofEpochDay(enrol);
-      LocalDate to = LocalDate.ofEpochDay(exit);
+      LocalDate to = LocalDate.ofEpochDay((long) enrol + length);
       months.merge((int) ChronoUnit.MONTHS.between(from, to), 1L, Long::sum);
       if (range != null && range.contains(from, to)) {
         within++;

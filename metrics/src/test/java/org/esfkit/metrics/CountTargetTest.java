@@ -183,6 +183,22 @@ class CountTargetTest {
   }
 
   @Test
+  void anUnplannedSiteCountsInTheTotalUnderItsOwnNameWithZeroPlanned() {
+    // the plan names Jönköping only; Gotland (b, c) is not planned, as Visby in SMÖT's register
+    Target t = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(3)
+        .bySite(Map.of("Jönköping", 1)).build();
+    EnrolmentResult r = (EnrolmentResult) eval(t, "2020-12-31");
+    assertThat(r.enrolled()).isEqualTo(3);
+    assertThat(r.bySite()).containsExactly(Map.entry("Jönköping", SiteEnrolment.of(1, 1)),
+        Map.entry("Gotland", SiteEnrolment.of(2, 0)));
+    assertThat(r.achieved()).isTrue();
+    // without a plan by site, no site has a planned number
+    Target plain = Target.builder().id("reach").type(TargetType.ENROLMENT).planned(3).build();
+    assertThat(((EnrolmentResult) eval(plain, "2020-12-31")).bySite().get("Gotland"))
+        .isEqualTo(SiteEnrolment.of(2, null));
+  }
+
+  @Test
   void placementOfAnUnknownParticipantIsRejected() {
     EsfProject p = Fixtures.project();
     assertThatThrownBy(() -> Cohort.builder(p).register(Fixtures.register(people))

@@ -54,6 +54,11 @@ final class Fixtures {
       return this;
     }
 
+    P reEnrol(String on) {
+      events.add(PathwayEvent.of(EventType.RE_ENROLLED, d(on)));
+      return this;
+    }
+
     P followUp(String on, OutcomeStatus status) {
       events.add(PathwayEvent.followedUp(d(on), status));
       return this;
@@ -82,8 +87,7 @@ final class Fixtures {
   static Register register(List<P> ps) {
     var b = Register.builder();
     for (P p : ps) {
-      b.addParticipants(p.participant.build());
-      b.addPathways(Pathway.builder().participantId(p.id).events(p.events).build());
+      b.add(p.participant.build(), Pathway.builder().participantId(p.id).events(p.events).build());
     }
     return b.build();
   }

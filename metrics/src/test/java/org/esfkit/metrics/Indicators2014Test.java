@@ -33,34 +33,38 @@ import org.junit.jupiter.api.Test;
 
 /** The ESF 2014-2020 common indicators (Regulation (EU) No 1304/2013, Annex I), hand-counted. */
 class Indicators2014Test {
-  // all enrolled 2020-01-10, so age at entry = 2020 - birth year
+  // all enrolled 2020-01-10, so age at entry = 2020 - birth year; every record but f's is complete
+  // (gender, labour status, age, education and household situation)
   private final List<P> people = List.of(
       // 24: below 25; ISCED 0 counts with CO09; job seeking upon leaving but not inactive: not CR01;
       // follow-up on exit + 6 months exactly: CR06
-      p("a", WOMAN, "2020-01-10").with(b -> b.birthYear(1996).labourStatusAtEntry(LabourStatus.UNEMPLOYED).isced(0))
+      p("a", WOMAN, "2020-01-10").with(b -> b.birthYear(1996).labourStatusAtEntry(LabourStatus.UNEMPLOYED).isced(0).joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false))
           .exit("2020-03-01", JOB_SEEKING).followUp("2020-09-01", EMPLOYMENT),
       // exactly 25: not below 25; foreign background: CO15
       p("b", MAN, "2020-01-10").with(b -> b.birthYear(1995).labourStatusAtEntry(LabourStatus.LONG_TERM_UNEMPLOYED)
-          .isced(2).foreignBackground(true).thirdCountryNational(false).minority(false))
+          .isced(2).foreignBackground(true).thirdCountryNational(false).minority(false).joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false))
           .exit("2020-06-01", STUDIES),
       // 54: not above 54; inactive and job seeking at exit: CR01; employed six months after: CR06, not CR08
       p("c", WOMAN, "2020-01-10").with(b -> b.birthYear(1966).labourStatusAtEntry(LabourStatus.INACTIVE).isced(3)
-          .thirdCountryNational(true))
+          .thirdCountryNational(true).joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false))
           .exit("2020-05-01", JOB_SEEKING).followUp("2020-11-01", EMPLOYMENT),
       // 55: above 54; minority and disability; qualified; self-employed on exit + 6 months + 28 days: CR06, CR08
       p("d", MAN, "2020-01-10").with(b -> b.birthYear(1965).labourStatusAtEntry(LabourStatus.EMPLOYED).isced(6)
-          .minority(true).disability(true))
+          .minority(true).disability(true).joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false))
           .exitQualified("2020-04-01", EMPLOYMENT).followUp("2020-10-29", SELF_EMPLOYMENT),
       // 60, inactive; job seeking on day 19 after exit supersedes "other": CR01; employed on exit + 6 months
       // + 30 days: outside the window, neither CR06 nor CR08
-      p("e", NON_BINARY, "2020-01-10").with(b -> b.birthYear(1960).labourStatusAtEntry(LabourStatus.INACTIVE))
+      p("e", NON_BINARY, "2020-01-10").with(b -> b.birthYear(1960).labourStatusAtEntry(LabourStatus.INACTIVE).isced(1)
+          .joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false))
           .exit("2020-02-01", OTHER).followUp("2020-02-20", JOB_SEEKING).followUp("2020-08-31", EMPLOYMENT),
-      // nothing recorded: not in CO-TOTAL (no labour status), job seeking but not known to be inactive: not CR01
+      // nothing recorded: an incomplete record, in the grand total only
       p("f", NOT_REPORTED, "2020-01-10").exit("2020-03-01", JOB_SEEKING),
       // enrolled after D: counted nowhere
-      p("g", WOMAN, "2021-01-10").with(b -> b.birthYear(1950).labourStatusAtEntry(LabourStatus.INACTIVE)),
+      p("g", WOMAN, "2021-01-10").with(b -> b.birthYear(1950).labourStatusAtEntry(LabourStatus.INACTIVE).isced(1)
+          .joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false)),
       // 59, employed upon leaving and on exit + 6 months + 4 days: CR04, CR06, CR08
-      p("h", MAN, "2020-01-10").with(b -> b.birthYear(1961).labourStatusAtEntry(LabourStatus.UNEMPLOYED))
+      p("h", MAN, "2020-01-10").with(b -> b.birthYear(1961).labourStatusAtEntry(LabourStatus.UNEMPLOYED).isced(4)
+          .joblessHousehold(false).dependentChildren(false).singleAdultHousehold(false))
           .exit("2020-03-01", EMPLOYMENT).followUp("2020-09-05", EMPLOYMENT));
 
   private Cohort cohort(ProgrammePeriod period) {
@@ -83,15 +87,15 @@ class Indicators2014Test {
   @Test
   void outputIndicatorsCountCharacteristicsAtEntry() {
     Map<String, IndicatorResult> r = indicators("2020-12-31");
-    hasCounts(r.get("CO-TOTAL"), 2, 3, 1, 0); // CO01 + CO03 + CO05: f has no labour status, g enrolled after D
+    hasCounts(r.get("CO-TOTAL"), 2, 3, 1, 0); // CO01 + CO03 + CO05: f is incomplete, g enrolled after D
     hasCounts(r.get("CO01"), 1, 2, 0, 0);
     hasCounts(r.get("CO02"), 0, 1, 0, 0);
     hasCounts(r.get("CO03"), 1, 0, 1, 0);
     hasCounts(r.get("CO05"), 0, 1, 0, 0);
     hasCounts(r.get("CO06"), 1, 0, 0, 0); // a is 24; b is exactly 25
     hasCounts(r.get("CO07"), 0, 2, 1, 0); // d 55, h 59, e 60; c is 54
-    hasCounts(r.get("CO09"), 1, 1, 0, 0); // a ISCED 0, b ISCED 2
-    hasCounts(r.get("CO10"), 1, 0, 0, 0);
+    hasCounts(r.get("CO09"), 1, 1, 1, 0); // a ISCED 0, b ISCED 2, e ISCED 1
+    hasCounts(r.get("CO10"), 1, 1, 0, 0); // c ISCED 3, h ISCED 4
     hasCounts(r.get("CO11"), 0, 1, 0, 0);
     hasCounts(r.get("CO15"), 1, 2, 0, 0); // b foreign background, c third-country national, d minority
     hasCounts(r.get("CO16"), 0, 1, 0, 0);
@@ -142,25 +146,26 @@ class Indicators2014Test {
     MetricsEngine engine = MetricsEngine.standard();
     LocalDate asOf = d("2020-12-31");
     assertThat(codes(engine.indicators(cohort(ProgrammePeriod.P2014_2020), asOf))).containsExactly(
-        "CO-TOTAL", "CO01", "CO02", "CO03", "CO05", "CO06", "CO07", "CO09", "CO10", "CO11", "CO15", "CO16",
+        "CO-TOTAL", "CO01", "CO02", "CO03", "CO05", "CO06", "CO07", "CO09", "CO10", "CO11", "CO12", "CO13", "CO14",
+        "CO15", "CO16",
         "CR01", "CR02", "CR03", "CR04", "CR06", "CR08");
     assertThat(codes(engine.indicators(cohort(ProgrammePeriod.P2007_2013), asOf))).first().isEqualTo("CO-TOTAL");
     assertThat(codes(engine.indicators(cohort(ProgrammePeriod.P2021_2027), asOf))).hasSize(20).first().isEqualTo("EECO01");
-    // explicit list, whatever the project's period; EECO01 counts everyone enrolled, CO-TOTAL only a labour status
+    // explicit list, whatever the project's period; EECO01 counts the records complete for ESF+
     List<IndicatorResult> esfPlus = engine.indicators(cohort(ProgrammePeriod.P2014_2020), asOf, IndicatorList.ESF_PLUS);
     assertThat(esfPlus.get(0).code()).isEqualTo("EECO01");
-    hasCounts(esfPlus.get(0), 2, 3, 1, 1);
+    hasCounts(esfPlus.get(0), 2, 3, 1, 0);
   }
 
   @Test
   void unsupportedIndicatorsAreListedWithWhatTheyNeed() {
     assertThat(IndicatorList.ESF_2014.notComputed()).extracting(NotComputedIndicator::code).containsExactly(
-        "CO04", "CO08", "CO12", "CO13", "CO14", "CO17", "CO18", "CO19", "CR05", "CR07", "CR09");
+        "CO04", "CO08", "CO17", "CO18", "CO19", "CR05", "CR07", "CR09", "CO20", "CO21", "CO22", "CO23");
     assertThat(IndicatorList.ESF_2014.notComputed()).allSatisfy(n -> assertThat(n.needs()).isNotBlank());
-    // together, computed and not computed cover the whole Annex: CO01-CO19 and CR01-CR09
+    // together, computed and not computed cover the whole Annex: CO01-CO23 and CR01-CR09
     List<String> all = new ArrayList<>(codes(IndicatorList.ESF_2014));
     List<String> annex = new ArrayList<>();
-    for (int k = 1; k <= 19; k++) {
+    for (int k = 1; k <= 23; k++) {
       annex.add(String.format("CO%02d", k));
     }
     for (int k = 1; k <= 9; k++) {
@@ -168,7 +173,7 @@ class Indicators2014Test {
     }
     annex.add("CO-TOTAL");
     assertThat(all).containsExactlyInAnyOrderElementsOf(annex);
-    assertThat(codes(IndicatorList.ESF_PLUS)).hasSize(23).contains("EECO16", "EECO17", "EECR06");
+    assertThat(codes(IndicatorList.ESF_PLUS)).hasSize(25).contains("EECO16", "EECO17", "EECO18", "EECO19", "EECR06");
   }
 
   @Test

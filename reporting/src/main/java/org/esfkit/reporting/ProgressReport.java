@@ -221,6 +221,15 @@ public interface ProgressReport {
    */
   List<Enrolment> enrolmentOverTime();
 
+  /**
+   * Input rows left out because they had errors, when the report was computed without them
+   * ({@code --keep-going}, {@link org.esfkit.core.io.ProjectFiles.Policy#KEEP_GOING}); every
+   * format states them (a banner in HTML and Markdown, {@code excluded_rows} in JSON).
+   *
+   * @return the files that lost rows, empty when nothing was left out
+   */
+  List<org.esfkit.core.io.ExcludedRows> excludedRows();
+
   /** Checks the report's invariants. */
   @Value.Check
   default void check() {

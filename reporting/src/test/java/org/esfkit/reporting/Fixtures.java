@@ -172,7 +172,7 @@ final class Fixtures {
   }
 
   static IndicatorResult indicator(String code, String name, long total, long w, long m, long nb, long nr) {
-    return IndicatorResult.builder().code(code).name(name).asOf(AS_OF).total(total).byGender(counts(w, m, nb, nr))
+    return IndicatorResult.builder().code(code).name(name).asOf(AS_OF).source("Regulation (EU) 2021/1057, Annex I").total(total).byGender(counts(w, m, nb, nr))
         .build();
   }
 }

@@ -31,14 +31,12 @@ class RegisterFiguresTest {
 
   private static Register register() {
     return Register.builder()
-        .addParticipants(person("A", "Jönköping"), person("B", "Gotland"), person("C", "Jönköping"),
-            person("D", "Jönköping"))
-        .addPathways(pathway("A", LocalDate.of(2020, 10, 5), LocalDate.of(2020, 12, 4)))
-        .addPathways(pathway("B", LocalDate.of(2020, 11, 1), LocalDate.of(2021, 5, 1)))
+        .add(person("A", "Jönköping"), pathway("A", LocalDate.of(2020, 10, 5), LocalDate.of(2020, 12, 4)))
+        .add(person("B", "Gotland"), pathway("B", LocalDate.of(2020, 11, 1), LocalDate.of(2021, 5, 1)))
         // C: enrolled 2021-02-10, active
-        .addPathways(pathway("C", LocalDate.of(2021, 2, 10), null))
+        .add(person("C", "Jönköping"), pathway("C", LocalDate.of(2021, 2, 10), null))
         // D: enrolled after the report date
-        .addPathways(pathway("D", LocalDate.of(2021, 6, 1), null))
+        .add(person("D", "Jönköping"), pathway("D", LocalDate.of(2021, 6, 1), null))
         .build();
   }
 

@@ -203,8 +203,7 @@ public final class CohortGenerators {
           events.add(PathwayEvent.followedUp(exit.plusDays(off), STATUSES[(int) pick(in, 0, STATUSES.length - 1)]));
         }
       }
-      register.addParticipants(p.build());
-      register.addPathways(Pathway.builder().participantId(id).events(events).build());
+      register.add(p.build(), Pathway.builder().participantId(id).events(events).build());
     }
     List<LowThresholdTask> tasks = new ArrayList<>();
     int taskCount = (int) pick(in, 0, 25);

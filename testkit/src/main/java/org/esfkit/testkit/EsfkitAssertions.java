@@ -1,6 +1,7 @@
 package org.esfkit.testkit;
 
 import org.esfkit.metrics.Audit;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.TargetResult;
@@ -61,5 +62,15 @@ public final class EsfkitAssertions {
    */
   public static IndicatorResultAssert assertThat(IndicatorResult actual) {
     return new IndicatorResultAssert(actual);
+  }
+
+  /**
+   * Assertions on a count of common indicators.
+   *
+   * @param actual the count
+   * @return the assertion
+   */
+  public static IndicatorCountAssert assertThat(IndicatorCount actual) {
+    return new IndicatorCountAssert(actual);
   }
 }

@@ -2,23 +2,33 @@ package org.esfkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.esfkit.testkit.EsfkitAssertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.esfkit.core.CountOf;
+import org.esfkit.core.EventType;
 import org.esfkit.core.Gender;
-import org.esfkit.metrics.Forecast;
-import org.esfkit.metrics.IndicatorResult;
-import org.esfkit.metrics.Share;
-import org.esfkit.metrics.SiteEnrolment;
-import org.esfkit.metrics.Status;
+import org.esfkit.core.LabourStatus;
+import org.esfkit.core.Participant;
+import org.esfkit.core.Pathway;
+import org.esfkit.core.PathwayEvent;
+import org.esfkit.core.Register;
+import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
+import org.esfkit.metrics.Forecast;
+import org.esfkit.metrics.IndicatorCount;
+import org.esfkit.metrics.IndicatorList;
+import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.PersonalDataField;
+import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ShareResult;
+import org.esfkit.metrics.SiteEnrolment;
+import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
-import org.esfkit.core.CountOf;
 import org.esfkit.metrics.WilsonInterval;
 import org.junit.jupiter.api.Test;
 
@@ -128,9 +138,38 @@ class AssertionsTest {
     by.put(Gender.NON_BINARY, 0L);
     by.put(Gender.NOT_REPORTED, 0L);
     IndicatorResult r = IndicatorResult.builder().code("EECO02").name("unemployed").asOf(AS_OF).total(5).byGender(by)
-        .build();
-    assertThat(r).hasTotal(5).hasCountForGender(Gender.WOMAN, 3);
+        .list(IndicatorList.ESF_PLUS).source("Regulation (EU) 2021/1057, Annex I").build();
+    assertThat(r).hasTotal(5).hasCountForGender(Gender.WOMAN, 3).belongsTo(IndicatorList.ESF_PLUS)
+        .hasSource("Regulation (EU) 2021/1057, Annex I").countsFromOperationTargetGroup(false);
     assertThatThrownBy(() -> assertThat(r).hasCountForGender(Gender.MAN, 3))
         .hasMessage("Expected indicator EECO02 to count 3 participants of gender man but counted 2");
+    assertThatThrownBy(() -> assertThat(r).belongsTo(IndicatorList.ESF_2014))
+        .hasMessage("Expected indicator EECO02 to belong to esf-2014 but it belongs to esf-plus");
+    assertThatThrownBy(() -> assertThat(r).countsFromOperationTargetGroup(true))
+        .hasMessage("Expected indicator EECO02 to count from the operation's target group");
+  }
+
+  @Test
+  void indicatorCountAssertions() {
+    Register reg = Register.builder()
+        .add(Participant.builder().id("A").gender(Gender.WOMAN).birthYear(1967)
+            .labourStatusAtEntry(LabourStatus.UNEMPLOYED).isced(2).build(),
+            Pathway.builder().participantId("A").addEvents(PathwayEvent.of(EventType.ENROLLED,
+            LocalDate.of(2022, 5, 1))).build())
+        .add(Participant.builder().id("B").gender(Gender.MAN).build(),
+            Pathway.builder().participantId("B").addEvents(PathwayEvent.of(EventType.ENROLLED,
+            LocalDate.of(2022, 5, 1))).build())
+        .build();
+    IndicatorCount c = MetricsEngine.standard().count(Cohort.builder().register(reg).build(), LocalDate.of(2022, 12, 31),
+        IndicatorList.ESF_PLUS);
+    assertThat(c).hasGrandTotal(2).hasComplete(1).hasMissing(PersonalDataField.EDUCATION, 1)
+        .hasAgeUncertainAt(55, "A").hasAgeUncertainAt(18);
+    assertThat(c).indicator("EECO02").hasTotal(1);
+    assertThatThrownBy(() -> assertThat(c).hasGrandTotal(1))
+        .hasMessage("Expected a grand total of 1 participants but it was 2");
+    assertThatThrownBy(() -> assertThat(c).hasMissing(PersonalDataField.HOUSEHOLD_SITUATION, 0))
+        .hasMessage("Expected 0 records to lack household_situation but the list esf-plus does not require it");
+    assertThatThrownBy(() -> assertThat(c).hasAgeUncertainAt(55))
+        .hasMessage("Expected 0 participants with an uncertain age at 55 but there were 1");
   }
 }

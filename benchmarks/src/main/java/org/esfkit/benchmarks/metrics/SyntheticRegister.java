@@ -48,8 +48,8 @@ final class SyntheticRegister {
       int g = r.nextInt(100);
       Gender gender = g < 47 ? Gender.WOMAN : g < 94 ? Gender.MAN : g < 97 ? Gender.NON_BINARY : Gender.NOT_REPORTED;
       LocalDate enrolled = START.plusDays(r.nextInt(span));
-      register.addParticipants(Participant.builder().id(id).gender(gender).birthYear(1955 + r.nextInt(50))
-          .site(SITES[r.nextInt(SITES.length)]).build());
+      Participant participant = Participant.builder().id(id).gender(gender).birthYear(1955 + r.nextInt(50))
+          .site(SITES[r.nextInt(SITES.length)]).build();
       List<PathwayEvent> events = new ArrayList<>(5);
       events.add(PathwayEvent.of(EventType.ENROLLED, enrolled));
       LocalDate exit = enrolled.plusDays(30 + r.nextInt(400));
@@ -70,7 +70,7 @@ final class SyntheticRegister {
           events.add(PathwayEvent.followedUp(exit.plusDays(20 + r.nextInt(100)), statuses[r.nextInt(statuses.length)]));
         }
       }
-      register.addPathways(Pathway.builder().participantId(id).events(events).build());
+      register.add(participant, Pathway.builder().participantId(id).events(events).build());
     }
     List<LowThresholdTask> tasks = new ArrayList<>();
     for (int k = 0; k < 200; k++) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
+import org.esfkit.core.EventType;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
+import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
 import org.esfkit.core.Target;
@@ -25,11 +27,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>an enrolment or exit outside the project period (follow-ups may come later);</li>
  *   <li>a participant's site that is not among the project's planned sites, when the project
  *       plans by site ({@code planned_participants_by_site} or an enrolment target's
- *       {@code by_site});</li>
+ *       {@code by_site}): a <em>warning</em>, since the participant still counts (under the site's
+ *       own name, with nothing planned);</li>
  *   <li>a placement naming a participant not in the register, or a task not in the tasks file,
  *       or at another employer than its task's;</li>
  *   <li>a placement outside the participant's time in the project: started before enrolment,
- *       started or ended after exit, or still open after exit.</li>
+ *       started or ended after the exit of the spell it started in (for a participant who left and
+ *       came back, between two spells); one still open after exit is a <em>warning</em> (its end
+ *       was not recorded).</li>
  * </ul>
  * Each problem points at the file, line and column of the record at fault, using the results'
  * {@link ReadResult#recordLines()}. Only accepted records are checked.
@@ -83,8 +88,9 @@ public final class CrossCheck {
       }
       Participant participant = reg.participants().get(i);
       if (!sites.isEmpty() && participant.site() != null && !sites.contains(participant.site())) {
-        out.add(Problem.of(result.source(), line, "site", "participant " + participant.id()
-            + ": site is not among the project's planned sites (" + String.join(", ", sites) + ")"));
+        out.add(Problem.warning(result.source(), line, "site", "participant " + participant.id()
+            + ": site is not among the project's planned sites (" + String.join(", ", sites)
+            + "); counted in the total and under its own name with 0 planned"));
       }
     }
   }
@@ -110,19 +116,22 @@ public final class CrossCheck {
         } else {
           String who = "participant " + pl.participantId();
           LocalDate enrolled = pw.enrolledOn();
-          LocalDate exited = pw.asOf(LocalDate.MAX).exitedOn();
+          // the spell the placement starts in (a participant who came back has several)
+          LocalDate[] spell = spellAt(pw, pl.startedOn());
+          LocalDate exited = spell[1];
           if (pl.startedOn().isBefore(enrolled)) {
             out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", before " + who
                 + " enrolled on " + enrolled));
           }
           if (exited != null && pl.startedOn().isAfter(exited)) {
             out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", after " + who
-                + " exited on " + exited));
+                + " exited on " + exited + (spell[2] == null ? "" : " and before they came back on " + spell[2])));
           } else if (exited != null && pl.endedOn() != null && pl.endedOn().isAfter(exited)) {
             out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after " + who
                 + " exited on " + exited));
           } else if (exited != null && pl.endedOn() == null) {
-            out.add(Problem.of(src, line, "ended_on", "placement has no end, but " + who + " exited on " + exited));
+            out.add(Problem.warning(src, line, "ended_on", "placement has no end, but " + who + " exited on "
+                + exited));
           }
         }
       }
@@ -136,6 +145,27 @@ public final class CrossCheck {
         }
       }
     }
+  }
+
+  /**
+   * The spell in force on a day: its start, its exit (or null) and the start of the next spell (or
+   * null); the first spell for a day before the first enrolment.
+   */
+  private static LocalDate[] spellAt(Pathway pathway, LocalDate day) {
+    LocalDate[] spell = new LocalDate[3];
+    for (PathwayEvent e : pathway.events()) {
+      if (e.type() == EventType.ENROLLED || e.type() == EventType.RE_ENROLLED) {
+        if (spell[0] != null && e.on().isAfter(day)) {
+          spell[2] = e.on();
+          break;
+        }
+        spell[0] = e.on();
+        spell[1] = null;
+      } else if (e.type() == EventType.EXITED) {
+        spell[1] = e.on();
+      }
+    }
+    return spell;
   }
 
   private static long line(ReadResult<?> result, int index) {

@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -8,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.esfkit.core.Employer;
 import org.esfkit.core.OrganisationNumber;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Employers (CSV, one row per employer): {@code employer_id} (required, unique), and optional
@@ -42,16 +45,42 @@ public final class EmployersCsv {
   }
 
   /**
+   * Reads a file in a named encoding (instead of detecting it).
+   *
+   * @param path the file; its name as given is the problems' source
+   * @param charset the file's encoding, e.g. {@code Charset.forName("windows-1252")}
+   * @return the result: the accepted employers in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the file cannot be opened or read (I/O failure)
+   */
+  public static ReadResult<List<Employer>> read(Path path, Charset charset) {
+    Objects.requireNonNull(charset, "charset");
+    return Inputs.read(path, (in, source) -> read(in, source, charset));
+  }
+
+  /**
    * Reads employers from a stream (which the caller closes).
    *
-   * @param in the CSV bytes (UTF-8, with or without BOM)
+   * @param in the CSV bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; detected)
    * @param sourceName the name problems are reported under
    * @return the result: the accepted employers in file order, and every problem
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Employer>> read(InputStream in, String sourceName) {
+    return read(in, sourceName, (Charset) null);
+  }
+
+  /**
+   * Reads from a stream (which the caller closes) in a named encoding, instead of detecting it.
+   *
+   * @param in the CSV bytes
+   * @param sourceName the name problems are reported under
+   * @param charset the encoding; null to detect it
+   * @return the result: the accepted employers in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
+   */
+  public static ReadResult<List<Employer>> read(InputStream in, String sourceName, @Nullable Charset charset) {
     Map<String, Long> firstLine = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Set.of(), row -> {
+    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, Set.of(), row -> {
       String id = row.uniqueId("employer_id", "employer id", firstLine);
       String name = row.text("name");
       OrganisationNumber number = row.coded("organisation_number", OrganisationNumber::parse);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * {@code wants_gender_breaking}. Ids must be unique.
  */
 public final class ParticipantsJson {
-  static final List<String> FIELDS = List.of("participant_id", "gender", "birth_year", "site", "referral", "target_groups",
-      "labour_status_at_entry", "isced", "disability", "foreign_background", "third_country_national", "minority",
+  static final List<String> FIELDS = List.of("participant_id", "gender", "birth_year", "birth_date", "site",
+      "referral", "target_groups", "labour_status_at_entry", "isced", "disability", "foreign_background",
+      "third_country_national", "minority", "jobless_household", "dependent_children", "single_adult_household",
       "competences", "interests", "language_level", "hours_available", "location", "accessibility_needs",
       "preferences", "wants_gender_breaking");
 
@@ -73,6 +75,7 @@ public final class ParticipantsJson {
     String id = f.requiredText("participant_id");
     Gender gender = f.require("gender") ? f.parsed("gender", Gender::fromCode) : null;
     Integer birthYear = f.integer("birth_year");
+    LocalDate birthDate = f.date("birth_date");
     String site = f.text("site");
     String referral = f.text("referral");
     Set<TargetGroup> groups = f.codes("target_groups", TargetGroup::fromCode);
@@ -82,6 +85,9 @@ public final class ParticipantsJson {
     Boolean foreign = f.bool("foreign_background");
     Boolean thirdCountry = f.bool("third_country_national");
     Boolean minority = f.bool("minority");
+    Boolean jobless = f.bool("jobless_household");
+    Boolean children = f.bool("dependent_children");
+    Boolean singleAdult = f.bool("single_adult_household");
     Set<String> competences = f.textSet("competences");
     Set<String> interests = f.textSet("interests");
     CefrLevel language = f.parsed("language_level", CefrLevel::fromCode);
@@ -91,9 +97,11 @@ public final class ParticipantsJson {
     List<String> preferences = f.texts("preferences");
     Boolean wantsGenderBreaking = f.bool("wants_gender_breaking");
     return ctx.build(path, before, FIELDS, () -> {
-      ImmutableParticipant.Builder b = Participant.builder().id(id).gender(gender).birthYear(birthYear).site(site).referral(referral)
+      ImmutableParticipant.Builder b = Participant.builder().id(id).gender(gender).birthYear(birthYear).birthDate(birthDate)
+          .site(site).referral(referral)
           .targetGroups(groups).labourStatusAtEntry(labour).isced(isced).disability(disability)
           .foreignBackground(foreign).thirdCountryNational(thirdCountry).minority(minority)
+          .joblessHousehold(jobless).dependentChildren(children).singleAdultHousehold(singleAdult)
           .competences(competences).interests(interests).languageLevel(language).hoursAvailable(hours)
           .location(location).accessibilityNeeds(needs).preferences(preferences);
       if (wantsGenderBreaking != null) {
@@ -122,6 +130,9 @@ public final class ParticipantsJson {
     if (p.birthYear() != null) {
       o.put("birth_year", p.birthYear());
     }
+    if (p.birthDate() != null) {
+      o.put("birth_date", p.birthDate().toString());
+    }
     if (p.site() != null) {
       o.put("site", p.site());
     }
@@ -140,6 +151,9 @@ public final class ParticipantsJson {
     bool(o, "foreign_background", p.foreignBackground());
     bool(o, "third_country_national", p.thirdCountryNational());
     bool(o, "minority", p.minority());
+    bool(o, "jobless_household", p.joblessHousehold());
+    bool(o, "dependent_children", p.dependentChildren());
+    bool(o, "single_adult_household", p.singleAdultHousehold());
     TasksJson.texts(o, "competences", p.competences());
     TasksJson.texts(o, "interests", p.interests());
     if (p.languageLevel() != null) {

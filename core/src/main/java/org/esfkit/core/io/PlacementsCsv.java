@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.esfkit.core.Accessibility;
@@ -58,17 +60,43 @@ public final class PlacementsCsv {
   }
 
   /**
+   * Reads a file in a named encoding (instead of detecting it).
+   *
+   * @param path the file; its name as given is the problems' source
+   * @param charset the file's encoding, e.g. {@code Charset.forName("windows-1252")}
+   * @return the result: the accepted placements in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the file cannot be opened or read (I/O failure)
+   */
+  public static ReadResult<List<Placement>> read(Path path, Charset charset) {
+    Objects.requireNonNull(charset, "charset");
+    return Inputs.read(path, (in, source) -> read(in, source, charset));
+  }
+
+  /**
    * Reads placements from a stream (which the caller closes).
    *
-   * @param in the CSV bytes (UTF-8, with or without BOM)
+   * @param in the CSV bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; detected)
    * @param sourceName the name problems are reported under
    * @return the result: the accepted placements in file order, and every problem
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Placement>> read(InputStream in, String sourceName) {
+    return read(in, sourceName, (Charset) null);
+  }
+
+  /**
+   * Reads from a stream (which the caller closes) in a named encoding, instead of detecting it.
+   *
+   * @param in the CSV bytes
+   * @param sourceName the name problems are reported under
+   * @param charset the encoding; null to detect it
+   * @return the result: the accepted placements in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
+   */
+  public static ReadResult<List<Placement>> read(InputStream in, String sourceName, @Nullable Charset charset) {
     Map<Placement, Long> exact = new HashMap<>();
     Map<List<Object>, Long> same = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Sensitive.FIELDS, row -> {
+    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, Sensitive.FIELDS, row -> {
       String participant = row.required("participant_id");
       String employer = row.required("employer_id");
       String task = row.text("task_id");
@@ -88,14 +116,16 @@ public final class PlacementsCsv {
   }
 
   /**
-   * Rejects a placement read twice: a row repeating an earlier one exactly, or one with the same
-   * participant, employer, task, kind and start date as an earlier one (it would count twice).
+   * Keeps a placement once: a row repeating an earlier one exactly is left out with a warning (it
+   * is counted once); one with the same participant, employer, task, kind and start date as an
+   * earlier one but otherwise different is an error (it would count twice).
    */
   private static @Nullable Placement unique(CsvRow row, Placement p, Map<Placement, Long> exact,
       Map<List<Object>, Long> same) {
     Long first = exact.putIfAbsent(p, row.line());
     if (first != null) {
-      row.problem("-", "the row repeats the placement on line " + first + " exactly; a placement is listed once");
+      // an exact repeat (a row pasted twice) is counted once and reported; it is left out
+      row.warning("-", "the row repeats the placement on line " + first + " exactly; it is counted once");
       return null;
     }
     first = same.putIfAbsent(Arrays.asList(p.participantId(), p.employerId(), p.taskId(), p.kind(), p.startedOn()), row.line());

@@ -26,6 +26,7 @@ import org.esfkit.core.ImmutableEsfProject;
 import org.esfkit.core.ImmutableTarget;
 import org.esfkit.core.InterventionType;
 import org.esfkit.core.Measure;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Money;
 import org.esfkit.core.OutcomeStatus;
 import org.esfkit.core.Parity;
@@ -63,7 +64,8 @@ public final class ProjectJson {
   static final List<String> FIELDS = List.of("project_number", "name", "owner", "region", "period",
       "programme_period", "programme_area", "specific_objective", "intervention_type", "eu_co_financing_rate",
       "total_budget_sek", "esf_grant_sek", "planned_participants", "planned_participants_by_site",
-      "planned_participation", "target_groups", "eligibility", "co_financiers", "partners", "municipalities",
+      "planned_participation", "target_groups", "operation_target_group", "eligibility", "co_financiers",
+      "partners", "municipalities",
       "methods", "phases", "achievements", "assumptions", "targets");
   static final List<String> TARGET_FIELDS = List.of("id", "type", "description", "measure", "statuses", "window",
       "at_least", "parity", "max_gap", "of", "baseline", "planned", "by_site", "min", "max", "women_at_least",
@@ -129,6 +131,7 @@ public final class ProjectJson {
     Map<String, Integer> bySite = f.counts("planned_participants_by_site");
     ParticipationRange participation = participation(ctx, f.object("planned_participation", PARTICIPATION));
     Set<TargetGroup> groups = f.codes("target_groups", TargetGroup::fromCode);
+    LabourStatus operationGroup = f.parsed("operation_target_group", LabourStatus::fromCode);
     Eligibility eligibility = eligibility(ctx, f.object("eligibility", ELIGIBILITY));
     List<String> coFinanciers = f.texts("co_financiers");
     List<String> partners = f.texts("partners");
@@ -144,7 +147,7 @@ public final class ProjectJson {
           .programmeArea(area).specificObjective(objective).interventionType(intervention)
           .euCoFinancingRate(coFinancing).totalBudget(budget).esfGrant(grant)
           .plannedParticipants(planned).plannedParticipantsBySite(bySite).plannedParticipation(participation)
-          .targetGroups(groups).eligibility(eligibility).coFinanciers(coFinanciers).partners(partners)
+          .targetGroups(groups).operationTargetGroup(operationGroup).eligibility(eligibility).coFinanciers(coFinanciers).partners(partners)
           .municipalities(municipalities).methods(methods).phases(phases).achievements(achievements)
           .assumptions(assumptions).targets(targets);
       if (programmePeriod != null) {
@@ -334,6 +337,9 @@ public final class ProjectJson {
       r.put("max", project.plannedParticipation().max().toString());
     }
     putCodes(o, "target_groups", project.targetGroups());
+    if (project.operationTargetGroup() != null) {
+      o.put("operation_target_group", project.operationTargetGroup().code());
+    }
     if (project.eligibility() != null) {
       ObjectNode e = o.putObject("eligibility");
       if (project.eligibility().minAge() != null) {

@@ -1,5 +1,6 @@
 package org.esfkit.core.io;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import org.esfkit.core.EsfkitImmutable;
 import org.esfkit.core.ImportException;
@@ -30,8 +31,9 @@ public abstract class ReadResult<T> {
   }
 
   /**
-   * The line each accepted record starts on, in the order of the value's elements (for a register,
-   * the order of its participants); lets later checks across files point at the right line.
+   * The line each accepted record starts on, in the order of the value's elements; lets later
+   * checks across files point at the right line. For a register, one line per participant: that
+   * of their first entry (a participant who came back has several rows).
    *
    * @return one line per accepted record, or empty when the reader does not track lines
    */
@@ -62,11 +64,23 @@ public abstract class ReadResult<T> {
   }
 
   /**
-   * Every problem found, in file order.
+   * Every problem found, in file order: errors, warnings and notes (see {@link Problem#severity()}).
+   * Where one column has the same error on several lines, each line's error is followed, at the
+   * end, by a note summarising them.
    *
-   * @return the problems, empty when the file is clean
+   * @return the problems, empty when the file is clean and nothing needed saying
    */
   public abstract List<Problem> problems();
+
+  /**
+   * The character encoding the file was decoded with: the one the caller named, or the one
+   * detected (UTF-8, UTF-16 by its byte order mark, else Windows-1252 when the bytes are not
+   * UTF-8; a note among the {@link #problems()} says so).
+   *
+   * @return the encoding, or null when the reader does not decode text itself (JSON) or the
+   *     file could not be decoded
+   */
+  public abstract @Nullable Charset encoding();
 
   /**
    * The value built from the accepted rows; null when the file could not be read at all.
@@ -76,19 +90,24 @@ public abstract class ReadResult<T> {
   public abstract @Nullable T acceptedValue();
 
   /**
-   * Tells whether the file was clean.
+   * Tells whether the file was clean: no errors (warnings and notes may be present).
    *
-   * @return true if there are no problems
+   * @return true if no problem is an error
    */
   public boolean isClean() {
-    return problems().isEmpty();
+    for (Problem p : problems()) {
+      if (p.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Returns the value if the file was clean.
+   * Returns the value if the file was clean (warnings and notes do not stop it).
    *
    * @return the value
-   * @throws ImportException listing every problem otherwise
+   * @throws ImportException listing every problem if any is an error
    */
   public T value() {
     if (!isClean() || acceptedValue() == null) {

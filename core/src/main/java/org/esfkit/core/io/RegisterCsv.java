@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -9,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.esfkit.core.EventType;
 import org.esfkit.core.Gender;
+import org.esfkit.core.ImmutableParticipant;
 import org.esfkit.core.ImmutablePathway;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.OutcomeStatus;
@@ -28,10 +32,11 @@ import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The participant register (CSV, one row per participant), as it comes out of case-management
- * systems and Swedish Excel. See {@code docs/formats.md}.
+ * The participant register (CSV, one row per participant and spell), as it comes out of
+ * case-management systems and Swedish Excel. See {@code docs/formats.md}.
  *
  * <pre>{@code
  * ReadResult<Register> r = RegisterCsv.read(Path.of("participants.csv"));
@@ -45,6 +50,13 @@ import org.esfkit.core.io.internal.Inputs;
  * {@code perceived_improvement} is given; {@code followed_up} on {@code follow_up_on} with
  * {@code follow_up_status}. Every problem in every row is reported; a row with a problem is
  * rejected, and {@code rowsAccepted + rowsRejected = rowsRead}.
+ *
+ * <p><b>Re-entries.</b> Rows with the same id are one participant who left and came back, when
+ * their spells (enrolment to exit) do not overlap and their gender and birth year agree: enrolled
+ * at the first entry, each later spell starting with {@code re_enrolled}, and the characteristics
+ * of the first entry (a later row whose characteristics differ is a warning). Overlapping spells,
+ * another gender or birth year, or a follow-up on or after the next spell's exit reject the later
+ * row. The writer writes such a participant as one row per spell.
  */
 public final class RegisterCsv {
   /** Columns every register has. */
@@ -52,9 +64,13 @@ public final class RegisterCsv {
   /** The base columns, in the order written. */
   static final List<String> BASE = List.of("participant_id", "gender", "birth_year", "site", "enrolled_on",
       "exited_on", "exit_status", "follow_up_on", "follow_up_status", "perceived_improvement", "target_groups");
-  /** The optional ESF+ characteristics, in the order written. */
+  /**
+   * The optional characteristics (ESF+, the exact birth date, the ESF 2014-2020 household
+   * situation), in the order written; a column is written when some participant has a value.
+   */
   static final List<String> ESF_PLUS = List.of("labour_status_at_entry", "isced", "disability",
-      "foreign_background", "third_country_national", "minority", "qualification_gained");
+      "foreign_background", "third_country_national", "minority", "qualification_gained", "birth_date",
+      "jobless_household", "dependent_children", "single_adult_household");
   /** Further optional columns, written when any row has a value. */
   static final List<String> OTHER = List.of("referral");
   private static final List<String> ALL = concat(concat(BASE, ESF_PLUS), OTHER);
@@ -77,30 +93,200 @@ public final class RegisterCsv {
   }
 
   /**
+   * Reads a file in a named encoding (instead of detecting it).
+   *
+   * @param path the file; its name as given is the problems' source
+   * @param charset the file's encoding, e.g. {@code Charset.forName("windows-1252")}
+   * @return the result: the register of accepted rows, and every problem
+   * @throws org.esfkit.core.ImportException if the file cannot be opened or read (I/O failure)
+   */
+  public static ReadResult<Register> read(Path path, Charset charset) {
+    Objects.requireNonNull(charset, "charset");
+    return Inputs.read(path, (in, source) -> read(in, source, charset));
+  }
+
+  /**
    * Reads a register from a stream (which the caller closes).
    *
-   * @param in the CSV bytes (UTF-8, with or without BOM)
+   * @param in the CSV bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; detected)
    * @param sourceName the name problems are reported under
    * @return the result: the register of accepted rows, and every problem
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<Register> read(InputStream in, String sourceName) {
-    Map<String, Long> firstLine = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, firstLine),
-        rows -> Register.builder()
-            .participants(rows.stream().map(Row::participant).collect(Collectors.toList()))
-            .pathways(rows.stream().map(Row::pathway).collect(Collectors.toList()))
-            .build());
+    return read(in, sourceName, (Charset) null);
   }
 
-  /** One accepted row. */
-  private record Row(Participant participant, Pathway pathway) {}
+  /**
+   * Reads from a stream (which the caller closes) in a named encoding, instead of detecting it.
+   *
+   * @param in the CSV bytes
+   * @param sourceName the name problems are reported under
+   * @param charset the encoding; null to detect it
+   * @return the result: the register of accepted rows, and every problem
+   * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
+   */
+  public static ReadResult<Register> read(InputStream in, String sourceName, @Nullable Charset charset) {
+    // the first accepted row of each id; the later rows of ids that came back
+    Map<String, Row> seen = new HashMap<>();
+    Map<String, List<Row>> again = new HashMap<>();
+    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, seen, again),
+        (rows, lines) -> again.isEmpty() ? single(rows) : assemble(rows));
+  }
+
+  /** One accepted row: one spell of a participant, as a participant and a pathway of its own. */
+  private record Row(long line, Participant participant, Pathway pathway, @Nullable LocalDate exited,
+      @Nullable LocalDate followUp) {
+    LocalDate enrolled() {
+      return pathway.enrolledOn();
+    }
+  }
+
+  /** The register when every id has one row: each row a participant, in file order. */
+  private static CsvTable.Assembled<Register> single(List<Row> rows) {
+    Register.Builder b = Register.builder();
+    List<Long> lines = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      b.add(r.participant(), r.pathway());
+      lines.add(r.line());
+    }
+    return new CsvTable.Assembled<>(b.build(), lines);
+  }
+
+  /**
+   * Joins the rows of each id into one participant (re-entries): the characteristics of the first
+   * entry, and one pathway of the spells in date order, each later spell starting with
+   * {@code re_enrolled}. Participants come in the order their ids first appear.
+   */
+  private static CsvTable.Assembled<Register> assemble(List<Row> rows) {
+    Map<String, List<Row>> byId = new LinkedHashMap<>();
+    for (Row r : rows) {
+      byId.computeIfAbsent(r.participant().id(), k -> new ArrayList<>(1)).add(r);
+    }
+    Register.Builder b = Register.builder();
+    List<Long> lines = new ArrayList<>(byId.size());
+    for (List<Row> spells : byId.values()) {
+      if (spells.size() == 1) {
+        b.add(spells.get(0).participant(), spells.get(0).pathway());
+        lines.add(spells.get(0).line());
+        continue;
+      }
+      spells.sort(Comparator.comparing(Row::enrolled));
+      Row first = spells.get(0);
+      Participant p = first.participant();
+      if (p.birthYear() == null) {
+        Integer born = spells.stream().map(r -> r.participant().birthYear()).filter(Objects::nonNull).findFirst()
+            .orElse(null);
+        p = ImmutableParticipant.copyOf(p).withBirthYear(born);
+      }
+      // events of all spells by date; on one day, an earlier spell's events come first
+      List<PathwayEvent> events = new ArrayList<>();
+      for (int k = 0; k < spells.size(); k++) {
+        List<PathwayEvent> own = spells.get(k).pathway().events();
+        events.add(k == 0 ? own.get(0) : PathwayEvent.of(EventType.RE_ENROLLED, own.get(0).on()));
+        events.addAll(own.subList(1, own.size()));
+      }
+      List<PathwayEvent> sorted = new ArrayList<>(events);
+      sorted.sort(Comparator.comparing(PathwayEvent::on));
+      b.add(p, Pathway.builder().participantId(p.id()).events(sorted).build());
+      lines.add(first.line());
+    }
+    return new CsvTable.Assembled<>(b.build(), lines);
+  }
+
+  /**
+   * Checks a row against the earlier accepted rows of its id: one person (gender and birth year
+   * agree), spells that do not overlap, and each spell's follow-up before the next spell's exit.
+   * Characteristics at entry that differ are a warning (the first entry's are used).
+   */
+  private static void checkReentry(CsvRow row, Row spell, List<Row> earlier) {
+    String id = spell.participant().id();
+    Participant p = spell.participant();
+    for (Row o : earlier) {
+      Participant q = o.participant();
+      if (q.gender() != p.gender()) {
+        row.problem("gender", "participant id " + id + " appears again with another gender than on line " + o.line()
+            + "; the rows of one id must be one person");
+      }
+      if (q.birthYear() != null && p.birthYear() != null && !q.birthYear().equals(p.birthYear())) {
+        row.problem("birth_year", "participant id " + id + " appears again with another birth_year than on line "
+            + o.line() + "; the rows of one id must be one person");
+      }
+      Row early = o.enrolled().isAfter(spell.enrolled()) ? spell : o;
+      Row late = early == spell ? o : spell;
+      if (early.exited() == null || !early.exited().isBefore(late.enrolled())) {
+        row.problem("enrolled_on", "participant id " + id + " appears twice with overlapping spells; first on line "
+            + o.line() + " (" + o.enrolled() + " to " + (o.exited() == null ? "no exit" : o.exited()) + "); "
+            + "a participant who comes back has a row for each spell, each after the last one's exit");
+      } else if (early.followUp() != null && late.exited() != null && !early.followUp().isBefore(late.exited())) {
+        row.problem("follow_up_on", "participant id " + id + ": the follow-up on " + early.followUp() + " of the spell "
+            + "enrolled on " + early.enrolled() + " (line " + early.line() + ") is not before the exit of the "
+            + "spell enrolled on " + late.enrolled() + " (line " + late.line() + ")");
+      }
+    }
+    if (!row.ok()) {
+      return;
+    }
+    for (Row o : earlier) {
+      List<String> differ = differences(o.participant(), p);
+      if (!differ.isEmpty()) {
+        row.warning(differ.get(0), "participant " + id + ": " + String.join(", ", differ)
+            + (differ.size() == 1 ? " differs" : " differ") + " from line " + o.line()
+            + "; the characteristics at first entry are used");
+        return;
+      }
+    }
+  }
+
+  /** The columns whose characteristics at entry differ between two rows of one participant. */
+  private static List<String> differences(Participant a, Participant b) {
+    List<String> out = new ArrayList<>();
+    if (!Objects.equals(a.site(), b.site())) {
+      out.add("site");
+    }
+    if (!a.targetGroups().equals(b.targetGroups())) {
+      out.add("target_groups");
+    }
+    if (a.labourStatusAtEntry() != b.labourStatusAtEntry()) {
+      out.add("labour_status_at_entry");
+    }
+    if (!Objects.equals(a.isced(), b.isced())) {
+      out.add("isced");
+    }
+    if (!Objects.equals(a.disability(), b.disability())) {
+      out.add("disability");
+    }
+    if (!Objects.equals(a.foreignBackground(), b.foreignBackground())) {
+      out.add("foreign_background");
+    }
+    if (!Objects.equals(a.thirdCountryNational(), b.thirdCountryNational())) {
+      out.add("third_country_national");
+    }
+    if (!Objects.equals(a.minority(), b.minority())) {
+      out.add("minority");
+    }
+    if (!Objects.equals(a.birthDate(), b.birthDate())) {
+      out.add("birth_date");
+    }
+    if (!Objects.equals(a.joblessHousehold(), b.joblessHousehold())) {
+      out.add("jobless_household");
+    }
+    if (!Objects.equals(a.dependentChildren(), b.dependentChildren())) {
+      out.add("dependent_children");
+    }
+    if (!Objects.equals(a.singleAdultHousehold(), b.singleAdultHousehold())) {
+      out.add("single_adult_household");
+    }
+    return out;
+  }
 
   /** Reads one row into a participant and a pathway, or null if the row has problems. */
-  private static @org.jspecify.annotations.Nullable Row row(CsvRow row, Map<String, Long> firstLine) {
-    String id = row.uniqueId("participant_id", "participant id", firstLine);
+  private static @Nullable Row row(CsvRow row, Map<String, Row> seen, Map<String, List<Row>> again) {
+    row.refusePersonnummer();
+    String id = row.required("participant_id");
     Gender gender = row.requiredCoded("gender", Gender::fromCode);
     Integer birthYear = row.integer("birth_year");
+    LocalDate birthDate = row.date("birth_date");
     String site = row.text("site");
     String referral = row.text("referral");
     LocalDate enrolled = row.requiredDate("enrolled_on");
@@ -117,10 +303,19 @@ public final class RegisterCsv {
     Boolean thirdCountry = row.yesNo("third_country_national");
     Boolean minority = row.yesNo("minority");
     Boolean qualification = row.yesNo("qualification_gained");
+    Boolean jobless = row.yesNo("jobless_household");
+    Boolean children = row.yesNo("dependent_children");
+    Boolean singleAdult = row.yesNo("single_adult_household");
 
     boolean hasExit = row.present("exited_on");
     if (birthYear != null && enrolled != null && birthYear > enrolled.getYear()) {
       row.problem("birth_year", "birth_year is after the year of enrolled_on");
+    }
+    if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
+      row.problem("birth_date", "birth_date and birth_year disagree on the year");
+    }
+    if (birthDate != null && enrolled != null && birthDate.isAfter(enrolled)) {
+      row.problem("birth_date", "birth_date is after enrolled_on");
     }
     if (exited != null && enrolled != null && exited.isBefore(enrolled)) {
       row.problem("exited_on", "exited_on " + exited + " is before enrolled_on " + enrolled);
@@ -150,9 +345,10 @@ public final class RegisterCsv {
       row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
     }
     Participant participant = row.build(ALL, () -> Participant.builder()
-        .id(id).gender(gender).birthYear(birthYear).site(site).referral(referral).targetGroups(groups)
+        .id(id).gender(gender).birthYear(birthYear).birthDate(birthDate).site(site).referral(referral).targetGroups(groups)
         .labourStatusAtEntry(labour).isced(isced).disability(disability).foreignBackground(foreign)
-        .thirdCountryNational(thirdCountry).minority(minority).build());
+        .thirdCountryNational(thirdCountry).minority(minority).joblessHousehold(jobless)
+        .dependentChildren(children).singleAdultHousehold(singleAdult).build());
     Pathway pathway = row.build(ALL, () -> {
       ImmutablePathway.Builder b = Pathway.builder().participantId(id)
           .addEvents(PathwayEvent.of(EventType.ENROLLED, enrolled));
@@ -169,7 +365,22 @@ public final class RegisterCsv {
       }
       return b.build();
     });
-    return participant == null || pathway == null ? null : new Row(participant, pathway);
+    if (participant == null || pathway == null) {
+      return null;
+    }
+    Row spell = new Row(row.line(), participant, pathway, exited, followUp);
+    Row first = seen.putIfAbsent(id, spell);
+    if (first != null) {
+      List<Row> earlier = new ArrayList<>();
+      earlier.add(first);
+      earlier.addAll(again.getOrDefault(id, List.of()));
+      checkReentry(row, spell, earlier);
+      if (!row.ok()) {
+        return null;
+      }
+      again.computeIfAbsent(id, k -> new ArrayList<>()).add(spell);
+    }
+    return spell;
   }
 
   /**
@@ -200,13 +411,46 @@ public final class RegisterCsv {
   public static void write(Register register, Writer out) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 0; i < register.participants().size(); i++) {
-      rows.add(cells(register.participants().get(i), register.pathways().get(i)));
+      rows.addAll(cells(register.participants().get(i), register.pathways().get(i)));
     }
     CsvOut.table(out, BASE, concat(ESF_PLUS, OTHER), rows);
   }
 
-  private static Map<String, String> cells(Participant p, Pathway pathway) {
+  /** The rows of a participant: one per spell (more than one for a participant who came back). */
+  private static List<Map<String, String>> cells(Participant p, Pathway pathway) {
     checkProfile(p);
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<PathwayEvent> ev = pathway.events();
+    Map<String, String> c = null;
+    // the row of the last spell that exited: the one a follow-up belongs to
+    Map<String, String> exitedRow = null;
+    for (int i = 0; i < ev.size(); i++) {
+      PathwayEvent e = ev.get(i);
+      if (e.type() == EventType.ENROLLED || e.type() == EventType.RE_ENROLLED) {
+        c = personal(p);
+        c.put("enrolled_on", e.on().toString());
+        rows.add(c);
+      } else if (e.type() == EventType.EXITED && c.get("exited_on").isEmpty()) {
+        c.put("exited_on", e.on().toString());
+        c.put("exit_status", e.status().code());
+        c.put("qualification_gained", CsvOut.yesNo(e.qualificationGained()));
+        exitedRow = c;
+      } else if (e.type() == EventType.SURVEY_ANSWERED && ev.get(i - 1).type() == EventType.EXITED
+          && e.on().equals(ev.get(i - 1).on()) && c.get("perceived_improvement").isEmpty()) {
+        c.put("perceived_improvement", CsvOut.yesNo(e.perceivedImprovement()));
+      } else if (e.type() == EventType.FOLLOWED_UP && exitedRow != null && exitedRow.get("follow_up_on").isEmpty()) {
+        exitedRow.put("follow_up_on", e.on().toString());
+        exitedRow.put("follow_up_status", e.status().code());
+      } else {
+        throw new ValidationException(pathway.describe(i, "does not fit a register row, which holds an enrolment, "
+            + "an exit, a survey answer at exit and one follow-up; write this pathway as pathway JSON"));
+      }
+    }
+    return rows;
+  }
+
+  /** A row's cells with the participant's characteristics and nothing else. */
+  private static Map<String, String> personal(Participant p) {
     Map<String, String> c = new HashMap<>();
     for (String col : ALL) {
       c.put(col, "");
@@ -224,26 +468,10 @@ public final class RegisterCsv {
     c.put("foreign_background", CsvOut.yesNo(p.foreignBackground()));
     c.put("third_country_national", CsvOut.yesNo(p.thirdCountryNational()));
     c.put("minority", CsvOut.yesNo(p.minority()));
-    List<PathwayEvent> ev = pathway.events();
-    c.put("enrolled_on", ev.get(0).on().toString());
-    LocalDate exit = null;
-    for (int i = 1; i < ev.size(); i++) {
-      PathwayEvent e = ev.get(i);
-      if (e.type() == EventType.EXITED && i == 1) {
-        exit = e.on();
-        c.put("exited_on", e.on().toString());
-        c.put("exit_status", e.status().code());
-        c.put("qualification_gained", CsvOut.yesNo(e.qualificationGained()));
-      } else if (e.type() == EventType.SURVEY_ANSWERED && i == 2 && e.on().equals(exit)) {
-        c.put("perceived_improvement", CsvOut.yesNo(e.perceivedImprovement()));
-      } else if (e.type() == EventType.FOLLOWED_UP && i == ev.size() - 1 && c.get("follow_up_on").isEmpty()) {
-        c.put("follow_up_on", e.on().toString());
-        c.put("follow_up_status", e.status().code());
-      } else {
-        throw new ValidationException(pathway.describe(i, "does not fit a register row, which holds an enrolment, "
-            + "an exit, a survey answer at exit and one follow-up; write this pathway as pathway JSON"));
-      }
-    }
+    c.put("birth_date", p.birthDate() == null ? "" : p.birthDate().toString());
+    c.put("jobless_household", CsvOut.yesNo(p.joblessHousehold()));
+    c.put("dependent_children", CsvOut.yesNo(p.dependentChildren()));
+    c.put("single_adult_household", CsvOut.yesNo(p.singleAdultHousehold()));
     return c;
   }
 

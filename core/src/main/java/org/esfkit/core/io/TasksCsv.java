@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.esfkit.core.Accessibility;
@@ -22,6 +24,7 @@ import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Low-threshold tasks (CSV, one row per task). Required columns: {@code task_id},
@@ -56,16 +59,42 @@ public final class TasksCsv {
   }
 
   /**
+   * Reads a file in a named encoding (instead of detecting it).
+   *
+   * @param path the file; its name as given is the problems' source
+   * @param charset the file's encoding, e.g. {@code Charset.forName("windows-1252")}
+   * @return the result: the accepted tasks in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the file cannot be opened or read (I/O failure)
+   */
+  public static ReadResult<List<LowThresholdTask>> read(Path path, Charset charset) {
+    Objects.requireNonNull(charset, "charset");
+    return Inputs.read(path, (in, source) -> read(in, source, charset));
+  }
+
+  /**
    * Reads tasks from a stream (which the caller closes).
    *
-   * @param in the CSV bytes (UTF-8, with or without BOM)
+   * @param in the CSV bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; detected)
    * @param sourceName the name problems are reported under
    * @return the result: the accepted tasks in file order, and every problem
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<LowThresholdTask>> read(InputStream in, String sourceName) {
+    return read(in, sourceName, (Charset) null);
+  }
+
+  /**
+   * Reads from a stream (which the caller closes) in a named encoding, instead of detecting it.
+   *
+   * @param in the CSV bytes
+   * @param sourceName the name problems are reported under
+   * @param charset the encoding; null to detect it
+   * @return the result: the accepted tasks in file order, and every problem
+   * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
+   */
+  public static ReadResult<List<LowThresholdTask>> read(InputStream in, String sourceName, @Nullable Charset charset) {
     Map<String, Long> firstLine = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, REQUIRED, OPTIONAL, Set.of(), row -> {
+    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, Set.of(), row -> {
       String id = row.uniqueId("task_id", "task id", firstLine);
       String employer = row.required("employer_id");
       String title = row.required("title");

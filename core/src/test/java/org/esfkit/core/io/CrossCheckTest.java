@@ -39,9 +39,10 @@ class CrossCheckTest {
     assertThat(problems).containsExactly(
         "r.csv:3:exited_on: participant P2: event 2 (exited on 2015-01-01) lies outside the project period "
             + "2012-01-01..2014-12-31",
-        "r.csv:4:site: participant P3: site is not among the project's planned sites (Avesta)",
+        "r.csv:4:site: warning: participant P3: site is not among the project's planned sites (Avesta); "
+            + "counted in the total and under its own name with 0 planned",
         "pl.csv:2:started_on: placement starts 2012-01-15, before participant P1 enrolled on 2012-02-01",
-        "pl.csv:3:ended_on: placement has no end, but participant P1 exited on 2013-05-01",
+        "pl.csv:3:ended_on: warning: placement has no end, but participant P1 exited on 2013-05-01",
         "pl.csv:4:task_id: task T9 is not in the tasks file",
         "pl.csv:5:employer_id: placement at employer E1, but task T1 belongs to employer E2");
   }

@@ -206,19 +206,21 @@ class HostileInputTest {
   }
 
   @Test
-  void duplicatedPlacementIsRejected() {
+  void duplicatedPlacementIsCountedOnceAndReported() {
     String header = "participant_id,employer_id,task_id,kind,started_on,ended_on,gender_breaking\n";
     String row = "P1,E1,T1,internship,2020-03-01,2020-04-01,yes\n";
     ReadResult<List<org.esfkit.core.Placement>> r = PlacementsCsv.read(in(header + row + row
         + "P1,E1,T1,internship,2020-03-01,2020-05-01,yes\n" + "P1,E1,T2,internship,2020-03-01,2020-05-01,yes\n"),
         "pl.csv");
     assertThat(r.problems()).extracting(Problem::toString).containsExactly(
-        "pl.csv:3:-: the row repeats the placement on line 2 exactly; a placement is listed once",
+        "pl.csv:3:-: warning: the row repeats the placement on line 2 exactly; it is counted once",
         "pl.csv:4:started_on: participant P1 already has a internship placement at employer E1 for task T1 "
             + "starting on 2020-03-01 (line 2)");
     // counted once: the gender-breaking placements are lines 2 and 5
     assertThat(r.acceptedValue()).hasSize(2);
     assertThat(r.recordLines()).containsExactly(2L, 5L);
+    assertThat(r.problems()).extracting(Problem::isError).containsExactly(false, true);
+    assertThat(r.rowsRead()).isEqualTo(r.rowsAccepted() + r.rowsRejected());
   }
 
   @Test
@@ -229,7 +231,7 @@ class HostileInputTest {
     Participant p = Participant.builder().id("P1").gender(Gender.WOMAN).birthYear(2013).build();
     Pathway w = Pathway.builder().participantId("P1").addEvents(PathwayEvent.of(EventType.ENROLLED,
         LocalDate.of(2012, 1, 1))).build();
-    assertThatThrownBy(() -> Register.builder().addParticipants(p).addPathways(w).build())
+    assertThatThrownBy(() -> Register.builder().add(p, w).build())
         .isInstanceOf(ValidationException.class)
         .hasMessage("register: participant P1: birth_year is after the year of enrolled_on");
   }
@@ -269,8 +271,8 @@ class HostileInputTest {
         LocalDate.of(2012, 3, 4))).addEvents(PathwayEvent.builder().type(EventType.EXITED)
         .on(LocalDate.of(2013, 5, 6)).status(OutcomeStatus.SUBSIDISED_EMPLOYMENT).qualificationGained(true).build())
         .build();
-    Register reg = Register.builder().addParticipants(Participant.builder().id("P7").gender(Gender.WOMAN)
-        .birthYear(1977).build()).addPathways(w).build();
+    Register reg = Register.builder().add(Participant.builder().id("P7").gender(Gender.WOMAN)
+        .birthYear(1977).build(), w).build();
     for (String s : List.of(w.toString(), reg.toString(), w.events().get(1).toString(), w.asOf(
         LocalDate.of(2014, 1, 1)).toString())) {
       assertThat(s).doesNotContain("2012", "2013", "subsidised", "SUBSIDISED", "1977", "WOMAN", "true");

@@ -270,7 +270,11 @@ final class ModelGen {
           .build());
       pws.add(registerPathway(r, id));
     }
-    return Register.builder().participants(ps).pathways(pws).build();
+    Register.Builder b = Register.builder();
+    for (int i = 0; i < ps.size(); i++) {
+      b.add(ps.get(i), pws.get(i));
+    }
+    return b.build();
   }
 
   /** A pathway a register row can hold: enrolment, maybe an exit with a survey at exit and one follow-up. */

@@ -160,7 +160,8 @@ class OtherFormatsTest {
         "pw.json:9:$[1].events[1]: participant P2: event 2 (followed_up on 2020-10-01) is a follow-up before exit",
         "pw.json:12:$[2].events[1].status: event exited on 2020-10-01 needs a status",
         "pw.json:13:$[2].events[2].type: unknown event type 'party'; expected one of enrolled, action_plan_approved, "
-            + "phase_started, activity, placement_started, placement_ended, survey_answered, exited, followed_up");
+            + "phase_started, activity, placement_started, placement_ended, survey_answered, exited, followed_up, "
+            + "re_enrolled");
     assertThat(r.rowsAccepted()).isEqualTo(1);
     Pathway p1 = r.acceptedValue().get(0);
     assertThat(p1.asOf(LocalDate.of(2020, 12, 31)).phase()).isEqualTo(PathwayPhase.MAPPING);

@@ -17,6 +17,7 @@ import org.esfkit.core.Eligibility;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.EsfRegion;
 import org.esfkit.core.InterventionType;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
 import org.esfkit.core.OutcomeStatus;
@@ -127,6 +128,17 @@ class ProjectJsonTest {
         + "  \"eu_co_financing_rate\": 0.50,\n"
         + "  \"total_budget_sek\": 100.5\n"
         + "}\n");
+  }
+
+  @Test
+  void operationTargetGroupIsOptionalReadAndWrittenBack() {
+    assertThat(read(MINIMAL + "}").value().operationTargetGroup()).isNull();
+    EsfProject p = read(MINIMAL + ", \"operation_target_group\": \"long_term_unemployed\"}").value();
+    assertThat(p.operationTargetGroup()).isEqualTo(LabourStatus.LONG_TERM_UNEMPLOYED);
+    assertThat(ProjectJson.write(p)).contains("\"operation_target_group\": \"long_term_unemployed\"");
+    assertThat(read(ProjectJson.write(p)).value()).isEqualTo(p);
+    assertThat(problems(MINIMAL + ", \"operation_target_group\": \"retired\"}"))
+        .singleElement().asString().startsWith("p.json:4:$.operation_target_group: unknown labour status 'retired'");
   }
 
   @Test

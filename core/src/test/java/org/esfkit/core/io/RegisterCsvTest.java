@@ -38,7 +38,7 @@ class RegisterCsvTest {
       + "P01,woman,1980,A,2020-01-10,2020-06-01,employment,2020-09-01,employment,yes,long_term_unemployed\n"
       + "P02,man,1975,A,2020-02-30,,,,,,\n"
       + "P03,kvinna,1990,B,2020-01-15,,,,,,\n"
-      + "P01,man,1985,B,2020-01-20,,,,,,\n"
+      + "P01,woman,1980,B,2020-01-20,,,,,,\n"
       + "P04,man,1985,B,2020-01-20,2020-05-01,retired,,,,\n"
       + "P05,woman,1970,A,2020-03-01,2020-02-01,studies,,,,\n"
       + "P06,woman,1971,A,2020-03-01,2020-04-01,,,,,\n"
@@ -51,7 +51,9 @@ class RegisterCsvTest {
     ReadResult<Register> r = read(BAD);
     assertThat(lines(r)).containsExactly(
         "r.csv:3:enrolled_on: '2020-02-30' is not a date (YYYY-MM-DD)",
-        "r.csv:5:participant_id: participant id P01 appears twice; first on line 2",
+        "r.csv:5:enrolled_on: participant id P01 appears twice with overlapping spells; first on line 2 "
+            + "(2020-01-10 to 2020-06-01); a participant who comes back has a row for each spell, each after the "
+            + "last one's exit",
         "r.csv:6:exit_status: unknown outcome status 'retired'; expected one of employment, self_employment, "
             + "subsidised_employment, studies, internship, work_rehabilitation, job_seeking, social_enterprise, "
             + "other, dropped_out, unknown",
@@ -65,6 +67,44 @@ class RegisterCsvTest {
     assertThat(r.recordLines()).containsExactly(2L, 4L, 11L);
     assertThat(r.acceptedValue().participants()).extracting(Participant::id).containsExactly("P01", "P03", "P09");
     assertThatThrownBy(r::value).isInstanceOf(ImportException.class).hasMessageContaining("7 problem(s)");
+  }
+
+  @Test
+  void birthDateAndHouseholdSituationAreReadAndWrittenBack() {
+    ReadResult<Register> r = read("participant_id,gender,birth_year,enrolled_on,birth_date,jobless_household,"
+        + "dependent_children,single_adult_household\n"
+        + "P1,woman,,2022-03-01,1967-03-02,yes,no,\n"
+        + "P2,man,1990,2022-03-01,,,,\n");
+    Participant p1 = r.value().participants().get(0);
+    assertThat(p1.birthDate()).isEqualTo(LocalDate.of(1967, 3, 2));
+    assertThat(p1.birthYear()).as("the year comes from the birth date").isEqualTo(1967);
+    assertThat(p1.joblessHousehold()).isTrue();
+    assertThat(p1.dependentChildren()).isFalse();
+    assertThat(p1.singleAdultHousehold()).isNull();
+    assertThat(r.value().participants().get(1).birthDate()).isNull();
+    String written = RegisterCsv.write(r.value());
+    assertThat(written.lines().findFirst().orElseThrow())
+        .as("a column no participant has a value for is left out")
+        .endsWith(",target_groups,birth_date,jobless_household,dependent_children");
+    assertThat(read(written).value()).isEqualTo(r.value());
+    assertThat(RegisterCsv.write(read("participant_id,gender,enrolled_on\nP1,woman,2022-03-01\n").value()))
+        .as("the new columns are written only when some participant has a value")
+        .doesNotContain("birth_date").doesNotContain("household");
+  }
+
+  @Test
+  void birthDateMustAgreeWithBirthYearAndPrecedeEntryWithoutEchoingIt() {
+    ReadResult<Register> r = read("participant_id,gender,birth_year,enrolled_on,birth_date,jobless_household\n"
+        + "P1,woman,1968,2022-03-01,1967-03-02,\n"
+        + "P2,woman,,2022-03-01,2022-03-02,\n"
+        + "P3,woman,,2022-03-01,1967-02-30,\n"
+        + "P4,woman,,2022-03-01,,maybe\n");
+    assertThat(lines(r)).containsExactly(
+        "r.csv:2:birth_date: birth_date and birth_year disagree on the year",
+        "r.csv:3:birth_date: birth_date is after enrolled_on",
+        "r.csv:4:birth_date: not a date (YYYY-MM-DD)",
+        "r.csv:5:jobless_household: not yes or no");
+    assertThat(String.join("\n", lines(r))).doesNotContain("1967").doesNotContain("maybe");
   }
 
   @Test
@@ -112,7 +152,8 @@ class RegisterCsvTest {
         "r.csv:1:shoe_size: unknown column; expected some of participant_id, gender, enrolled_on, birth_year, site, "
             + "exited_on, exit_status, follow_up_on, follow_up_status, perceived_improvement, target_groups, "
             + "labour_status_at_entry, isced, disability, foreign_background, third_country_national, minority, "
-            + "qualification_gained, referral",
+            + "qualification_gained, birth_date, jobless_household, dependent_children, single_adult_household, "
+            + "referral",
         "r.csv:1:enrolled_on: required column missing");
     assertThat(r.rowsRead()).isEqualTo(1);
     assertThat(r.rowsAccepted()).isZero();
@@ -154,8 +195,9 @@ class RegisterCsvTest {
   @Test
   void invalidUtf8IsReportedWithItsLine() {
     byte[] bytes = "participant_id,gender,enrolled_on\nP1,man,2020-01-01\nP2,\u00ff".getBytes(StandardCharsets.ISO_8859_1);
-    ReadResult<Register> r = RegisterCsv.read(new ByteArrayInputStream(bytes), "r.csv");
+    ReadResult<Register> r = RegisterCsv.read(new ByteArrayInputStream(bytes), "r.csv", StandardCharsets.UTF_8);
     assertThat(lines(r)).containsExactly("r.csv:3:-: not valid UTF-8 (byte 56)");
+    assertThat(r.encoding()).isNull();
   }
 
   @Test
@@ -166,14 +208,14 @@ class RegisterCsvTest {
   @Test
   void writerWritesOptionalColumnsOnlyWhenUsed() {
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).site("Gävle, norr").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).site("Gävle, norr").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 1, 1))).build())
         .build();
     assertThat(RegisterCsv.write(reg)).isEqualTo(HEADER + "P1,woman,,\"Gävle, norr\",2020-01-01,,,,,,\n");
-    Register withEsfPlus = Register.builder().from(reg)
-        .participants(List.of(Participant.builder().id("P1").gender(Gender.MAN)
-            .labourStatusAtEntry(LabourStatus.INACTIVE).build()))
+    Register withEsfPlus = Register.builder()
+        .add(Participant.builder().id("P1").gender(Gender.MAN).labourStatusAtEntry(LabourStatus.INACTIVE).build(),
+            reg.pathways().get(0))
         .build();
     assertThat(RegisterCsv.write(withEsfPlus)).isEqualTo(
         HEADER.replace("\n", ",labour_status_at_entry\n") + "P1,man,,,2020-01-01,,,,,,,inactive\n");
@@ -197,8 +239,8 @@ class RegisterCsvTest {
   void writerRejectsPathwaysARowCannotHold() {
     LocalDate d = LocalDate.of(2020, 1, 1);
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, d))
             .addEvents(PathwayEvent.builder().type(EventType.PHASE_STARTED).on(d).phase(PathwayPhase.MAPPING).build())
             .build())
@@ -206,8 +248,8 @@ class RegisterCsvTest {
     assertThatThrownBy(() -> RegisterCsv.write(reg)).isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("participant P1: event 2 (phase_started on 2020-01-01) does not fit a register row");
     Register twoFollowUps = Register.builder()
-        .addParticipants(Participant.builder().id("P2").gender(Gender.WOMAN).build())
-        .addPathways(Pathway.builder().participantId("P2")
+        .add(Participant.builder().id("P2").gender(Gender.WOMAN).build(),
+            Pathway.builder().participantId("P2")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, d))
             .addEvents(PathwayEvent.exited(d.plusDays(10), OutcomeStatus.STUDIES))
             .addEvents(PathwayEvent.followedUp(d.plusDays(20), OutcomeStatus.STUDIES))
@@ -215,14 +257,14 @@ class RegisterCsvTest {
             .build())
         .build();
     assertThatThrownBy(() -> RegisterCsv.write(twoFollowUps)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("participant P2: event 3 (followed_up on 2020-01-21) does not fit a register row");
+        .hasMessageStartingWith("participant P2: event 4 (followed_up on 2020-01-31) does not fit a register row");
   }
 
   @Test
   void writerRejectsMatchingProfiles() {
     Register reg = Register.builder()
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).addCompetences("cleaning").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).addCompetences("cleaning").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 1, 1))).build())
         .build();
     assertThatThrownBy(() -> RegisterCsv.write(reg)).isInstanceOf(ValidationException.class)

@@ -82,28 +82,28 @@ public final class BuildersExample {
   public static Register register() {
     return Register.builder()
         // P1, a woman: left for a job on 2021-01-15, still employed at the follow-up in April
-        .addParticipants(Participant.builder().id("P1").gender(Gender.WOMAN).birthYear(1985).site("Umeå").build())
-        .addPathways(Pathway.builder().participantId("P1")
+        .add(Participant.builder().id("P1").gender(Gender.WOMAN).birthYear(1985).site("Umeå").build(),
+            Pathway.builder().participantId("P1")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 3, 1)))
             .addEvents(PathwayEvent.exited(LocalDate.of(2021, 1, 15), OutcomeStatus.EMPLOYMENT))
             .addEvents(PathwayEvent.followedUp(LocalDate.of(2021, 4, 10), OutcomeStatus.EMPLOYMENT))
             .build())
         // P2, a man: left job-seeking; studying at the follow-up, inside his three months
-        .addParticipants(Participant.builder().id("P2").gender(Gender.MAN).birthYear(1990).build())
-        .addPathways(Pathway.builder().participantId("P2")
+        .add(Participant.builder().id("P2").gender(Gender.MAN).birthYear(1990).build(),
+            Pathway.builder().participantId("P2")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 4, 1)))
             .addEvents(PathwayEvent.exited(LocalDate.of(2021, 2, 1), OutcomeStatus.JOB_SEEKING))
             .addEvents(PathwayEvent.followedUp(LocalDate.of(2021, 4, 20), OutcomeStatus.STUDIES))
             .build())
         // P3, a man: left for studies on 2021-05-01; his window closes on 2021-08-01
-        .addParticipants(Participant.builder().id("P3").gender(Gender.MAN).birthYear(2000).build())
-        .addPathways(Pathway.builder().participantId("P3")
+        .add(Participant.builder().id("P3").gender(Gender.MAN).birthYear(2000).build(),
+            Pathway.builder().participantId("P3")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 6, 1)))
             .addEvents(PathwayEvent.exited(LocalDate.of(2021, 5, 1), OutcomeStatus.STUDIES))
             .build())
         // P4, a woman: still in the project
-        .addParticipants(Participant.builder().id("P4").gender(Gender.WOMAN).birthYear(1970).build())
-        .addPathways(Pathway.builder().participantId("P4")
+        .add(Participant.builder().id("P4").gender(Gender.WOMAN).birthYear(1970).build(),
+            Pathway.builder().participantId("P4")
             .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2020, 9, 1)))
             .build())
         .build();

@@ -53,13 +53,12 @@ class CustomTargetExampleTest {
   private static Register register(Object[]... people) {
     var b = Register.builder();
     for (Object[] p : people) {
-      b.addParticipants(Participant.builder().id((String) p[0]).gender((Gender) p[1]).build());
       var w = Pathway.builder().participantId((String) p[0])
           .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.parse((String) p[2])));
       if (p[3] != null) {
         w.addEvents(PathwayEvent.of(EventType.ACTION_PLAN_APPROVED, LocalDate.parse((String) p[3])));
       }
-      b.addPathways(w.build());
+      b.add(Participant.builder().id((String) p[0]).gender((Gender) p[1]).build(), w.build());
     }
     return b.build();
   }

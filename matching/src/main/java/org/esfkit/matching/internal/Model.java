@@ -24,10 +24,11 @@ public interface Model {
   Explanation explain(int i, int k);
 
   /**
-   * Why no task admitted a participant that has no edge.
+   * Why no task admits a participant: for each constraint, how many tasks it rejected first and
+   * one example with its reason.
    *
    * @param i participant index
-   * @return the reasons
+   * @return the reasons; empty if some task admits the participant
    */
   List<String> whyNoAdmissibleTask(int i);
 

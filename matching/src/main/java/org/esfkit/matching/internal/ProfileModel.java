@@ -234,13 +234,17 @@ public final class ProfileModel implements Model {
     int[] example = new int[constraints.length];
     Arrays.fill(example, -1);
     for (int k = 0; k < tasks.length; k++) {
-      for (int c = 0; c < constraints.length; c++) {
+      boolean admitted = true;
+      for (int c = 0; c < constraints.length && admitted; c++) {
         if (!constraints[c].admits(p, tasks[k])) {
           if (count[c]++ == 0) {
             example[c] = k;
           }
-          break;
+          admitted = false;
         }
+      }
+      if (admitted) {
+        return List.of();
       }
     }
     List<String> reasons = new ArrayList<>();

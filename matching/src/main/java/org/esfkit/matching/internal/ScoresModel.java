@@ -61,6 +61,9 @@ public final class ScoresModel implements Model {
 
   @Override
   public List<String> whyNoAdmissibleTask(int i) {
+    if (graph.rowStart(i) < graph.rowEnd(i)) {
+      return List.of();
+    }
     return List.of("no admissible task: the score table has no pair for this participant");
   }
 

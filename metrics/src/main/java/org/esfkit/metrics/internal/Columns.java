@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.esfkit.core.Achievement;
 import org.esfkit.core.AgeBand;
 import org.esfkit.core.EsfProject;
+import org.esfkit.core.EventType;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
@@ -30,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  * The column store behind a {@link org.esfkit.metrics.Cohort}: every table of {@link CohortTables}
  * converted once into primitive arrays (several follow-ups and survey answers per participant in
  * compressed-row form). A participant's pathway is read through {@link PathwayState#fold}, the one
- * fold of pathway events, over the whole pathway. Immutable once built; thread-safe.
+ * fold of pathway events, once per spell: a participant who left and came back has one spell per
+ * entry, each folded as of the day before the next re-enrolment (the last over the whole
+ * pathway), so that the exit, its status, the qualification, the follow-ups and the survey
+ * answers as of a date are the spell in force's. Immutable once built; thread-safe.
  */
 public final class Columns implements CohortTables {
   private final @Nullable EsfProject project;
@@ -42,6 +47,7 @@ public final class Columns implements CohortTables {
   private final String[] ids;
   private final byte[] gender;
   private final int[] birthYear;
+  private final int[] birthDate;
   private final int[] site;
   private final String[] siteNames;
   private final int[] referral;
@@ -58,12 +64,21 @@ public final class Columns implements CohortTables {
   private final byte[] foreignBackground;
   private final byte[] thirdCountry;
   private final byte[] minority;
+  private final byte[] joblessHousehold;
+  private final byte[] dependentChildren;
+  private final byte[] singleAdultHousehold;
   private final int[] followStart;
   private final int[] followOn;
   private final byte[] followStatus;
   private final int[] surveyStart;
   private final int[] surveyOn;
   private final byte[] surveyAnswer;
+  // every participant's spells in compressed-row form (one for most); the last is the final exit
+  private final int[] spellFrom;
+  private final int[] spellEntry;
+  private final int[] spellExit;
+  private final byte[] spellExitStatus;
+  private final byte[] spellQualification;
   // placements
   private final int[] placementParticipant;
   private final int[] placementEmployer;
@@ -106,6 +121,7 @@ public final class Columns implements CohortTables {
     ids = new String[n];
     gender = new byte[n];
     birthYear = new int[n];
+    birthDate = new int[n];
     site = new int[n];
     referral = new int[n];
     targetGroups = new int[n];
@@ -120,8 +136,17 @@ public final class Columns implements CohortTables {
     foreignBackground = new byte[n];
     thirdCountry = new byte[n];
     minority = new byte[n];
+    joblessHousehold = new byte[n];
+    dependentChildren = new byte[n];
+    singleAdultHousehold = new byte[n];
+    LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
+    spellFrom = new int[n + 1];
+    IntList pEntry = new IntList();
+    IntList pExit = new IntList();
+    IntList pStatus = new IntList();
+    IntList pQualification = new IntList();
     Map<String, Integer> sites = new LinkedHashMap<>();
     Map<String, Integer> referrals = new LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>(n * 2);
@@ -136,32 +161,56 @@ public final class Columns implements CohortTables {
       rowOf.put(p.id(), i);
       gender[i] = Codes.of(p.gender());
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
+      birthDate[i] = p.birthDate() == null ? Codes.NO_DATE : (int) p.birthDate().toEpochDay();
       site[i] = p.site() == null ? -1 : sites.computeIfAbsent(p.site(), k -> sites.size());
       referral[i] = p.referral() == null ? -1 : referrals.computeIfAbsent(p.referral(), k -> referrals.size());
       for (TargetGroup g : p.targetGroups()) {
         targetGroups[i] |= 1 << Codes.of(g);
       }
-      labourStatus[i] = p.labourStatusAtEntry() == null ? Codes.MISSING : Codes.of(p.labourStatusAtEntry());
+      LabourStatus labour = operationGroup != null ? operationGroup : p.labourStatusAtEntry();
+      labourStatus[i] = labour == null ? Codes.MISSING : Codes.of(labour);
       isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
       disability[i] = yesNo(p.disability());
       foreignBackground[i] = yesNo(p.foreignBackground());
       thirdCountry[i] = yesNo(p.thirdCountryNational());
       minority[i] = yesNo(p.minority());
-      PathwayState s = PathwayState.fold(w, LocalDate.MAX);
+      joblessHousehold[i] = yesNo(p.joblessHousehold());
+      dependentChildren[i] = yesNo(p.dependentChildren());
+      singleAdultHousehold[i] = yesNo(p.singleAdultHousehold());
       enrolled[i] = (int) w.enrolledOn().toEpochDay();
-      exited[i] = s.exitedOn() == null ? Codes.NO_DATE : (int) s.exitedOn().toEpochDay();
-      exitStatus[i] = s.exitStatus() == null ? Codes.MISSING : Codes.of(s.exitStatus());
-      qualification[i] = s.exitedOn() == null ? Codes.MISSING : yesNo(s.qualificationGained());
       followStart[i] = fOn.size();
       surveyStart[i] = sOn.size();
-      for (PathwayEvent e : s.followUps()) {
-        fOn.add((int) e.on().toEpochDay());
-        fStatus.add(Codes.of(e.status()));
+      spellFrom[i] = pEntry.size();
+      // each spell as of the day before the next one starts (re-enrolment follows the exit by a day
+      // at least, so that spell's exit, follow-ups and answers are all in); the last one as of ever
+      List<PathwayEvent> events = w.events();
+      int entry = enrolled[i];
+      for (int e = 1; e <= events.size(); e++) {
+        boolean last = e == events.size();
+        if (!last && events.get(e).type() != EventType.RE_ENROLLED) {
+          continue;
+        }
+        PathwayState s = PathwayState.fold(w, last ? LocalDate.MAX : events.get(e).on().minusDays(1));
+        pEntry.add(entry);
+        pExit.add(s.exitedOn() == null ? Codes.NO_DATE : (int) s.exitedOn().toEpochDay());
+        pStatus.add(s.exitStatus() == null ? Codes.MISSING : Codes.of(s.exitStatus()));
+        pQualification.add(s.exitedOn() == null ? Codes.MISSING : yesNo(s.qualificationGained()));
+        for (PathwayEvent f : s.followUps()) {
+          fOn.add((int) f.on().toEpochDay());
+          fStatus.add(Codes.of(f.status()));
+        }
+        for (PathwayEvent a : s.surveyAnswers()) {
+          sOn.add((int) a.on().toEpochDay());
+          sAnswer.add(Boolean.TRUE.equals(a.perceivedImprovement()) ? Codes.YES : Codes.NO);
+        }
+        if (!last) {
+          entry = (int) events.get(e).on().toEpochDay();
+        }
       }
-      for (PathwayEvent e : s.surveyAnswers()) {
-        sOn.add((int) e.on().toEpochDay());
-        sAnswer.add(Boolean.TRUE.equals(e.perceivedImprovement()) ? Codes.YES : Codes.NO);
-      }
+      int lastSpell = pEntry.size() - 1;
+      exited[i] = pExit.get(lastSpell);
+      exitStatus[i] = (byte) pStatus.get(lastSpell);
+      qualification[i] = (byte) pQualification.get(lastSpell);
     }
     int lo = Codes.NO_DATE;
     int hi = Integer.MIN_VALUE;
@@ -173,6 +222,11 @@ public final class Columns implements CohortTables {
     maxDay = n == 0 ? -1 : hi;
     followStart[n] = fOn.size();
     surveyStart[n] = sOn.size();
+    spellFrom[n] = pEntry.size();
+    spellEntry = pEntry.toArray();
+    spellExit = pExit.toArray();
+    spellExitStatus = pStatus.toBytes();
+    spellQualification = pQualification.toBytes();
     followOn = fOn.toArray();
     followStatus = fStatus.toBytes();
     surveyOn = sOn.toArray();
@@ -240,6 +294,15 @@ public final class Columns implements CohortTables {
     ids = new String[n];
     gender = new byte[n];
     birthYear = new int[n];
+    birthDate = new int[n];
+    joblessHousehold = new byte[n];
+    dependentChildren = new byte[n];
+    singleAdultHousehold = new byte[n];
+    spellFrom = new int[n + 1];
+    IntList pEntry = new IntList();
+    IntList pExit = new IntList();
+    IntList pStatus = new IntList();
+    IntList pQualification = new IntList();
     site = new int[n];
     referral = new int[n];
     targetGroups = new int[n];
@@ -269,6 +332,17 @@ public final class Columns implements CohortTables {
       ids[i] = all.ids[r];
       gender[i] = all.gender[r];
       birthYear[i] = all.birthYear[r];
+      birthDate[i] = all.birthDate[r];
+      joblessHousehold[i] = all.joblessHousehold[r];
+      dependentChildren[i] = all.dependentChildren[r];
+      singleAdultHousehold[i] = all.singleAdultHousehold[r];
+      spellFrom[i] = pEntry.size();
+      for (int k = all.spellFrom[r]; k < all.spellFrom[r + 1]; k++) {
+        pEntry.add(all.spellEntry[k]);
+        pExit.add(all.spellExit[k]);
+        pStatus.add(all.spellExitStatus[k]);
+        pQualification.add(all.spellQualification[k]);
+      }
       site[i] = all.site[r] < 0 ? -1 : sites.computeIfAbsent(all.siteNames[all.site[r]], k -> sites.size());
       referral[i] = all.referral[r] < 0 ? -1
           : referrals.computeIfAbsent(all.referralNames[all.referral[r]], k -> referrals.size());
@@ -294,6 +368,11 @@ public final class Columns implements CohortTables {
         sAnswer.add(all.surveyAnswer[k]);
       }
     }
+    spellFrom[n] = pEntry.size();
+    spellEntry = pEntry.toArray();
+    spellExit = pExit.toArray();
+    spellExitStatus = pStatus.toBytes();
+    spellQualification = pQualification.toBytes();
     followStart[n] = fOn.size();
     surveyStart[n] = sOn.size();
     followOn = fOn.toArray();
@@ -352,7 +431,7 @@ public final class Columns implements CohortTables {
       boolean in = (targetGroups[i] & group) == group
           && (where.site() == null || (siteIndex >= 0 && site[i] == siteIndex))
           && (where.referral() == null || (referralIndex >= 0 && referral[i] == referralIndex))
-          && (where.ageBand() == null || (birthYear[i] != 0 && ageBand(i) == where.ageBand()));
+          && (where.ageBand() == null || ageBand(i) == where.ageBand());
       if (in) {
         rows.add(i);
       }
@@ -361,13 +440,14 @@ public final class Columns implements CohortTables {
   }
 
   /**
-   * The age band at entry of a participant with a year of birth.
+   * The age band at entry of a participant, by {@link CommonIndicators#ageAtEntry}.
    *
    * @param row the row
-   * @return the band
+   * @return the band, or null when neither a birth date nor a birth year is recorded
    */
-  public AgeBand ageBand(int row) {
-    return AgeBand.of(LocalDate.ofEpochDay(enrolled[row]).getYear() - birthYear[row]);
+  public @Nullable AgeBand ageBand(int row) {
+    int age = CommonIndicators.ageAtEntry(this, row);
+    return age == CommonIndicators.NO_AGE ? null : AgeBand.of(age);
   }
 
   private static byte yesNo(@Nullable Boolean b) {
@@ -417,6 +497,11 @@ public final class Columns implements CohortTables {
   @Override
   public int birthYear(int row) {
     return birthYear[row];
+  }
+
+  @Override
+  public int birthDate(int row) {
+    return birthDate[row];
   }
 
   @Override
@@ -480,6 +565,50 @@ public final class Columns implements CohortTables {
   }
 
   @Override
+  public int exitedOn(int row, int day) {
+    return spellExit[spell(row, day)];
+  }
+
+  @Override
+  public byte exitStatus(int row, int day) {
+    return spellExitStatus[spell(row, day)];
+  }
+
+  @Override
+  public byte qualificationGained(int row, int day) {
+    return spellQualification[spell(row, day)];
+  }
+
+  @Override
+  public int spellEnrolledOn(int row, int day) {
+    return spellEntry[spell(row, day)];
+  }
+
+  @Override
+  public int daysInProject(int row, int day) {
+    int days = 0;
+    for (int k = spellFrom[row], to = spellFrom[row + 1]; k < to && spellEntry[k] <= day; k++) {
+      days += Math.min(spellExit[k], day) - spellEntry[k];
+    }
+    return days;
+  }
+
+  @Override
+  public int spellCount(int row) {
+    return spellFrom[row + 1] - spellFrom[row];
+  }
+
+  /** The spell in force at a day: the latest that started on or before it; the first before any. */
+  private int spell(int row, int day) {
+    int k = spellFrom[row];
+    int to = spellFrom[row + 1];
+    while (k + 1 < to && spellEntry[k + 1] <= day) {
+      k++;
+    }
+    return k;
+  }
+
+  @Override
   public byte labourStatusAtEntry(int row) {
     return labourStatus[row];
   }
@@ -507,6 +636,21 @@ public final class Columns implements CohortTables {
   @Override
   public byte minority(int row) {
     return minority[row];
+  }
+
+  @Override
+  public byte joblessHousehold(int row) {
+    return joblessHousehold[row];
+  }
+
+  @Override
+  public byte dependentChildren(int row) {
+    return dependentChildren[row];
+  }
+
+  @Override
+  public byte singleAdultHousehold(int row) {
+    return singleAdultHousehold[row];
   }
 
   @Override
@@ -654,6 +798,10 @@ public final class Columns implements CohortTables {
 
     int size() {
       return size;
+    }
+
+    int get(int i) {
+      return a[i];
     }
 
     int[] toArray() {

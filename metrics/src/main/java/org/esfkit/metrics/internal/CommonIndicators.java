@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import org.esfkit.core.OutcomeStatus;
 import org.esfkit.metrics.NotComputedIndicator;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.spi.Codes;
 import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.DayShift;
@@ -53,10 +54,10 @@ public final class CommonIndicators {
 
   private static final List<Indicator> ESF_PLUS = List.of(
       entry("EECO01", "total number of participants", ANYONE),
-      entry("EECO02", "unemployed, including long-term unemployed", UNEMPLOYED_INCLUDING_LONG_TERM),
-      entry("EECO03", "long-term unemployed", LONG_TERM_UNEMPLOYED),
-      entry("EECO04", "inactive", INACTIVE_AT_ENTRY),
-      entry("EECO05", "employed, including self-employed", EMPLOYED_AT_ENTRY),
+      labour("EECO02", "unemployed, including long-term unemployed", UNEMPLOYED_INCLUDING_LONG_TERM),
+      labour("EECO03", "long-term unemployed", LONG_TERM_UNEMPLOYED),
+      labour("EECO04", "inactive", INACTIVE_AT_ENTRY),
+      labour("EECO05", "employed, including self-employed", EMPLOYED_AT_ENTRY),
       entry("EECO06", "number of children below 18 years of age", (c, i) -> ageBetween(c, i, 0, 17)),
       entry("EECO07", "young people between 18 and 29 years of age", (c, i) -> ageBetween(c, i, 18, 29)),
       entry("EECO08", "number of participants of 55 years of age and above", AGED_55_AND_ABOVE),
@@ -76,16 +77,21 @@ public final class CommonIndicators {
       sixMonthsAfter("EECR05", IN_EMPLOYMENT_SIX_MONTHS, ANYONE));
 
   private static final List<Indicator> ESF_2014 = List.of(
-      entry("CO-TOTAL", "total number of participants (CO01 + CO03 + CO05)", ANY_LABOUR_STATUS),
-      entry("CO01", "unemployed, including long-term unemployed", UNEMPLOYED_INCLUDING_LONG_TERM),
-      entry("CO02", "long-term unemployed", LONG_TERM_UNEMPLOYED),
-      entry("CO03", "inactive", INACTIVE_AT_ENTRY),
-      entry("CO05", "employed, including self-employed", EMPLOYED_AT_ENTRY),
+      labour("CO-TOTAL", "total number of participants (CO01 + CO03 + CO05)", ANY_LABOUR_STATUS),
+      labour("CO01", "unemployed, including long-term unemployed", UNEMPLOYED_INCLUDING_LONG_TERM),
+      labour("CO02", "long-term unemployed", LONG_TERM_UNEMPLOYED),
+      labour("CO03", "inactive", INACTIVE_AT_ENTRY),
+      labour("CO05", "employed, including self-employed", EMPLOYED_AT_ENTRY),
       entry("CO06", "below 25 years of age", (c, i) -> ageBetween(c, i, 0, 24)),
       entry("CO07", "above 54 years of age", AGED_55_AND_ABOVE),
       entry("CO09", "with primary (ISCED 1) or lower secondary education (ISCED 2)", ISCED_0_TO_2),
       entry("CO10", "with upper secondary (ISCED 3) or post-secondary education (ISCED 4)", ISCED_3_TO_4),
       entry("CO11", "with tertiary education (ISCED 5 to 8)", ISCED_5_TO_8),
+      entry("CO12", "participants who live in jobless households", (c, i) -> c.joblessHousehold(i) == Codes.YES),
+      entry("CO13", "participants who live in jobless households with dependent children",
+          (c, i) -> c.joblessHousehold(i) == Codes.YES && c.dependentChildren(i) == Codes.YES),
+      entry("CO14", "participants who live in a single adult household with dependent children",
+          (c, i) -> c.singleAdultHousehold(i) == Codes.YES && c.dependentChildren(i) == Codes.YES),
       entry("CO15", "migrants, participants with a foreign background, minorities (including marginalised "
           + "communities such as the Roma)",
           (c, i) -> c.foreignBackground(i) == Codes.YES || c.thirdCountryNational(i) == Codes.YES || c.minority(i) == Codes.YES),
@@ -107,22 +113,28 @@ public final class CommonIndicators {
       "who counts as disadvantaged, which rests on characteristics the register does not hold (household "
           + "situation, homelessness, other disadvantage)";
 
+  private static final String NEEDS_ENTITIES =
+      "an indicator on entities, not participants: a record of the entities supported (public administrations, "
+          + "services or enterprises), which a participant register does not hold";
+  private static final String NEEDS_PROJECTS =
+      "an indicator on entities, not participants: a record of the operations (projects) by who implements them "
+          + "and whom they target, which a participant register does not hold";
+
   private static final List<NotComputedIndicator> ESF_PLUS_NOT_COMPUTED = List.of(
       notComputed("EECO16", "homeless or affected by housing exclusion", "the housing situation at entry"),
       notComputed("EECO17", "participants from rural areas", "the place of residence at entry (degree of urbanisation)"),
       notComputed("EECR06", "participants with an improved labour market situation six months after leaving",
           "the quality of the job at entry and six months after leaving (precarious to stable, part-time to "
-              + "full-time, better job)"));
+              + "full-time, better job)"),
+      notComputed("EECO18", "number of public administrations or public services at national, regional or local "
+          + "level supported", NEEDS_ENTITIES),
+      notComputed("EECO19", "number of micro, small and medium-sized enterprises (including cooperative enterprises "
+          + "and social enterprises) supported", NEEDS_ENTITIES));
 
   private static final List<NotComputedIndicator> ESF_2014_NOT_COMPUTED = List.of(
       notComputed("CO04", "inactive, not in education or training", NEEDS_EDUCATION_AT_ENTRY),
       notComputed("CO08", "above 54 years of age who are unemployed, including long-term unemployed, or inactive "
           + "not in education or training", NEEDS_EDUCATION_AT_ENTRY),
-      notComputed("CO12", "participants who live in jobless households", "the household situation at entry"),
-      notComputed("CO13", "participants who live in jobless households with dependent children",
-          "the household situation at entry"),
-      notComputed("CO14", "participants who live in a single adult household with dependent children",
-          "the household situation at entry"),
       notComputed("CO17", "other disadvantaged", "the programme's definition of other disadvantage and a record of it"),
       notComputed("CO18", "homeless or affected by housing exclusion", "the housing situation at entry"),
       notComputed("CO19", "from rural areas", "the place of residence at entry (degree of urbanisation)"),
@@ -132,7 +144,15 @@ public final class CommonIndicators {
           "the quality of the job at entry and six months after leaving (precarious to stable, part-time to "
               + "full-time, better job)"),
       notComputed("CR09", "disadvantaged participants in employment, including self-employment, six months after "
-          + "leaving", NEEDS_DISADVANTAGED));
+          + "leaving", NEEDS_DISADVANTAGED),
+      notComputed("CO20", "number of projects fully or partially implemented by social partners or non-governmental "
+          + "organisations", NEEDS_PROJECTS),
+      notComputed("CO21", "number of projects dedicated at sustainable participation and progress of women in "
+          + "employment", NEEDS_PROJECTS),
+      notComputed("CO22", "number of projects targeting public administrations or public services at national, "
+          + "regional or local level", NEEDS_PROJECTS),
+      notComputed("CO23", "number of supported micro, small and medium-sized enterprises (including cooperative "
+          + "enterprises, enterprises of the social economy)", NEEDS_ENTITIES));
 
   private CommonIndicators() {}
 
@@ -155,7 +175,8 @@ public final class CommonIndicators {
   }
 
   /**
-   * The ESF 2014-2020 indicators the register supports: CO-TOTAL, the computable CO01-CO16, then
+   * The ESF 2014-2020 indicators the register supports: CO-TOTAL, the computable CO01-CO16 (the
+   * household situation CO12-CO14 from its optional columns), then
    * CR01-CR04, CR06 and CR08.
    *
    * @return the indicators
@@ -184,12 +205,12 @@ public final class CommonIndicators {
    * @return an outcome-status {@link Codes code}, or {@link Codes#MISSING} if not exited as of D
    */
   public static byte situationUponLeaving(CohortTables c, int row, int asOfDay) {
-    int exit = c.exitedOn(row);
+    int exit = c.exitedOn(row, asOfDay);
     if (exit > asOfDay) {
       return Codes.MISSING;
     }
     int k = latestFollowUp(c, row, exit, Math.min(asOfDay, exit + FOUR_WEEKS));
-    return k >= 0 ? c.followUpStatus(k) : c.exitStatus(row);
+    return k >= 0 ? c.followUpStatus(k) : c.exitStatus(row, asOfDay);
   }
 
   private static int latestFollowUp(CohortTables c, int row, int from, int to) {
@@ -206,12 +227,80 @@ public final class CommonIndicators {
   }
 
   private static boolean ageBetween(CohortTables c, int row, int min, int max) {
-    int born = c.birthYear(row);
-    if (born == 0) {
-      return false;
+    int age = ageAtEntry(c, row);
+    return age != NO_AGE && age >= min && age <= max;
+  }
+
+  /** The value of {@link #ageAtEntry} when neither a birth date nor a birth year is recorded. */
+  public static final int NO_AGE = Integer.MIN_VALUE;
+
+  /**
+   * Age at entry in whole years: exact on the day of entry with a birth date; with a birth year
+   * only, the age reached in the year of entry (entry year minus birth year).
+   *
+   * @param c the cohort's tables
+   * @param row the participant row
+   * @return the age, or {@link #NO_AGE}
+   */
+  public static int ageAtEntry(CohortTables c, int row) {
+    int entry = c.enrolledOn(row);
+    if (c.birthDate(row) != Codes.NO_DATE) {
+      return Dates.yearsBetween(c.birthDate(row), entry);
     }
-    int age = Dates.yearOf(c.enrolledOn(row)) - born;
-    return age >= min && age <= max;
+    return c.birthYear(row) == 0 ? NO_AGE : Dates.yearOf(entry) - c.birthYear(row);
+  }
+
+  /**
+   * Whether a participant's age at entry, known only from a birth year, could lie on either side
+   * of a boundary: the age reached in the year of entry is the boundary and the entry falls before
+   * 31 December, so the birthday may not have come yet (the age would be one less).
+   *
+   * @param c the cohort's tables
+   * @param row the participant row
+   * @param boundary e.g. 55
+   * @return true if uncertain
+   */
+  public static boolean ageUncertainAt(CohortTables c, int row, int boundary) {
+    int entry = c.enrolledOn(row);
+    return c.birthDate(row) == Codes.NO_DATE && c.birthYear(row) != 0
+        && Dates.yearOf(entry) - c.birthYear(row) == boundary && Dates.monthDayOf(entry) != 1231;
+  }
+
+  /**
+   * Whether a participant's record lacks a field.
+   *
+   * @param c the cohort's tables
+   * @param row the participant row
+   * @param field the field
+   * @return true if not recorded
+   */
+  public static boolean lacks(CohortTables c, int row, PersonalDataField field) {
+    switch (field) {
+      case GENDER:
+        return c.gender(row) == Codes.NOT_REPORTED;
+      case LABOUR_MARKET_STATUS:
+        return c.labourStatusAtEntry(row) == Codes.MISSING;
+      case AGE:
+        return c.birthYear(row) == 0;
+      case EDUCATION:
+        return c.isced(row) == Codes.MISSING;
+      case HOUSEHOLD_SITUATION:
+        return c.joblessHousehold(row) == Codes.MISSING || c.dependentChildren(row) == Codes.MISSING
+            || c.singleAdultHousehold(row) == Codes.MISSING;
+      default:
+        throw new IllegalArgumentException(field.code());
+    }
+  }
+
+  /**
+   * Whether an indicator counts on the labour-market status at entry, so that an operation target
+   * group is what it counts from.
+   *
+   * @param indicator the indicator
+   * @return true for the built-in output indicators on labour-market status
+   */
+  public static boolean countsLabourStatus(Indicator indicator) {
+    return indicator instanceof Simple && ((Simple) indicator).onLabourStatus;
   }
 
   private static boolean iscedBetween(CohortTables c, int row, int min, int max) {
@@ -228,14 +317,23 @@ public final class CommonIndicators {
   }
 
   private static Indicator entry(String code, String name, RowTest test) {
-    return new Simple(code, name, (c, asOf) -> {
+    return new Simple(code, name, false, entryTest(test));
+  }
+
+  /** An output indicator on the labour-market status at entry. */
+  private static Indicator labour(String code, String name, RowTest test) {
+    return new Simple(code, name, true, entryTest(test));
+  }
+
+  private static Preparer entryTest(RowTest test) {
+    return (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       return i -> c.enrolledOn(i) <= d && test.test(c, i);
-    });
+    };
   }
 
   private static Indicator uponLeaving(String code, String name, RowTest who, boolean[] statuses) {
-    return new Simple(code, name, (c, asOf) -> {
+    return new Simple(code, name, false, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       return i -> {
         byte s = situationUponLeaving(c, i, d);
@@ -245,9 +343,9 @@ public final class CommonIndicators {
   }
 
   private static Indicator qualification(String code, String name) {
-    return new Simple(code, name, (c, asOf) -> {
+    return new Simple(code, name, false, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
-      return i -> c.enrolledOn(i) <= d && c.exitedOn(i) <= d && c.qualificationGained(i) == Codes.YES;
+      return i -> c.enrolledOn(i) <= d && c.exitedOn(i, d) <= d && c.qualificationGained(i, d) == Codes.YES;
     });
   }
 
@@ -256,11 +354,11 @@ public final class CommonIndicators {
    * days, exit + 6 months + 28 days] and on or before D has one of the employment statuses.
    */
   private static Indicator sixMonthsAfter(String code, String name, RowTest who) {
-    return new Simple(code, name, (c, asOf) -> {
+    return new Simple(code, name, false, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       DayShift six = c.shift(SIX_MONTHS);
       return i -> {
-        int exit = c.exitedOn(i);
+        int exit = c.exitedOn(i, d);
         if (exit > d) {
           return false;
         }
@@ -288,11 +386,13 @@ public final class CommonIndicators {
   private static final class Simple implements Indicator {
     private final String code;
     private final String name;
+    private final boolean onLabourStatus;
     private final Preparer preparer;
 
-    Simple(String code, String name, Preparer preparer) {
+    Simple(String code, String name, boolean onLabourStatus, Preparer preparer) {
       this.code = code;
       this.name = name;
+      this.onLabourStatus = onLabourStatus;
       this.preparer = preparer;
     }
 

@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code enrolment} targets, and the one count of enrolment ({@link Enrolment}): participants
  * enrolled on or before D, in total, by gender and per site. A target is achieved when the total
- * reaches the planned number and every site the target plans reaches its own number. The tally
- * does not depend on the target, so every enrolment target shares one {@link Pass} over the rows.
+ * reaches the planned number and every site the target plans reaches its own number. A site found
+ * in the register that a target planning by site does not name counts in the total and appears
+ * under its own name with 0 planned. The tally does not depend on the target, so every enrolment
+ * target shares one {@link Pass} over the rows.
  */
 public final class EnrolmentCalculator implements TargetCalculator {
   @Override
@@ -193,7 +195,9 @@ public final class EnrolmentCalculator implements TargetCalculator {
       target.bySite().forEach((name, planned) -> sites.put(name, SiteEnrolment.of(0, planned)));
       for (int s = 0; s < tables.siteCount(); s++) {
         String name = tables.siteName(s);
-        sites.put(name, SiteEnrolment.of(e.bySite().getOrDefault(name, 0L), target.bySite().get(name)));
+        // a site the target's plan does not name counts with 0 planned; no plan by site, no number
+        Integer planned = target.bySite().isEmpty() ? null : target.bySite().getOrDefault(name, 0);
+        sites.put(name, SiteEnrolment.of(e.bySite().getOrDefault(name, 0L), planned));
       }
       String reason = Verdicts.commonReason(tables, asOf);
       GenderBalance balance = balance(target, Share.of(e.byGender().get(Gender.WOMAN), e.total()));

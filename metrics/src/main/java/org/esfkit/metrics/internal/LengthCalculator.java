@@ -50,16 +50,18 @@ public final class LengthCalculator implements TargetCalculator {
   }
 
   /**
-   * Days in the project of an exited row: from enrolment to exit, the exit day not counted. The
-   * one place the time in the project is read; a register with several spells per participant
-   * sums them here.
+   * Days in the project of a row exited as of a day: from enrolment to exit, the exit day not
+   * counted, summed over the spells of a participant who came back
+   * ({@link CohortTables#daysInProject(int, int)}, which {@link org.esfkit.metrics.ParticipationLength}
+   * reads too).
    *
    * @param c the tables
    * @param i the row
+   * @param day the as-of epoch day
    * @return the days
    */
-  static int days(CohortTables c, int i) {
-    return c.exitedOn(i) - c.enrolledOn(i);
+  static int days(CohortTables c, int i, int day) {
+    return c.daysInProject(i, day);
   }
 
   /** Classifies rows; the one place that decides how a participant counts. */
@@ -79,10 +81,11 @@ public final class LengthCalculator implements TargetCalculator {
       if (enrolled > day) {
         return OUTSIDE;
       }
-      if (c.exitedOn(i) > day) {
+      // the exit of the spell in force: a participant who came back is active again
+      if (c.exitedOn(i, day) > day) {
         return ACTIVE;
       }
-      int end = enrolled + days(c, i);
+      int end = enrolled + days(c, i, day);
       return end >= min.apply(enrolled) && end <= max.apply(enrolled) ? SUCCESS : FAIL;
     }
   }

@@ -144,10 +144,10 @@ public final class ShareCalculator implements TargetCalculator {
       if (c.enrolledOn(i) > d) {
         return C_OUTSIDE;
       }
-      if (c.exitedOn(i) > d) {
+      if (c.exitedOn(i, d) > d) {
         return C_ACTIVE;
       }
-      return status(c.exitStatus(i));
+      return status(c.exitStatus(i, d));
     }
 
     private int followUpCode(CohortTables c, int i) {
@@ -155,7 +155,7 @@ public final class ShareCalculator implements TargetCalculator {
       if (c.enrolledOn(i) > d) {
         return C_OUTSIDE;
       }
-      final int exit = c.exitedOn(i);
+      final int exit = c.exitedOn(i, d);
       if (exit > d) {
         return C_ACTIVE;
       }
@@ -180,11 +180,17 @@ public final class ShareCalculator implements TargetCalculator {
       if (c.enrolledOn(i) > d) {
         return C_OUTSIDE;
       }
-      if (c.exitedOn(i) > d) {
+      if (c.exitedOn(i, d) > d) {
         return C_ACTIVE;
       }
+      // the latest answer dated in the spell in force (a participant who came back answers anew)
+      final int spell = c.spellEnrolledOn(i, d);
       for (int k = c.surveysFrom(i + 1) - 1, first = c.surveysFrom(i); k >= first; k--) {
-        if (c.surveyOn(k) <= d) {
+        int on = c.surveyOn(k);
+        if (on < spell) {
+          break;
+        }
+        if (on <= d) {
           return c.surveyAnswer(k) == Codes.YES ? C_AFFIRMATIVE : C_NEGATIVE;
         }
       }

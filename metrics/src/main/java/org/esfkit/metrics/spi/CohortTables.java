@@ -20,7 +20,13 @@ import org.jspecify.annotations.Nullable;
  *       "exited as of";</li>
  *   <li>enumerations are the explicit, stable {@link Codes} (never an enum's ordinal); a value not
  *       recorded is {@link Codes#MISSING};</li>
- *   <li>yes/no characteristics are {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}.</li>
+ *   <li>yes/no characteristics are {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING};</li>
+ *   <li>a participant who left and came back (several spells, see {@link org.esfkit.core.Pathway})
+ *       is one row, enrolled at the first entry; as of a date, the exit, its status, the
+ *       qualification, the follow-ups and the survey answers that count are those of the spell in
+ *       force ({@link #exitedOn(int, int)}, {@link #exitStatus(int, int)},
+ *       {@link #qualificationGained(int, int)}, {@link #spellEnrolledOn(int, int)}), and the time
+ *       in the project is summed over the spells ({@link #daysInProject(int, int)}).</li>
  * </ul>
  * A table whose source was not supplied ({@link #placementsSupplied()}, {@link #tasksSupplied()})
  * is empty; a calculator that needs it reports insufficient data rather than a count of 0.
@@ -98,6 +104,14 @@ public interface CohortTables {
   int birthYear(int row);
 
   /**
+   * Date of birth, when the register records it (then {@link #birthYear(int)} is its year).
+   *
+   * @param row the row
+   * @return epoch day, or {@link Codes#NO_DATE} if not recorded
+   */
+  int birthDate(int row);
+
+  /**
    * Site.
    *
    * @param row the row
@@ -171,15 +185,27 @@ public interface CohortTables {
   int enrolledOn(int row);
 
   /**
-   * Exit date.
+   * The final exit: that of the participant's last spell. A calculator evaluating as of a date
+   * reads {@link #exitedOn(int, int)} instead.
    *
    * @param row the row
-   * @return epoch day, or {@link Codes#NO_DATE} if the pathway has no exit
+   * @return epoch day, or {@link Codes#NO_DATE} if the last spell has no exit
    */
   int exitedOn(int row);
 
   /**
-   * Status at exit.
+   * The exit as of a day: that of the spell in force (the latest that started on or before the
+   * day; the first, for a day before the first entry). For a participant with one spell, the same
+   * as {@link #exitedOn(int)}.
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return epoch day, or {@link Codes#NO_DATE} if that spell has no exit
+   */
+  int exitedOn(int row, int day);
+
+  /**
+   * Status at the final exit (see {@link #exitedOn(int)}).
    *
    * @param row the row
    * @return an outcome-status code, or {@link Codes#MISSING}
@@ -187,7 +213,16 @@ public interface CohortTables {
   byte exitStatus(int row);
 
   /**
-   * Whether a qualification was gained by exit.
+   * Status at the exit of the spell in force at a day (see {@link #exitedOn(int, int)}).
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return an outcome-status code, or {@link Codes#MISSING}
+   */
+  byte exitStatus(int row, int day);
+
+  /**
+   * Whether a qualification was gained by the final exit (see {@link #exitedOn(int)}).
    *
    * @param row the row
    * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
@@ -195,7 +230,47 @@ public interface CohortTables {
   byte qualificationGained(int row);
 
   /**
-   * Labour-market status at entry.
+   * Whether a qualification was gained by the exit of the spell in force at a day.
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte qualificationGained(int row, int day);
+
+  /**
+   * The start of the spell in force at a day: the enrolment, or the re-enrolment the participant
+   * came back on (see {@link #exitedOn(int, int)}). Survey answers dated before it belong to an
+   * earlier spell.
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return epoch day
+   */
+  int spellEnrolledOn(int row, int day);
+
+  /**
+   * Days in the project as of a day, summed over the spells: each from its start to its exit, or
+   * to the day while it is open; 0 before the first entry.
+   *
+   * @param row the row
+   * @param day the as-of epoch day
+   * @return the days
+   */
+  int daysInProject(int row, int day);
+
+  /**
+   * Number of spells: 1, plus one for each time the participant came back.
+   *
+   * @param row the row
+   * @return the count
+   */
+  int spellCount(int row);
+
+  /**
+   * Labour-market status at entry. When the project declares an operation target group
+   * ({@link EsfProject#operationTargetGroup()}), it is that group's status for every row, whatever
+   * the record says: the operation admits no one else.
    *
    * @param row the row
    * @return a labour-status code, or {@link Codes#MISSING}
@@ -243,8 +318,33 @@ public interface CohortTables {
   byte minority(int row);
 
   /**
+   * Lives in a jobless household at entry (ESF 2014-2020 household situation).
+   *
+   * @param row the row
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte joblessHousehold(int row);
+
+  /**
+   * Lives in a household with dependent children at entry (ESF 2014-2020 household situation).
+   *
+   * @param row the row
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte dependentChildren(int row);
+
+  /**
+   * Lives in a single adult household at entry (ESF 2014-2020 household situation).
+   *
+   * @param row the row
+   * @return {@link Codes#YES}, {@link Codes#NO} or {@link Codes#MISSING}
+   */
+  byte singleAdultHousehold(int row);
+
+  /**
    * First follow-up of a participant: follow-ups {@code followUpsFrom(row) .. followUpsFrom(row + 1) - 1}
-   * belong to the row, in date order.
+   * belong to the row, in date order (those of every spell's exit; a follow-up dated inside a
+   * later spell was never in force and is left out).
    *
    * @param row the row, up to {@link #participantCount()} inclusive
    * @return index into {@link #followUpOn(int)}
@@ -269,7 +369,8 @@ public interface CohortTables {
 
   /**
    * First survey answer of a participant: answers {@code surveysFrom(row) .. surveysFrom(row + 1) - 1}
-   * belong to the row, in date order. {@code surveysFrom(participantCount())} is the number of
+   * belong to the row, in date order (of every spell; those of the spell in force are dated on or
+   * after {@link #spellEnrolledOn(int, int)}). {@code surveysFrom(participantCount())} is the number of
    * answers in the cohort.
    *
    * @param row the row, up to {@link #participantCount()} inclusive

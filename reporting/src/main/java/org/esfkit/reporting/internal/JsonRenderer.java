@@ -70,9 +70,32 @@ public final class JsonRenderer {
     if (!options.internal()) {
       g.writeNumberField("suppressed_below", options.suppressionThreshold());
     }
+    if (!report.excludedRows().isEmpty()) {
+      excludedRows();
+    }
     g.writeArrayFieldStart("targets");
     for (Figures.TargetFigures t : figures.targets()) {
       target(t);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {@code "excluded_rows": {"total": n, "files": [{"file", "rows", "by_column": {COLUMN: n}}]}}. */
+  private void excludedRows() throws IOException {
+    g.writeObjectFieldStart("excluded_rows");
+    g.writeNumberField("total", report.excludedRows().stream().mapToLong(x -> x.rows()).sum());
+    g.writeArrayFieldStart("files");
+    for (org.esfkit.core.io.ExcludedRows x : report.excludedRows()) {
+      g.writeStartObject();
+      g.writeStringField("file", x.source());
+      g.writeNumberField("rows", x.rows());
+      g.writeObjectFieldStart("by_column");
+      for (var e : x.byColumn().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();

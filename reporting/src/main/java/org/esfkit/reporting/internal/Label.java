@@ -204,6 +204,10 @@ public enum Label {
   SUPPRESSION_NOTE(
       "Counts of people below %1$d are hidden and shown as .., and so are further counts where they would reveal them and shares computed from hidden counts.",
       "Antal personer under %1$d döljs och visas som .., liksom fler antal där de annars skulle avslöja dem och andelar som räknas från dolda antal."),
+  /** Banner of a report computed without some input rows; takes the count and the files. */
+  EXCLUDED_ROWS(
+      "Computed without %d input rows that had errors: %s. The figures below leave them out.",
+      "Beräknat utan %d indatarader som hade fel: %s. Siffrorna nedan räknar inte med dem."),
   /** Note on internal reports. */
   INTERNAL_NOTE(
       "Internal report: every count is shown. Not for sharing.",

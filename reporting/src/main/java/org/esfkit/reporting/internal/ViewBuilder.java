@@ -54,11 +54,27 @@ public final class ViewBuilder {
     return new ViewBuilder(report, options).view();
   }
 
+  /** The banner of a report computed without some rows: how many, from which files, why. */
+  private String excludedRows() {
+    long total = 0;
+    List<String> files = new ArrayList<>();
+    for (org.esfkit.core.io.ExcludedRows x : report.excludedRows()) {
+      total += x.rows();
+      List<String> why = new ArrayList<>();
+      x.byColumn().forEach((column, n) -> why.add(column + " " + fmt.count(n)));
+      files.add(x.source() + " " + fmt.count(x.rows()) + " (" + String.join(", ", why) + ")");
+    }
+    return String.format(Locale.ROOT, t(Label.EXCLUDED_ROWS), total, String.join("; ", files));
+  }
+
   private ReportView view() {
     EsfProject p = report.project();
     String note = options.internal()
         ? t(Label.INTERNAL_NOTE)
         : String.format(Locale.ROOT, t(Label.SUPPRESSION_NOTE), options.suppressionThreshold());
+    if (!report.excludedRows().isEmpty()) {
+      note = excludedRows() + " " + note;
+    }
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("facts", t(Label.PROJECT_FACTS), null, facts()));
     Charts charts = new Charts(report, figures, options, fmt);

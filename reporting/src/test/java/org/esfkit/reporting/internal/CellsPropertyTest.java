@@ -37,7 +37,7 @@ class CellsPropertyTest {
         null, null);
     Map<Gender, Long> counts = Map.of(Gender.WOMAN, (long) w, Gender.MAN, (long) m, Gender.NON_BINARY, (long) nb,
         Gender.NOT_REPORTED, (long) nr);
-    IndicatorResult ind = IndicatorResult.builder().code("EECO01").name("n").asOf(asOf).total(w + m + nb + nr)
+    IndicatorResult ind = IndicatorResult.builder().code("EECO01").name("n").source("Regulation (EU) 2021/1057, Annex I").asOf(asOf).total(w + m + nb + nr)
         .byGender(counts).build();
     return ProgressReport.builder().asOf(asOf)
         .project(EsfProject.builder().projectNumber("p").name("p")

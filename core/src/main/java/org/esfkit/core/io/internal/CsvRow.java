@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Typed access to the cells of one CSV row. An absent column or an empty cell reads as null (not
  * recorded); a bad value is a problem at this row's line and the column's name, and reads as null.
- * Values of sensitive columns are never echoed in messages.
+ * Values of sensitive columns are never echoed in messages. Dates may carry a midnight time as
+ * Excel writes a reformatted date cell ({@code 2022-01-07 00:00[:00]}); in a {@code ;} file a
+ * decimal number may use a decimal comma ({@code 62,629}).
  */
 public final class CsvRow {
   private final String source;
@@ -30,14 +32,17 @@ public final class CsvRow {
   private final List<String> cells;
   private final Map<String, Integer> index;
   private final Collection<String> sensitive;
+  private final boolean decimalComma;
   private final List<Problem> problems = new ArrayList<>();
 
-  CsvRow(String source, long line, List<String> cells, Map<String, Integer> index, Collection<String> sensitive) {
+  CsvRow(String source, long line, List<String> cells, Map<String, Integer> index, Collection<String> sensitive,
+      boolean decimalComma) {
     this.source = source;
     this.line = line;
     this.cells = cells;
     this.index = index;
     this.sensitive = sensitive;
+    this.decimalComma = decimalComma;
   }
 
   /**
@@ -61,10 +66,15 @@ public final class CsvRow {
   /**
    * Tells whether the row is clean so far.
    *
-   * @return true if no problem was found
+   * @return true if no error was found (warnings may have been)
    */
   public boolean ok() {
-    return problems.isEmpty();
+    for (Problem p : problems) {
+      if (p.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -75,6 +85,35 @@ public final class CsvRow {
    */
   public void problem(String column, String message) {
     problems.add(Problem.of(source, line, column, message));
+  }
+
+  /**
+   * Records a warning in a column of this row; the row is still accepted.
+   *
+   * @param column the column name
+   * @param message why
+   */
+  public void warning(String column, String message) {
+    problems.add(Problem.warning(source, line, column, message));
+  }
+
+  /**
+   * Reports every cell that holds what looks like a personnummer ({@link Personnummer#looksLike}),
+   * which esfkit must never store, pointing to {@code esfkit pseudonymise}.
+   */
+  public void refusePersonnummer() {
+    for (int i = 0; i < cells.size(); i++) {
+      if (Personnummer.looksLike(cells.get(i))) {
+        String column = String.valueOf(i + 1);
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+          if (e.getValue() == i) {
+            column = e.getKey();
+          }
+        }
+        problem(column, "holds what looks like a personnummer, which esfkit must never store; replace the column "
+            + "with pseudonyms first: esfkit pseudonymise --key-file KEY IN.csv OUT.csv");
+      }
+    }
   }
 
   /**
@@ -156,16 +195,18 @@ public final class CsvRow {
   }
 
   /**
-   * Parses an ISO-8601 date as {@link LocalDate#parse(CharSequence)} does. A plain valid
-   * {@code YYYY-MM-DD}, what nearly every cell holds, is read without the general parser; anything
-   * else goes to it, so what is accepted and how a bad value fails are the same.
+   * Parses an ISO-8601 date as {@link LocalDate#parse(CharSequence)} does, optionally followed by a
+   * space and the midnight time {@code 00:00} or {@code 00:00:00} (a date cell Excel reformatted).
+   * A plain valid {@code YYYY-MM-DD}, what nearly every cell holds, is read without the general
+   * parser; anything else goes to it, so what is accepted and how a bad value fails are the same.
    *
    * @param text the text
    * @return the date
    * @throws DateTimeParseException if the text is not a date
    */
   static LocalDate isoDate(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+    int n = text.length();
+    if ((n == 10 || midnight(text)) && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int y = digits(text, 0, 4);
       int m = digits(text, 5, 7);
       int d = digits(text, 8, 10);
@@ -173,7 +214,13 @@ public final class CsvRow {
         return LocalDate.of(y, m, d);
       }
     }
-    return LocalDate.parse(text);
+    return LocalDate.parse(midnight(text) ? text.substring(0, 10) : text);
+  }
+
+  /** Whether {@code text} is ten characters followed by {@code " 00:00"} or {@code " 00:00:00"}. */
+  private static boolean midnight(String text) {
+    int n = text.length();
+    return (n == 16 || n == 19) && text.startsWith(" 00:00", 10) && (n == 16 || text.startsWith(":00", 16));
   }
 
   /** The number written by ASCII digits {@code [from, to)}, or -1 if any is not a digit. */
@@ -216,16 +263,29 @@ public final class CsvRow {
    * @return the number, or null
    */
   public @Nullable Double real(String column) {
-    return parse(column, text(column), t -> {
-      if (!t.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
-        throw new NumberFormatException(t);
-      }
-      double d = Double.parseDouble(t);
-      if (Double.isInfinite(d)) {
-        throw new NumberFormatException(t);
-      }
-      return d;
-    }, "a number");
+    return parse(column, text(column), t -> decimal(t, decimalComma), decimalComma
+        ? "a number (decimal point or decimal comma)" : "a number");
+  }
+
+  /**
+   * Parses a decimal number: optional sign, digits, optional fraction, optional exponent. With
+   * {@code decimalComma} (a {@code ;} file), a single {@code ,} may stand for the decimal point.
+   *
+   * @param text the text
+   * @param decimalComma whether a decimal comma is accepted
+   * @return the number
+   * @throws NumberFormatException if the text is not such a number
+   */
+  static double decimal(String text, boolean decimalComma) {
+    String t = decimalComma && text.indexOf(',') >= 0 && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
+    if (!t.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+      throw new NumberFormatException(t);
+    }
+    double d = Double.parseDouble(t);
+    if (Double.isInfinite(d)) {
+      throw new NumberFormatException(t);
+    }
+    return d;
   }
 
   /**

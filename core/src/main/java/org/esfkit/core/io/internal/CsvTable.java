@@ -3,6 +3,7 @@ package org.esfkit.core.io.internal;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -20,12 +21,14 @@ import org.esfkit.core.io.ReadResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file split into a header and records: UTF-8 with or without BOM, LF, CRLF or CR line ends,
- * {@code ,} or {@code ;} chosen by which occurs more often in the header line, fields quoted with
- * {@code "} (doubled inside), quoted fields may span lines. Blank lines are skipped. Bounded: at
- * most {@link #MAX_BYTES} bytes, {@link #MAX_ROWS} rows and {@link #MAX_CELL_CHARS} characters a
- * cell. Surrounding blanks of unquoted cells are dropped. Every cell and column name is checked
- * against the text rule ({@link Text}).
+ * A CSV file split into a header and records. Encoding: the one the caller names, else UTF-8 with
+ * or without BOM, UTF-16 with BOM, or Windows-1252 when the bytes are not UTF-8 (said in a note).
+ * LF, CRLF or CR line ends, {@code ,} or {@code ;} chosen by which occurs more often in the header
+ * line, fields quoted with {@code "} (doubled inside), quoted fields may span lines. Blank lines,
+ * and lines of only delimiters and blanks, are skipped. Bounded: at most {@link #MAX_BYTES} bytes,
+ * {@link #MAX_ROWS} rows and {@link #MAX_CELL_CHARS} characters a cell. Surrounding Unicode white
+ * space (including no-break and thin spaces) of unquoted cells is dropped. Every cell and column name is
+ * checked against the text rule ({@link Text}).
  */
 public final class CsvTable {
   /** The largest CSV file read, in bytes. */
@@ -55,10 +58,23 @@ public final class CsvTable {
     public long line() {
       return line;
     }
+
+    /**
+     * The cells, in column order.
+     *
+     * @return the cells
+     */
+    public List<String> cells() {
+      return cells;
+    }
   }
+
+  /** Windows-1252, what Swedish Excel writes "CSV (semikolonavgränsad)" in. */
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final String source;
   private final String text;
+  private final Charset encoding;
   private final char delimiter;
   private final List<String> header;
   /** Where the data records start: just after the header. */
@@ -68,10 +84,11 @@ public final class CsvTable {
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private boolean usable = true;
 
-  private CsvTable(String source, String text, char delimiter, List<String> header, Splitter afterHeader,
-      int rowCount) {
+  private CsvTable(String source, String text, Charset encoding, char delimiter, List<String> header,
+      Splitter afterHeader, int rowCount) {
     this.source = source;
     this.text = text;
+    this.encoding = encoding;
     this.delimiter = delimiter;
     this.header = header;
     this.dataPos = afterHeader.pos;
@@ -86,6 +103,15 @@ public final class CsvTable {
    */
   public String source() {
     return source;
+  }
+
+  /**
+   * The encoding the file was decoded with.
+   *
+   * @return the encoding
+   */
+  public Charset encoding() {
+    return encoding;
   }
 
   /**
@@ -135,28 +161,33 @@ public final class CsvTable {
   }
 
   /**
-   * Splits a CSV input. File-level problems (too large, not UTF-8, no header, an unterminated
-   * quote, too many rows) go to {@code problems}.
+   * Splits a CSV input. File-level problems (too large, not decodable, no header, an unterminated
+   * quote, too many rows) go to {@code problems}, and so does a note when the encoding was guessed
+   * to be Windows-1252.
    *
    * @param in the input
    * @param source the input's name
+   * @param charset the encoding, or null to detect it
    * @param problems where problems go
    * @return the table, or null if the file could not be split at all
    * @throws org.esfkit.core.ImportException if the stream cannot be read
    */
-  public static @Nullable CsvTable read(InputStream in, String source, List<Problem> problems) {
+  public static @Nullable CsvTable read(InputStream in, String source, @Nullable Charset charset,
+      List<Problem> problems) {
     byte[] bytes = Inputs.readBounded(in, source, MAX_BYTES);
     if (bytes == null) {
       problems.add(Inputs.tooLarge(source, MAX_BYTES));
       return null;
     }
-    String text = decode(bytes, source, problems);
+    Charset[] used = new Charset[1];
+    String text = charset == null ? detect(bytes, source, used, problems) : decode(bytes, 0, charset, source, problems);
     if (text == null) {
       return null;
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    Charset encoding = charset == null ? used[0] : charset;
     char delimiter = delimiter(text);
     // a first pass finds the file-level problems before any row is read, keeping no cells
     Splitter check = new Splitter(text, delimiter, source, 0, 1);
@@ -178,7 +209,7 @@ public final class CsvTable {
     for (String h : first.cells) {
       header.add(h.toLowerCase(Locale.ROOT));
     }
-    return new CsvTable(source, text, delimiter, header, split, records - 1);
+    return new CsvTable(source, text, encoding, delimiter, header, split, records - 1);
   }
 
   /**
@@ -200,6 +231,9 @@ public final class CsvTable {
         problems.add(Problem.of(source, 1, String.valueOf(i + 1), "the name of column " + (i + 1) + " " + bad));
       } else if (index.containsKey(h)) {
         problems.add(Problem.of(source, 1, h, "column appears twice"));
+      } else if (h.equals("personnummer")) {
+        problems.add(Problem.of(source, 1, h, "a personnummer column; esfkit must never store one: replace it with "
+            + "pseudonyms first: esfkit pseudonymise --key-file KEY IN.csv OUT.csv"));
       } else if (!required.contains(h) && !optional.contains(h)) {
         problems.add(Problem.of(source, 1, h, "unknown column; expected some of "
             + String.join(", ", required) + ", " + String.join(", ", optional)));
@@ -224,6 +258,7 @@ public final class CsvTable {
    *
    * @param in the CSV bytes
    * @param source the input's name, for problems
+   * @param charset the encoding, or null to detect it
    * @param required columns that must be present
    * @param optional columns that may be present
    * @param sensitive columns whose values must not be echoed in messages
@@ -233,19 +268,55 @@ public final class CsvTable {
    * @param <R> the value of the whole input
    * @return the result
    */
-  public static <T, R> ReadResult<R> readAll(InputStream in, String source, Collection<String> required,
-      Collection<String> optional, Collection<String> sensitive, Function<CsvRow, @Nullable T> read,
-      Function<List<T>, R> assemble) {
+  public static <T, R> ReadResult<R> readAll(InputStream in, String source, @Nullable Charset charset,
+      Collection<String> required, Collection<String> optional, Collection<String> sensitive,
+      Function<CsvRow, @Nullable T> read, Function<List<T>, R> assemble) {
+    return readAll(in, source, charset, required, optional, sensitive, read,
+        (values, lines) -> new Assembled<>(assemble.apply(values), lines));
+  }
+
+  /**
+   * The value of a whole input and the line each of its records starts on, when records are not
+   * rows (a register's participant who came back has several rows).
+   *
+   * @param value the value
+   * @param recordLines one line per record of the value, in its order
+   * @param <R> the value type
+   */
+  public record Assembled<R>(R value, List<Long> recordLines) {}
+
+  /**
+   * As {@link #readAll(InputStream, String, Charset, Collection, Collection, Collection, Function,
+   * Function)}, for a format whose records are assembled from several rows: {@code assemble} gets
+   * the accepted rows' values and lines, and says which line each record of the value starts on.
+   *
+   * @param in the CSV bytes
+   * @param source the input's name, for problems
+   * @param charset the encoding, or null to detect it
+   * @param required columns that must be present
+   * @param optional columns that may be present
+   * @param sensitive columns whose values must not be echoed in messages
+   * @param read reads one row; returns null when the row has problems
+   * @param assemble builds the value and its record lines from the accepted values and their lines
+   * @param <T> the value of one row
+   * @param <R> the value of the whole input
+   * @return the result; {@code rowsAccepted} counts the accepted rows
+   */
+  public static <T, R> ReadResult<R> readAll(InputStream in, String source, @Nullable Charset charset,
+      Collection<String> required, Collection<String> optional, Collection<String> sensitive,
+      Function<CsvRow, @Nullable T> read, java.util.function.BiFunction<List<T>, List<Long>, Assembled<R>> assemble) {
     List<Problem> problems = new ArrayList<>();
-    CsvTable table = read(in, source, problems);
+    CsvTable table = read(in, source, charset, problems);
     if (table == null) {
-      return Results.of(source, 0, List.of(), problems, null);
+      return Results.of(source, 0, 0, List.of(), problems, null, null);
     }
     table.checkHeader(required, optional, problems);
     List<Long> lines = new ArrayList<>();
     List<T> values = new ArrayList<>();
     table.readRows(sensitive, problems, values, lines, read);
-    return Results.of(source, table.rowCount(), lines, problems, assemble.apply(values));
+    Assembled<R> whole = assemble.apply(values, lines);
+    return Results.of(source, table.rowCount(), values.size(), whole.recordLines(), problems, whole.value(),
+        table.encoding());
   }
 
   /**
@@ -267,7 +338,7 @@ public final class CsvTable {
     }
     Splitter split = data();
     for (Record r = split.next(true); r != null; r = split.next(true)) {
-      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive);
+      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive, delimiter == ';');
       for (String d : r.defects) {
         row.problem("-", d);
       }
@@ -299,14 +370,50 @@ public final class CsvTable {
     }
   }
 
-  private static @Nullable String decode(byte[] bytes, String source, List<Problem> problems) {
+  /**
+   * Decodes bytes of an unnamed encoding: by a UTF-8 or UTF-16 byte order mark, else as UTF-8 if
+   * they are valid UTF-8, else as Windows-1252 (with a note saying so).
+   */
+  private static @Nullable String detect(byte[] bytes, String source, Charset[] used, List<Problem> problems) {
+    int n = bytes.length;
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      used[0] = StandardCharsets.UTF_16LE;
+      return decode(bytes, 2, used[0], source, problems);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      used[0] = StandardCharsets.UTF_16BE;
+      return decode(bytes, 2, used[0], source, problems);
+    }
+    used[0] = StandardCharsets.UTF_8;
     if (ascii(bytes)) {
       // plain ASCII is valid UTF-8 and decodes byte for byte
       return new String(bytes, StandardCharsets.US_ASCII);
     }
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+    List<Problem> notUtf8 = new ArrayList<>(1);
+    String text = decode(bytes, 0, StandardCharsets.UTF_8, source, notUtf8);
+    if (text != null) {
+      return text;
+    }
+    used[0] = WINDOWS_1252;
+    List<Problem> not1252 = new ArrayList<>(1);
+    text = decode(bytes, 0, WINDOWS_1252, source, not1252);
+    if (text == null) {
+      problems.add(Problem.of(source, notUtf8.get(0).line(), "-", "neither UTF-8 nor Windows-1252 ("
+          + notUtf8.get(0).message().replace("not valid UTF-8 (", "") + "; name the file's encoding"));
+      return null;
+    }
+    problems.add(Problem.note(source, 0, "-", "read as Windows-1252, since it is not valid UTF-8 (line "
+        + notUtf8.get(0).line() + ", " + notUtf8.get(0).message().replace("not valid UTF-8 (", "")
+        + "; name the file's encoding if that is wrong"));
+    return text;
+  }
+
+  /** Decodes bytes from {@code offset} strictly; a malformed or unmappable byte is a problem. */
+  private static @Nullable String decode(byte[] bytes, int offset, Charset charset, String source,
+      List<Problem> problems) {
+    CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult r = dec.decode(in, out, true);
     if (!r.isError()) {
@@ -314,16 +421,21 @@ public final class CsvTable {
     }
     if (r.isError()) {
       long line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
           line++;
         }
       }
-      problems.add(Problem.of(source, line, "-", "not valid UTF-8 (byte " + (in.position() + 1) + ")"));
+      problems.add(Problem.of(source, line, "-", "not valid " + name(charset) + " (byte " + (in.position() + 1) + ")"));
       return null;
     }
     out.flip();
     return out.toString();
+  }
+
+  /** How messages name an encoding. */
+  private static String name(Charset charset) {
+    return charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();
   }
 
   private static boolean ascii(byte[] bytes) {
@@ -392,7 +504,7 @@ public final class CsvTable {
         List<String> cells = keep ? new ArrayList<>(width) : List.of();
         List<String> defects = List.of();
         int count = 0;
-        boolean firstBlank = false;
+        boolean allBlank = true;
         boolean anyQuote = false;
         while (true) {
           boolean tooLong = false;
@@ -427,7 +539,7 @@ public final class CsvTable {
             int junk = pos;
             pos = endOfCell(s, pos, delimiter);
             if (keep) {
-              if (!s.substring(junk, pos).isBlank()) {
+              if (!blank(s, junk, pos)) {
                 defects = defect(defects, "field " + (count + 1) + " has text after its closing quote");
               }
               value = cell.toString();
@@ -437,12 +549,17 @@ public final class CsvTable {
             int from = pos;
             pos = endOfCell(s, pos, delimiter);
             tooLong = pos - from > MAX_CELL_CHARS;
+            // at most the first MAX_CELL_CHARS characters are kept, trimmed of white space
+            int to = Math.min(pos, from + MAX_CELL_CHARS);
+            while (from < to && space(s.charAt(from))) {
+              from++;
+            }
+            while (to > from && space(s.charAt(to - 1))) {
+              to--;
+            }
+            blank = from == to;
             if (keep) {
-              // at most the first MAX_CELL_CHARS characters are kept
-              value = s.substring(from, Math.min(pos, from + MAX_CELL_CHARS)).strip();
-              blank = value.isEmpty();
-            } else {
-              blank = count == 0 && blank(s, from, Math.min(pos, from + MAX_CELL_CHARS));
+              value = blank ? "" : s.substring(from, to);
             }
           }
           if (keep) {
@@ -451,9 +568,7 @@ public final class CsvTable {
             }
             cells.add(value);
           }
-          if (count == 0) {
-            firstBlank = blank;
-          }
+          allBlank &= blank;
           count++;
           if (pos < n && s.charAt(pos) == delimiter) {
             pos++;
@@ -468,7 +583,8 @@ public final class CsvTable {
           line++;
           break;
         }
-        if (count == 1 && firstBlank && !anyQuote) {
+        if (allBlank && !anyQuote) {
+          // a blank line, or one of only delimiters (what Excel keeps of a row whose cells were cleared)
           continue;
         }
         if (emitted > MAX_ROWS) {
@@ -496,16 +612,36 @@ public final class CsvTable {
     return pos;
   }
 
-  /** Whether {@code s[from, to)} is blank, as {@link String#isBlank()} tells, without a copy. */
+  /** Whether {@code s[from, to)} is all {@linkplain #space(char) white space}, without a copy. */
   private static boolean blank(String s, int from, int to) {
-    for (int i = from; i < to; ) {
-      int c = s.codePointAt(i);
-      if (!Character.isWhitespace(c)) {
+    for (int i = from; i < to; i++) {
+      if (!space(s.charAt(i))) {
         return false;
       }
-      i += Character.charCount(c);
     }
     return true;
+  }
+
+  /**
+   * Whether a character is white space as Unicode's White_Space property has it: ASCII blanks and
+   * controls {@code \t \n \u000B \f \r}, U+0085, the no-break space U+00A0, U+1680, the spaces
+   * U+2000 to U+200A (thin, hair, figure, ...), the line and paragraph separators, the narrow
+   * no-break space U+202F, U+205F and U+3000; also the information separators U+001C to U+001F,
+   * which {@link Character#isWhitespace(char)} counts. (No White_Space character lies outside the
+   * Basic Multilingual Plane.)
+   *
+   * @param c the character
+   * @return true if it is white space
+   */
+  public static boolean space(char c) {
+    if (c <= ' ') {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    if (c < '\u0085') {
+      return false;
+    }
+    return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
+        || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
   private static List<String> defect(List<String> defects, String defect) {

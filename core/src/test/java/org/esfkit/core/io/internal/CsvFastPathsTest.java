@@ -59,7 +59,7 @@ class CsvFastPathsTest {
   }
 
   private static CsvTable table(String csv, List<Problem> problems) {
-    return CsvTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", problems);
+    return CsvTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", null, problems);
   }
 
   @Test
@@ -83,11 +83,11 @@ class CsvFastPathsTest {
     List<Problem> problems = new ArrayList<>();
     CsvTable t = table("a,b,c\r\n  x ,\" y \"  ,\"z\"junk\r\n\r\n,,\n", problems);
     assertThat(problems).isEmpty();
-    assertThat(t.records()).hasSize(2);
+    // the row of only delimiters is a blank line, as the empty line before it
+    assertThat(t.records()).hasSize(1);
+    assertThat(t.rowCount()).isEqualTo(1);
     assertThat(t.records().get(0).cells).containsExactly("x", " y ", "z");
     assertThat(t.records().get(0).defects).containsExactly("field 3 has text after its closing quote");
-    assertThat(t.records().get(1).cells).containsExactly("", "", "");
-    assertThat(t.records().get(1).line()).isEqualTo(4);
   }
 
   @Test
@@ -98,8 +98,22 @@ class CsvFastPathsTest {
         .containsExactly("J\u00f6nk\u00f6ping \u6771\u4eac");
     assertThat(problems).isEmpty();
     byte[] bad = {'s', '\n', 'a', '\n', (byte) 0xC3, '(', '\n'};
-    assertThat(CsvTable.read(new ByteArrayInputStream(bad), "t.csv", problems)).isNull();
+    assertThat(CsvTable.read(new ByteArrayInputStream(bad), "t.csv", StandardCharsets.UTF_8, problems)).isNull();
     assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:3:-: not valid UTF-8 (byte 5)");
+    problems.clear();
+    // detected: not UTF-8, so Windows-1252, said in a note
+    CsvTable t = CsvTable.read(new ByteArrayInputStream(bad), "t.csv", null, problems);
+    assertThat(t.encoding()).isEqualTo(CsvTable.WINDOWS_1252);
+    assertThat(t.records().get(1).cells).containsExactly("\u00c3(");
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "t.csv:0:-: note: read as Windows-1252, since it is not valid UTF-8 (line 3, byte 5); "
+            + "name the file's encoding if that is wrong");
+    problems.clear();
+    // 0x81 is neither UTF-8 nor Windows-1252
+    byte[] worse = {'s', '\n', (byte) 0x81, '\n'};
+    assertThat(CsvTable.read(new ByteArrayInputStream(worse), "t.csv", null, problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "t.csv:2:-: neither UTF-8 nor Windows-1252 (byte 3); name the file's encoding");
   }
 
   @Test
