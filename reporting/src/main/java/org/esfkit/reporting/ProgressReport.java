@@ -20,6 +20,7 @@ import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.TargetResult;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +87,7 @@ public interface ProgressReport {
         .breakdowns(evaluation.breakdowns())
         .indicators(MetricsEngine.standard().indicators(cohort, asOf))
         .participationLength(ParticipationLength.of(cohort, asOf))
+        .phases(phases(cohort, asOf))
         .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
         .matching(matching)
         .enrolment(enrolment)
@@ -114,6 +116,11 @@ public interface ProgressReport {
       points.add(Enrolment.of(cohort, last));
     }
     return points;
+  }
+
+  private static @Nullable PathwayPhases phases(Cohort cohort, LocalDate asOf) {
+    PathwayPhases p = PathwayPhases.of(cohort, asOf);
+    return p.recorded() ? p : null;
   }
 
   private static LocalDate quarterEnd(LocalDate d) {
@@ -192,6 +199,13 @@ public interface ProgressReport {
    * @return the figures, or null
    */
   @Nullable ParticipationLength participationLength();
+
+  /**
+   * Active participants per pathway phase, by gender.
+   *
+   * @return the counts, or null when no pathway carries a phase event
+   */
+  @Nullable PathwayPhases phases();
 
   /**
    * Cost per participant and per outcome.

@@ -73,6 +73,9 @@ public final class Columns implements CohortTables {
   private final int[] surveyStart;
   private final int[] surveyOn;
   private final byte[] surveyAnswer;
+  private final int[] phaseStart;
+  private final int[] phaseOn;
+  private final byte[] phaseCode;
   // every participant's spells in compressed-row form (one for most); the last is the final exit
   private final int[] spellFrom;
   private final int[] spellEntry;
@@ -142,6 +145,9 @@ public final class Columns implements CohortTables {
     LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
+    phaseStart = new int[n + 1];
+    IntList phOn = new IntList();
+    IntList phCode = new IntList();
     spellFrom = new int[n + 1];
     IntList pEntry = new IntList();
     IntList pExit = new IntList();
@@ -180,6 +186,13 @@ public final class Columns implements CohortTables {
       enrolled[i] = (int) w.enrolledOn().toEpochDay();
       followStart[i] = fOn.size();
       surveyStart[i] = sOn.size();
+      phaseStart[i] = phOn.size();
+      for (PathwayEvent e : w.events()) {
+        if (e.type() == EventType.PHASE_STARTED) {
+          phOn.add((int) e.on().toEpochDay());
+          phCode.add(Codes.of(e.phase()));
+        }
+      }
       spellFrom[i] = pEntry.size();
       // each spell as of the day before the next one starts (re-enrolment follows the exit by a day
       // at least, so that spell's exit, follow-ups and answers are all in); the last one as of ever
@@ -227,6 +240,9 @@ public final class Columns implements CohortTables {
     spellExit = pExit.toArray();
     spellExitStatus = pStatus.toBytes();
     spellQualification = pQualification.toBytes();
+    phaseStart[n] = phOn.size();
+    phaseOn = phOn.toArray();
+    phaseCode = phCode.toBytes();
     followOn = fOn.toArray();
     followStatus = fStatus.toBytes();
     surveyOn = sOn.toArray();
@@ -299,6 +315,9 @@ public final class Columns implements CohortTables {
     dependentChildren = new byte[n];
     singleAdultHousehold = new byte[n];
     spellFrom = new int[n + 1];
+    phaseStart = new int[n + 1];
+    IntList phOn = new IntList();
+    IntList phCode = new IntList();
     IntList pEntry = new IntList();
     IntList pExit = new IntList();
     IntList pStatus = new IntList();
@@ -336,6 +355,11 @@ public final class Columns implements CohortTables {
       joblessHousehold[i] = all.joblessHousehold[r];
       dependentChildren[i] = all.dependentChildren[r];
       singleAdultHousehold[i] = all.singleAdultHousehold[r];
+      phaseStart[i] = phOn.size();
+      for (int k = all.phaseStart[r]; k < all.phaseStart[r + 1]; k++) {
+        phOn.add(all.phaseOn[k]);
+        phCode.add(all.phaseCode[k]);
+      }
       spellFrom[i] = pEntry.size();
       for (int k = all.spellFrom[r]; k < all.spellFrom[r + 1]; k++) {
         pEntry.add(all.spellEntry[k]);
@@ -369,6 +393,9 @@ public final class Columns implements CohortTables {
       }
     }
     spellFrom[n] = pEntry.size();
+    phaseStart[n] = phOn.size();
+    phaseOn = phOn.toArray();
+    phaseCode = phCode.toBytes();
     spellEntry = pEntry.toArray();
     spellExit = pExit.toArray();
     spellExitStatus = pStatus.toBytes();
@@ -681,6 +708,21 @@ public final class Columns implements CohortTables {
   @Override
   public byte surveyAnswer(int k) {
     return surveyAnswer[k];
+  }
+
+  @Override
+  public int phasesFrom(int row) {
+    return phaseStart[row];
+  }
+
+  @Override
+  public int phaseOn(int k) {
+    return phaseOn[k];
+  }
+
+  @Override
+  public byte phase(int k) {
+    return phaseCode[k];
   }
 
   @Override

@@ -4,6 +4,7 @@ import org.esfkit.core.AchievementKind;
 import org.esfkit.core.Gender;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.OutcomeStatus;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.PlacementKind;
 import org.esfkit.core.TargetGroup;
 
@@ -111,6 +112,10 @@ public final class Codes {
       TargetGroup.DISABILITY, TargetGroup.SICK_LISTED, TargetGroup.NO_SICKNESS_BENEFIT, TargetGroup.SOCIAL_ASSISTANCE,
       TargetGroup.SUBSTANCE_ABUSE_HISTORY, TargetGroup.PRE_REHABILITATION, TargetGroup.STUDY_TO_WORK_TRANSITION};
 
+  private static final PathwayPhase[] PHASE_OF = {PathwayPhase.MAPPING, PathwayPhase.ABILITY_AND_POTENTIAL,
+      PathwayPhase.COMPETENCE_DEVELOPMENT, PathwayPhase.INTERNSHIP_AND_WORK, PathwayPhase.SOCIAL_ENTERPRISE,
+      PathwayPhase.EXIT};
+
   private Codes() {}
 
   private static <E extends Enum<E>> byte code(E[] table, E value) {
@@ -210,6 +215,28 @@ public final class Codes {
    */
   public static int targetGroupCount() {
     return TARGET_GROUP_OF.length;
+  }
+
+  /**
+   * The code of a pathway phase.
+   *
+   * @param p the phase
+   * @return 0 ({@code mapping}) to 5 ({@code exit}), in {@link PathwayPhase}'s declaration order as
+   *     of this version, never renumbered
+   */
+  public static byte of(PathwayPhase p) {
+    return code(PHASE_OF, p);
+  }
+
+  /**
+   * The pathway phase of a code.
+   *
+   * @param code a phase code
+   * @return the phase
+   * @throws IllegalArgumentException if the code is not a phase's
+   */
+  public static PathwayPhase pathwayPhase(int code) {
+    return decode(PHASE_OF, code, "pathway phase");
   }
 
   /**

@@ -394,6 +394,31 @@ public interface CohortTables {
    */
   byte surveyAnswer(int k);
 
+  /**
+   * First phase event of a participant: phases started {@code phasesFrom(row) .. phasesFrom(row + 1) - 1}
+   * belong to the row, in date order, over all its spells.
+   *
+   * @param row the row, up to {@link #participantCount()} inclusive
+   * @return index into {@link #phaseOn(int)}
+   */
+  int phasesFrom(int row);
+
+  /**
+   * The date a phase started.
+   *
+   * @param k phase-event index
+   * @return epoch day
+   */
+  int phaseOn(int k);
+
+  /**
+   * The phase started.
+   *
+   * @param k phase-event index
+   * @return a pathway-phase code ({@link Codes#of(org.esfkit.core.PathwayPhase)})
+   */
+  byte phase(int k);
+
   // ---------------------------------------------------------------- placements
 
   /**

@@ -9,9 +9,11 @@ import java.util.Set;
 import org.esfkit.core.Dimension;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
@@ -315,6 +317,24 @@ final class Cells {
         groups.add(List.of(lengthParticipants(), lengthWithin(), "length/outside"));
       }
     }
+    PathwayPhases phases = r.phases();
+    if (phases != null) {
+      List<String> rows = new ArrayList<>();
+      for (PathwayPhase ph : PathwayPhase.values()) {
+        phaseCells(phase(ph.code(), TOTAL), ph.code(), phases.byPhase().get(ph));
+        rows.add(phase(ph.code(), TOTAL));
+      }
+      phaseCells(phase("none", TOTAL), "none", phases.withoutPhase());
+      rows.add(phase("none", TOTAL));
+      // the phases' totals add up to everyone active, which the report does not print but the
+      // enrolment and the targets' figures come close to: treat it as a derivable total
+      long active = 0;
+      for (String k : rows) {
+        active += values.get(k);
+      }
+      cell("phases/active", active);
+      groups.add(concat("phases/active", rows));
+    }
     CostMetrics cost = r.costs();
     if (cost != null) {
       cell(costParticipants(), cost.participants());
@@ -330,6 +350,29 @@ final class Cells {
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
       cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
     }
+  }
+
+  private void phaseCells(String total, String row, Map<Gender, Long> byGender) {
+    long sum = 0;
+    List<String> parts = new ArrayList<>();
+    for (Gender g : Gender.values()) {
+      cell(phase(row, g.code()), byGender.get(g));
+      parts.add(phase(row, g.code()));
+      sum += byGender.get(g);
+    }
+    cell(total, sum);
+    groups.add(concat(total, parts));
+  }
+
+  /**
+   * Active participants in a phase (or {@code none}) among a gender or in total.
+   *
+   * @param phase a phase code or {@code none}
+   * @param row a gender code or {@link #TOTAL}
+   * @return the key
+   */
+  static String phase(String phase, String row) {
+    return "phases/" + phase + "/" + row;
   }
 
   private void restGroup(String total, String rest, List<String> parts) {

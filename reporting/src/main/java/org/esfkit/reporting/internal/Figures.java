@@ -12,11 +12,13 @@ import java.util.TreeSet;
 import org.esfkit.core.CountOf;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.Money;
 import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.Forecast;
@@ -134,7 +136,17 @@ public final class Figures {
    */
   public record BreakdownFigures(Breakdown breakdown, TargetFigures figures) {}
 
+  /**
+   * A row of the phases table.
+   *
+   * @param phase the phase, or null for active participants without one
+   * @param total all genders
+   * @param byGender each gender
+   */
+  public record PhaseFigures(@Nullable PathwayPhase phase, Cell total, Map<Gender, Cell> byGender) {}
+
   private final Cells cells;
+  private final List<PhaseFigures> phases = new ArrayList<>();
   private final List<TargetFigures> targets = new ArrayList<>();
   private final Map<String, List<BreakdownFigures>> breakdowns = new LinkedHashMap<>();
   private final Cell enrolled;
@@ -166,6 +178,13 @@ public final class Figures {
         by.put(g, count(Cells.indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0L)));
       }
       indicators.add(new IndicatorFigures(i, count(Cells.indicator(i.code(), Cells.TOTAL), i.total()), by));
+    }
+    PathwayPhases ph = r.phases();
+    if (ph != null) {
+      for (PathwayPhase phase : PathwayPhase.values()) {
+        phases.add(phase(phase, phase.code(), ph.byPhase().get(phase)));
+      }
+      phases.add(phase(null, "none", ph.withoutPhase()));
     }
     length = r.participationLength() == null ? null : length(r.participationLength(), p.plannedParticipation());
     costs = r.costs() == null || r.costs().cost() == null ? null : costs(r.costs());
@@ -324,6 +343,25 @@ public final class Figures {
 
   private Cell money(@Nullable Money m, String key) {
     return m == null ? Cell.NONE : cells.hidden(key) ? Cell.MASKED : new Cell.Amount(m);
+  }
+
+  private PhaseFigures phase(@Nullable PathwayPhase p, String key, Map<Gender, Long> counts) {
+    Map<Gender, Cell> by = new EnumMap<>(Gender.class);
+    long total = 0;
+    for (Gender g : Gender.values()) {
+      by.put(g, count(Cells.phase(key, g.code()), counts.get(g)));
+      total += counts.get(g);
+    }
+    return new PhaseFigures(p, count(Cells.phase(key, Cells.TOTAL), total), by);
+  }
+
+  /**
+   * The rows of the phases table: each phase in order, then those without a phase.
+   *
+   * @return the rows, empty when no pathway carries a phase event
+   */
+  public List<PhaseFigures> phases() {
+    return Collections.unmodifiableList(phases);
   }
 
   /**

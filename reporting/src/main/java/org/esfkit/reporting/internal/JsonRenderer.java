@@ -78,6 +78,21 @@ public final class JsonRenderer {
       target(t);
     }
     g.writeEndArray();
+    if (!figures.phases().isEmpty()) {
+      // active participants per pathway phase; "none": active without a phase in their spell
+      g.writeObjectFieldStart("phases");
+      for (Figures.PhaseFigures p : figures.phases()) {
+        g.writeObjectFieldStart(p.phase() == null ? "none" : p.phase().code());
+        cell("total", p.total());
+        g.writeObjectFieldStart("by_gender");
+        for (Gender gender : Gender.values()) {
+          cell(gender.code(), p.byGender().get(gender));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -126,6 +126,24 @@ public enum Label {
   NOT_REACHABLE("No longer reachable", "Kan inte längre nås"),
   /** Section. */
   PARTICIPATION("Participation length", "Deltagartid"),
+  /** Section. */
+  PHASES("Active participants by phase", "Aktiva deltagare per fas"),
+  /** Column. */
+  PHASE("Phase", "Fas"),
+  /** Row. */
+  NO_PHASE("No phase recorded", "Ingen fas registrerad"),
+  /** Phase. */
+  PHASE_MAPPING("Mapping", "Kartläggning"),
+  /** Phase. */
+  PHASE_ABILITY_AND_POTENTIAL("Ability and potential", "Förmåga och potential"),
+  /** Phase. */
+  PHASE_COMPETENCE_DEVELOPMENT("Competence development", "Kompetensutveckling"),
+  /** Phase. */
+  PHASE_INTERNSHIP_AND_WORK("Internship and work", "Praktik och arbete"),
+  /** Phase. */
+  PHASE_SOCIAL_ENTERPRISE("Social enterprise", "Socialt företagande"),
+  /** Phase. */
+  PHASE_EXIT("Exit", "Utslussning"),
   /** Row. */
   PARTICIPANTS_LEFT("Participants who have left", "Avslutade deltagare"),
   /** Row. */

@@ -93,6 +93,11 @@ public final class ViewBuilder {
             forecast))));
       }
     }
+    if (!figures.phases().isEmpty()) {
+      sections.add(new Section("phases", t(Label.PHASES), null, List.of(table("phases-table", t(Label.PHASES),
+          List.of(t(Label.PHASE), t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY), t(Label.NOT_REPORTED),
+              t(Label.TOTAL)), phaseRows()))));
+    }
     if (figures.length() != null) {
       sections.add(new Section("participation", t(Label.PARTICIPATION), null,
           List.of(keyValues("participation-table", t(Label.PARTICIPATION), participation(figures.length())))));
@@ -333,6 +338,20 @@ public final class ViewBuilder {
         }
       }
       rows.add(new Row(r.id(), cellsOfRow));
+    }
+    return rows;
+  }
+
+  private List<Row> phaseRows() {
+    List<Row> rows = new ArrayList<>();
+    for (Figures.PhaseFigures p : figures.phases()) {
+      List<ReportView.Cell> cellsOfRow = new ArrayList<>();
+      for (Gender g : Gender.values()) {
+        cellsOfRow.add(num(show(p.byGender().get(g))));
+      }
+      cellsOfRow.add(num(show(p.total())));
+      rows.add(new Row(p.phase() == null ? t(Label.NO_PHASE) : t(Label.valueOf("PHASE_" + p.phase().name())),
+          cellsOfRow));
     }
     return rows;
   }
