@@ -213,11 +213,36 @@ public interface Target {
   List<Dimension> by();
 
   /**
+   * Intermediate thresholds judged on their dates, in date order.
+   *
+   * @return the milestones, empty for none
+   */
+  List<Milestone> milestones();
+
+  /**
    * Checks the fields against the target's type.
    */
   @Value.Check
   default void check() {
     String where = "target '" + id() + "'";
+    for (int k = 0; k < milestones().size(); k++) {
+      Milestone m = milestones().get(k);
+      String at = where + ": milestones: at_least of " + m.on();
+      ValidationException.check(k == 0 || milestones().get(k - 1).on().isBefore(m.on()),
+          "%s: milestones must be in date order, each date once", where);
+      switch (type()) {
+        case COUNT:
+        case ENROLMENT:
+          Bounds.checkDecimal(at, m.atLeast(), type() == TargetType.ENROLMENT ? BigDecimal.ONE : BigDecimal.ZERO,
+              BigDecimal.valueOf(Bounds.MAX_COUNT), 0);
+          break;
+        case GROWTH:
+          Bounds.checkDecimal(at, m.atLeast(), BigDecimal.ZERO, Bounds.MAX_GROWTH, Bounds.MAX_SHARE_DECIMALS);
+          break;
+        default:
+          checkShare(at, m.atLeast());
+      }
+    }
     boolean aboutParticipants = of() != CountOf.TASKS_IDENTIFIED && of() != CountOf.SOCIAL_ENTERPRISES_ESTABLISHED;
     ValidationException.check(aboutParticipants || where() == null,
         "%s: 'where' applies to targets about participants, not to counts of %s", where, of() == null ? "" : of().code());

@@ -21,6 +21,7 @@ import org.esfkit.core.AgeBand;
 import org.esfkit.core.Dimension;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.Milestone;
 import org.esfkit.core.Subgroup;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Target;
@@ -31,6 +32,7 @@ import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.LengthCalculator;
+import org.esfkit.metrics.internal.Timeline;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
 import org.esfkit.metrics.spi.Codes;
@@ -312,6 +314,64 @@ public final class MetricsEngine {
   public Audit audit(Cohort cohort, LocalDate asOf, Metric metric) {
     checkArguments(cohort, asOf);
     return feedPart(cohort.tables(), asOf, List.of(metric), 0, 1).get(0).audit();
+  }
+
+  /**
+   * Every target of the cohort's project over time: its value and status at each month end from
+   * the project's start up to the as-of date (or the project's end, if earlier), and on that
+   * date itself; and its milestones judged on their dates. The built-in share targets compute all
+   * dates in one pass over their participants (each participant's contribution is bucketed by
+   * the dates it changes on, {@link org.esfkit.metrics.internal.Timeline}); other targets are
+   * evaluated date by date.
+   *
+   * @param cohort a cohort with a project
+   * @param asOf the as-of date
+   * @return one series per target, in the project's order; empty points before the project starts
+   */
+  public List<TargetSeries> series(Cohort cohort, LocalDate asOf) {
+    checkArguments(cohort, asOf);
+    EsfProject p = cohort.requireProject();
+    LocalDate[] dates = seriesDates(p, asOf);
+    List<TargetSeries> out = new ArrayList<>();
+    for (Target t : p.targets()) {
+      CohortTables tables = tablesOf(cohort, t.where());
+      Metric m = metric(t);
+      List<TargetResult> results;
+      if (m instanceof Timeline) {
+        results = ((Timeline) m).results(tables, dates);
+      } else {
+        results = new ArrayList<>(dates.length);
+        for (LocalDate d : dates) {
+          results.add(results(feedPart(tables, d, List.of(m), 0, 1)).get(0));
+        }
+      }
+      List<TargetSeries.Point> points = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        points.add(new TargetSeries.Point(dates[k], results.get(k)));
+      }
+      List<TargetSeries.MilestoneResult> milestones = new ArrayList<>();
+      for (Milestone ms : t.milestones()) {
+        milestones.add(new TargetSeries.MilestoneResult(ms,
+            ms.on().isAfter(asOf) ? null : evaluate(cohort, ms.on(), ms.applyTo(t))));
+      }
+      out.add(new TargetSeries(t.id(), points, milestones));
+    }
+    return out;
+  }
+
+  /** Month ends from the project's start to the last day (as-of or end), and that day itself. */
+  static LocalDate[] seriesDates(EsfProject p, LocalDate asOf) {
+    LocalDate last = asOf.isBefore(p.period().end()) ? asOf : p.period().end();
+    List<LocalDate> dates = new ArrayList<>();
+    LocalDate d = p.period().start().with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+    while (d.isBefore(last)) {
+      dates.add(d);
+      d = d.plusDays(1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+    }
+    if (!last.isBefore(p.period().start())) {
+      dates.add(last);
+    }
+    return dates.toArray(new LocalDate[0]);
   }
 
   /**

@@ -26,6 +26,7 @@ import org.esfkit.core.ImmutableEsfProject;
 import org.esfkit.core.ImmutableTarget;
 import org.esfkit.core.InterventionType;
 import org.esfkit.core.Measure;
+import org.esfkit.core.Milestone;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Money;
 import org.esfkit.core.OutcomeStatus;
@@ -69,7 +70,8 @@ public final class ProjectJson {
       "methods", "phases", "achievements", "assumptions", "targets");
   static final List<String> TARGET_FIELDS = List.of("id", "type", "description", "measure", "statuses", "window",
       "at_least", "parity", "max_gap", "of", "baseline", "planned", "by_site", "min", "max", "women_at_least",
-      "women_at_most", "open_to_all_genders", "where", "by");
+      "women_at_most", "open_to_all_genders", "where", "by", "milestones");
+  private static final List<String> MILESTONE = List.of("on", "at_least");
   private static final List<String> WHERE = List.of("target_group", "site", "age_band", "referral");
   private static final List<String> RANGE = List.of("start", "end");
   private static final List<String> PHASE = List.of("kind", "start", "end");
@@ -255,11 +257,12 @@ public final class ProjectJson {
     JsonNode rawWhere = f.raw("where");
     Subgroup subgroup = subgroup(ctx, f.object("where", WHERE), rawWhere != null && rawWhere.isEmpty());
     List<Dimension> by = f.list("by", (n, p) -> dimension(ctx, n, p));
+    List<Milestone> milestones = f.list("milestones", (n, p) -> milestone(ctx, n, p));
     return ctx.build(path, before, TARGET_FIELDS, () -> {
       ImmutableTarget.Builder b = Target.builder().id(id).type(type).description(description).measure(measure)
           .statuses(statuses).window(window).atLeast(atLeast).maxGap(maxGap).of(of).baseline(baseline)
           .planned(planned).bySite(bySite).min(min).max(max).womenAtLeast(womenAtLeast).womenAtMost(womenAtMost)
-          .openToAllGenders(openToAll).where(subgroup).by(by);
+          .openToAllGenders(openToAll).where(subgroup).by(by).milestones(milestones);
       if (parity != null) {
         b.parity(parity);
       }
@@ -281,6 +284,17 @@ public final class ProjectJson {
     }
     return ctx.build(f.path(), before, WHERE, () -> Subgroup.builder().targetGroup(group).site(site).ageBand(band)
         .referral(referral).build());
+  }
+
+  private static @Nullable Milestone milestone(JsonContext ctx, JsonNode node, String path) {
+    int before = ctx.problemCount();
+    JsonFields f = ctx.object(node, path, MILESTONE);
+    if (f == null) {
+      return null;
+    }
+    LocalDate on = f.requiredDate("on");
+    BigDecimal atLeast = f.require("at_least") ? f.decimal("at_least") : null;
+    return ctx.build(path, before, MILESTONE, () -> Milestone.of(on, atLeast));
   }
 
   private static @Nullable Dimension dimension(JsonContext ctx, JsonNode node, String path) {
@@ -437,6 +451,10 @@ public final class ProjectJson {
     if (!t.by().isEmpty()) {
       ArrayNode a = o.putArray("by");
       t.by().forEach(d -> a.add(d.code()));
+    }
+    if (!t.milestones().isEmpty()) {
+      ArrayNode a = o.putArray("milestones");
+      t.milestones().forEach(m -> a.addObject().put("on", m.on().toString()).put("at_least", m.atLeast()));
     }
     return o;
   }

@@ -312,4 +312,27 @@ class ProjectJsonTest {
             "p.json:9:$.targets[2].by: target 'c': 'by' applies to targets about participants, not to "
                 + "counts of tasks_identified");
   }
+
+  @Test
+  void milestonesReadWriteBackAndAreCheckedAtTheirPath() {
+    String json = MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"reach\", \"type\": \"enrolment\", \"planned\": 350,\n"
+        + "     \"milestones\": [{\"on\": \"2021-12-31\", \"at_least\": 100}]},\n"
+        + "    {\"id\": \"work\", \"type\": \"share\", \"measure\": \"exit_status\", \"statuses\": [\"employment\"],\n"
+        + "     \"at_least\": 0.3, \"milestones\": [{\"on\": \"2024-12-31\", \"at_least\": 0.1}]}\n"
+        + "  ]\n}";
+    EsfProject p = read(json).value();
+    assertThat(p.target("reach").milestones().get(0).atLeast()).isEqualByComparingTo("100");
+    assertThat(read(ProjectJson.write(p)).value()).isEqualTo(p);
+    assertThat(problems(MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"w\", \"type\": \"share\", \"measure\": \"exit_status\", \"statuses\": [\"employment\"],\n"
+        + "     \"at_least\": 0.3, \"milestones\": [{\"on\": \"2024-12-31\", \"at_least\": 1.5}]},\n"
+        + "    {\"id\": \"x\", \"type\": \"enrolment\", \"planned\": 3, \"milestones\": [{\"at_least\": 1}]}\n"
+        + "  ]\n}"))
+        .containsExactly(
+            "p.json:7:$.targets[0].milestones: target 'w': milestones: at_least of 2024-12-31 1.5 must lie in [0, 1]",
+            "p.json:8:$.targets[1].milestones[0].on: missing required field 'on'");
+  }
 }

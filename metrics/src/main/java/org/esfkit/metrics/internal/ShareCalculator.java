@@ -73,7 +73,7 @@ public final class ShareCalculator implements TargetCalculator {
   /** What a pass depends on: the measure, and the window for follow-ups. */
   private record Key(Measure measure, @Nullable Period window) {}
 
-  private static final class ShareMetric implements SharedPass.Sharing {
+  private static final class ShareMetric implements SharedPass.Sharing, Timeline {
     private final Target target;
     private final Key key;
     /** Code to class, for this target's statuses. */
@@ -109,6 +109,51 @@ public final class ShareCalculator implements TargetCalculator {
     public SharedPass newPass(CohortTables tables, LocalDate asOf) {
       return new Pass(key, tables, asOf);
     }
+
+    @Override
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates) {
+      int m = dates.length;
+      int[] days = new int[m];
+      Pass[] passes = new Pass[m];
+      for (int k = 0; k < m; k++) {
+        days[k] = (int) dates[k].toEpochDay();
+        passes[k] = new Pass(key, c, dates[k]);
+      }
+      long[][] diff = new long[m + 1][CODES * 4];
+      int[] steps = new int[8];
+      for (int i = 0, n = c.participantCount(); i < n; i++) {
+        int count = passes[0].changes(c, i, days, steps);
+        if (count < 0) {
+          // several spells: the code is read at every date from the first entry on
+          int from = Timeline.firstOnOrAfter(days, c.enrolledOn(i));
+          for (int k = from; k < m; k++) {
+            int slot = (passes[k].code(c, i) << 2) + c.gender(i);
+            diff[k][slot]++;
+            diff[k + 1][slot]--;
+          }
+          continue;
+        }
+        for (int j = 0; j < count; j++) {
+          int k = steps[j];
+          int next = j + 1 < count ? steps[j + 1] : m;
+          int slot = (passes[k].code(c, i) << 2) + c.gender(i);
+          diff[k][slot]++;
+          diff[next][slot]--;
+        }
+      }
+      List<TargetResult> out = new ArrayList<>(m);
+      long[] running = new long[CODES * 4];
+      for (int k = 0; k < m; k++) {
+        for (int x = 0; x < running.length; x++) {
+          running[x] += diff[k][x];
+        }
+        System.arraycopy(running, 0, passes[k].tally, 0, running.length);
+        Acc acc = new Acc(this, c, dates[k]);
+        passes[k].addTo(acc);
+        out.add(acc.result());
+      }
+      return out;
+    }
   }
 
   /**
@@ -125,6 +170,49 @@ public final class ShareCalculator implements TargetCalculator {
       this.measure = key.measure();
       this.day = (int) asOf.toEpochDay();
       this.window = key.window() == null ? null : tables.shift(key.window());
+    }
+
+    /**
+     * The dates at which row {@code i}'s code may change, as indices into {@code days}: the first
+     * date on or after its enrolment, its exit, the end of its follow-up window, each survey
+     * answer; ascending, without repeats, and none past the last date. The code is constant from
+     * one index to the next. The same days {@link #code} reads, so the two cannot disagree.
+     *
+     * @param c the tables
+     * @param i the row
+     * @param days the dates as epoch days, ascending
+     * @param out receives the indices (grown by the caller as needed: at most 3 + answers)
+     * @return how many, or -1 for a row with several spells (read at every date instead)
+     */
+    int changes(CohortTables c, int i, int[] days, int[] out) {
+      if (c.spellCount(i) > 1) {
+        return -1;
+      }
+      int n = 0;
+      n = step(out, n, Timeline.firstOnOrAfter(days, c.enrolledOn(i)), days.length);
+      int exit = c.exitedOn(i);
+      if (exit != Codes.NO_DATE) {
+        n = step(out, n, Timeline.firstOnOrAfter(days, exit), days.length);
+        if (measure == Measure.FOLLOW_UP_STATUS) {
+          n = step(out, n, Timeline.firstOnOrAfter(days, window.apply(exit)), days.length);
+        } else if (measure == Measure.PERCEIVED_IMPROVEMENT) {
+          for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to && n < out.length; k++) {
+            n = step(out, n, Timeline.firstOnOrAfter(days, Math.max(c.surveyOn(k), exit)), days.length);
+          }
+          if (c.surveysFrom(i + 1) - c.surveysFrom(i) > out.length - 2) {
+            return -1;
+          }
+        }
+      }
+      return n;
+    }
+
+    private static int step(int[] out, int n, int index, int dates) {
+      if (index >= dates || (n > 0 && out[n - 1] >= index)) {
+        return n;
+      }
+      out[n] = index;
+      return n + 1;
     }
 
     /** The code of row {@code i} as of the date. */

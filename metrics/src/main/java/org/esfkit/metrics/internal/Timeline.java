@@ -1,0 +1,44 @@
+package org.esfkit.metrics.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.spi.CohortTables;
+
+/**
+ * A metric that evaluates itself as of many dates in one pass over the participants: each row's
+ * contribution is a step function of the date, changing only on the row's own event days, so it
+ * is added once per step into a difference array over the dates and the tallies at every date
+ * are its prefix sums. Rows contribute nothing before their enrolment.
+ */
+public interface Timeline {
+  /**
+   * The results as of each date.
+   *
+   * @param tables the tables
+   * @param days the dates, ascending
+   * @return one result per date, in order
+   */
+  List<TargetResult> results(CohortTables tables, LocalDate[] days);
+
+  /**
+   * The index of the first date on or after a day.
+   *
+   * @param days the dates as epoch days, ascending
+   * @param day an epoch day
+   * @return the index, {@code days.length} when the day is after every date
+   */
+  static int firstOnOrAfter(int[] days, int day) {
+    int lo = 0;
+    int hi = days.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[mid] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
