@@ -66,8 +66,13 @@ class SeriesTest {
     Target exit = Fixtures.exitShare("exit", "0.5", EMPLOYMENT);
     Target survey = Target.builder().id("survey").type(TargetType.SHARE).measure(Measure.PERCEIVED_IMPROVEMENT)
         .atLeast(new BigDecimal("0.5")).build();
-    Target enrol = Target.builder().id("enrol").type(TargetType.ENROLMENT).planned(4).build();
-    Cohort cohort = cohort(FOLLOW_UP, exit, survey, enrol);
+    Target enrol = Target.builder().id("enrol").type(TargetType.ENROLMENT).planned(4).putBySite("Avesta", 2)
+        .build();
+    Target length = Target.builder().id("length").type(TargetType.PARTICIPATION_LENGTH).min(Period.ofMonths(1))
+        .max(Period.ofMonths(2)).atLeast(new BigDecimal("0.5")).build();
+    Target count = Target.builder().id("count").type(TargetType.COUNT).of(org.esfkit.core.CountOf.PARTICIPANTS_ENROLLED)
+        .atLeast(new BigDecimal("3")).build();
+    Cohort cohort = cohort(FOLLOW_UP, exit, survey, enrol, length, count);
     List<TargetSeries> all = engine.series(cohort, d("2020-07-31"));
     for (TargetSeries s : all) {
       Target t = cohort.requireProject().target(s.targetId());
