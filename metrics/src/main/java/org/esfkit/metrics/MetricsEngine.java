@@ -319,10 +319,11 @@ public final class MetricsEngine {
   /**
    * Every target of the cohort's project over time: its value and status at each month end from
    * the project's start up to the as-of date (or the project's end, if earlier), and on that
-   * date itself; and its milestones judged on their dates. The built-in share targets compute all
-   * dates in one pass over their participants (each participant's contribution is bucketed by
-   * the dates it changes on, {@link org.esfkit.metrics.internal.Timeline}); other targets are
-   * evaluated date by date.
+   * date itself; and its milestones judged on their dates. Every built-in target computes all
+   * dates in one pass over its table (each participant's, placement's, task's contribution is
+   * bucketed by the dates on which it changes, and the tallies at every date are prefix sums);
+   * targets of calculators added to the engine are evaluated date by date. Each point equals
+   * {@link #evaluate(Cohort, LocalDate, Target)} as of its date.
    *
    * @param cohort a cohort with a project
    * @param asOf the as-of date

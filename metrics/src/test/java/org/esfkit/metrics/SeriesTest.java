@@ -84,6 +84,33 @@ class SeriesTest {
   }
 
   @Test
+  void countsOfPlacementsAndDistinctEmployersOverTimeEqualSingleEvaluations() {
+    Target employers = Target.builder().id("employers").type(TargetType.GROWTH)
+        .of(org.esfkit.core.CountOf.EMPLOYERS_HOSTING_INTERNS).baseline(1).atLeast(new BigDecimal("0.5")).build();
+    Target internships = Target.builder().id("internships").type(TargetType.COUNT)
+        .of(org.esfkit.core.CountOf.INTERNSHIP_PLACEMENTS).atLeast(new BigDecimal("2")).build();
+    Cohort cohort = Cohort.builder(Fixtures.project(employers, internships)).register(Fixtures.register(cohort()))
+        .placements(List.of(placement("a", "x", "2020-01-10"), placement("b", "x", "2020-02-03"),
+            placement("d", "y", "2020-03-31"), placement("c", "z", "2019-12-01")))
+        .build();
+    List<TargetSeries> all = engine.series(cohort, d("2020-05-31"));
+    for (TargetSeries s : all) {
+      Target t = cohort.requireProject().target(s.targetId());
+      for (TargetSeries.Point pt : s.points()) {
+        assertThat(pt.result()).as(s.targetId() + " " + pt.date()).isEqualTo(engine.evaluate(cohort, pt.date(), t));
+      }
+    }
+    // x from 10 January, y from 31 March (a month end); z started before the project and never counts
+    assertThat(all.get(0).points()).extracting(pt -> ((GrowthResult) pt.result()).count())
+        .containsExactly(1L, 1L, 2L, 2L, 2L);
+  }
+
+  private static org.esfkit.core.Placement placement(String who, String employer, String on) {
+    return org.esfkit.core.Placement.builder().participantId(who).employerId(employer)
+        .kind(org.esfkit.core.PlacementKind.INTERNSHIP).startedOn(d(on)).build();
+  }
+
+  @Test
   void aMilestoneIsJudgedOnItsDateWithItsOwnThreshold() {
     // as of 31 March: exited a and b (job seeking) and d (employment, on that very day); c is back since 15 March
     Target exit = Target.builder().from(Fixtures.exitShare("exit", "0.9", EMPLOYMENT))
