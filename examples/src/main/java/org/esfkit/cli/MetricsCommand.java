@@ -36,7 +36,7 @@ final class MetricsCommand implements Command {
   @Override
   public String help() {
     return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
-        + "                      [--as-of YYYY-MM-DD] [--format json|text]\n\n"
+        + "                      [--as-of YYYY-MM-DD] [--format json|text] [--series]\n\n"
         + "Evaluates every target of the project as of the date, for the project's own staff (nothing is\n"
         + "suppressed): the counts, shares and growth each target asks for, whether it is met, whether\n"
         + "the result is final, and what is still pending. A target esfkit cannot decide yet says so,\n"
@@ -59,7 +59,9 @@ final class MetricsCommand implements Command {
 
   @Override
   public Set<String> flagOptions() {
-    return FileOptions.FLAGS;
+    Set<String> flags = new java.util.HashSet<>(FileOptions.FLAGS);
+    flags.add("--series");
+    return flags;
   }
 
   @Override
@@ -72,7 +74,8 @@ final class MetricsCommand implements Command {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
       ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
           .excludedRows(in.excluded()).build();
-      out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
+      out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).series(args.has("--series")).build(),
+          ReportFormat.JSON));
     } else {
       out.print(Inputs.excludedBanner(in.excluded()));
       out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));

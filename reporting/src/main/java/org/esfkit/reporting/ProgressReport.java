@@ -15,6 +15,7 @@ import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.Evaluation;
+import org.esfkit.metrics.TargetSeries;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
@@ -85,6 +86,7 @@ public interface ProgressReport {
         .asOf(asOf)
         .targets(evaluation.results())
         .breakdowns(evaluation.breakdowns())
+        .series(MetricsEngine.standard().series(cohort, asOf))
         .indicators(MetricsEngine.standard().indicators(cohort, asOf))
         .participationLength(ParticipationLength.of(cohort, asOf))
         .phases(phases(cohort, asOf))
@@ -154,6 +156,14 @@ public interface ProgressReport {
    * @return the cells, empty when no target has {@code by}
    */
   List<Breakdown> breakdowns();
+
+  /**
+   * Every target over time: at each month end from the project's start to the report date, and
+   * its milestones judged on their dates ({@link MetricsEngine#series}).
+   *
+   * @return one series per target, empty when not computed
+   */
+  List<TargetSeries> series();
 
   /**
    * The common indicators, in the order to show.

@@ -64,6 +64,17 @@ public interface ReportOptions {
   }
 
   /** Checks the options. */
+  /**
+   * Whether the JSON output carries each target's {@code series} (the target at each month end)
+   * and {@code milestones}; off by default, so that the JSON keeps the metrics shape of DESIGN.md.
+   *
+   * @return false by default
+   */
+  @Value.Default
+  default boolean series() {
+    return false;
+  }
+
   @Value.Check
   default void check() {
     ValidationException.check(suppressionThreshold() >= 1,

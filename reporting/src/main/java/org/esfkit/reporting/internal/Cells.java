@@ -22,6 +22,7 @@ import org.esfkit.metrics.ParticipationLength;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.TargetSeries;
 import org.esfkit.reporting.MatchingSummary;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
@@ -317,6 +318,20 @@ final class Cells {
         groups.add(List.of(lengthParticipants(), lengthWithin(), "length/outside"));
       }
     }
+    for (TargetSeries s : r.series()) {
+      for (int k = 0; k < s.points().size(); k++) {
+        TargetResult t = s.points().get(k).result();
+        if (Figures.countsPeople(t)) {
+          registerTarget(series(s.targetId(), k), t, Figures.target(r, s.targetId()));
+        }
+      }
+      for (int k = 0; k < s.milestones().size(); k++) {
+        TargetResult t = s.milestones().get(k).result();
+        if (t != null && Figures.countsPeople(t)) {
+          registerTarget(milestone(s.targetId(), k), t, Figures.target(r, s.targetId()));
+        }
+      }
+    }
     PathwayPhases phases = r.phases();
     if (phases != null) {
       List<String> rows = new ArrayList<>();
@@ -350,6 +365,28 @@ final class Cells {
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
       cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
     }
+  }
+
+  /**
+   * The id a point of a target's series is keyed under, as if it were a target of its own.
+   *
+   * @param target the target id
+   * @param index the point's index
+   * @return the id
+   */
+  static String series(String target, int index) {
+    return target + "/series/" + index;
+  }
+
+  /**
+   * The id a milestone's verdict is keyed under.
+   *
+   * @param target the target id
+   * @param index the milestone's index
+   * @return the id
+   */
+  static String milestone(String target, int index) {
+    return target + "/milestone/" + index;
   }
 
   private void phaseCells(String total, String row, Map<Gender, Long> byGender) {

@@ -18,6 +18,7 @@ import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.TargetSeries;
 import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
@@ -145,7 +146,18 @@ public final class Figures {
    */
   public record PhaseFigures(@Nullable PathwayPhase phase, Cell total, Map<Gender, Cell> byGender) {}
 
+  /**
+   * A target over time, each point and milestone with figures suppressed like a target's.
+   *
+   * @param series the series
+   * @param points the figures of each point
+   * @param milestones the figures of each milestone judged, null for one not yet due
+   */
+  public record SeriesFigures(TargetSeries series, List<TargetFigures> points,
+      List<@Nullable TargetFigures> milestones) {}
+
   private final Cells cells;
+  private final Map<String, SeriesFigures> series = new LinkedHashMap<>();
   private final List<PhaseFigures> phases = new ArrayList<>();
   private final List<TargetFigures> targets = new ArrayList<>();
   private final Map<String, List<BreakdownFigures>> breakdowns = new LinkedHashMap<>();
@@ -178,6 +190,19 @@ public final class Figures {
         by.put(g, count(Cells.indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0L)));
       }
       indicators.add(new IndicatorFigures(i, count(Cells.indicator(i.code(), Cells.TOTAL), i.total()), by));
+    }
+    for (TargetSeries s : r.series()) {
+      Target target = target(r, s.targetId());
+      List<TargetFigures> points = new ArrayList<>();
+      for (int k = 0; k < s.points().size(); k++) {
+        points.add(target(Cells.series(s.targetId(), k), s.points().get(k).result(), target));
+      }
+      List<@Nullable TargetFigures> milestones = new ArrayList<>();
+      for (int k = 0; k < s.milestones().size(); k++) {
+        TargetResult m = s.milestones().get(k).result();
+        milestones.add(m == null ? null : target(Cells.milestone(s.targetId(), k), m, target));
+      }
+      series.put(s.targetId(), new SeriesFigures(s, points, milestones));
     }
     PathwayPhases ph = r.phases();
     if (ph != null) {
@@ -353,6 +378,16 @@ public final class Figures {
       total += counts.get(g);
     }
     return new PhaseFigures(p, count(Cells.phase(key, Cells.TOTAL), total), by);
+  }
+
+  /**
+   * A target over time.
+   *
+   * @param targetId the target's id
+   * @return its series, or null when none was computed
+   */
+  public @Nullable SeriesFigures series(String targetId) {
+    return series.get(targetId);
   }
 
   /**

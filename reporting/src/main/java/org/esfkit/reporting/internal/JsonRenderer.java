@@ -122,6 +122,35 @@ public final class JsonRenderer {
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
     fields(t);
+    Figures.SeriesFigures series = options.series() ? figures.series(r.id()) : null;
+    if (series != null) {
+      // the target at each month end to the report date, then its milestones judged on their dates
+      g.writeArrayFieldStart("series");
+      for (int k = 0; k < series.points().size(); k++) {
+        g.writeStartObject();
+        g.writeStringField("date", series.series().points().get(k).date().toString());
+        fields(series.points().get(k));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (!series.milestones().isEmpty()) {
+        g.writeArrayFieldStart("milestones");
+        for (int k = 0; k < series.milestones().size(); k++) {
+          org.esfkit.core.Milestone m = series.series().milestones().get(k).milestone();
+          g.writeStartObject();
+          g.writeStringField("on", m.on().toString());
+          g.writeNumberField("at_least", m.atLeast());
+          Figures.TargetFigures judged = series.milestones().get(k);
+          if (judged == null) {
+            g.writeStringField("status", "not_yet_due");
+          } else {
+            fields(judged);
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+    }
     List<Figures.BreakdownFigures> cells = figures.breakdowns(r.id());
     if (!cells.isEmpty()) {
       // one table per dimension: a row per value, each with the fields of a target
