@@ -3,7 +3,9 @@ package org.esfkit.metrics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -333,22 +335,32 @@ public final class MetricsEngine {
     checkArguments(cohort, asOf);
     EsfProject p = cohort.requireProject();
     LocalDate[] dates = seriesDates(p, asOf);
-    List<TargetSeries> out = new ArrayList<>();
-    for (Target t : p.targets()) {
+    List<Target> targets = p.targets();
+    List<List<TargetResult>> results = new ArrayList<>(targets.size());
+    // one pass per subgroup and timeline key, as evaluating as of one date shares one pass
+    Map<List<Object>, Object> tallies = new HashMap<>();
+    for (Target t : targets) {
       CohortTables tables = tablesOf(cohort, t.where());
       Metric m = metric(t);
-      List<TargetResult> results;
       if (m instanceof Timeline) {
-        results = ((Timeline) m).results(tables, dates);
+        Timeline tl = (Timeline) m;
+        Object tally = tallies.computeIfAbsent(Arrays.asList(t.where(), tl.timelineKey()),
+            k -> tl.tally(tables, dates));
+        results.add(tl.results(tables, dates, tally));
       } else {
-        results = new ArrayList<>(dates.length);
+        List<TargetResult> rs = new ArrayList<>(dates.length);
         for (LocalDate d : dates) {
-          results.add(results(feedPart(tables, d, List.of(m), 0, 1)).get(0));
+          rs.add(results(feedPart(tables, d, List.of(m), 0, 1)).get(0));
         }
+        results.add(rs);
       }
+    }
+    List<TargetSeries> out = new ArrayList<>();
+    for (int j = 0; j < targets.size(); j++) {
+      Target t = targets.get(j);
       List<TargetSeries.Point> points = new ArrayList<>(dates.length);
       for (int k = 0; k < dates.length; k++) {
-        points.add(new TargetSeries.Point(dates[k], results.get(k)));
+        points.add(new TargetSeries.Point(dates[k], results.get(j).get(k)));
       }
       List<TargetSeries.MilestoneResult> milestones = new ArrayList<>();
       for (Milestone ms : t.milestones()) {

@@ -77,8 +77,14 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     @Override
-    public List<TargetResult> results(CohortTables tables, LocalDate[] days) {
+    public Object tally(CohortTables tables, LocalDate[] days) {
       return days.length == 0 ? List.of() : new Acc(target, tables, days[0]).series(days);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<TargetResult> results(CohortTables tables, LocalDate[] days, Object tally) {
+      return (List<TargetResult>) tally;
     }
   }
 

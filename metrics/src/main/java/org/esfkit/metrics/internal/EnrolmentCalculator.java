@@ -71,9 +71,26 @@ public final class EnrolmentCalculator implements TargetCalculator {
       return new Pass(tables, asOf);
     }
 
+    @Override
+    public Object timelineKey() {
+      return EnrolmentCalculator.class;
+    }
+
+    @Override
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
+      Pass[] passes = (Pass[]) tally;
+      List<TargetResult> out = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        Acc acc = new Acc(target, c, dates[k]);
+        passes[k].addTo(acc);
+        out.add(acc.result());
+      }
+      return out;
+    }
+
     /** A participant counts from the first date on or after their enrolment: one step each. */
     @Override
-    public List<TargetResult> results(CohortTables c, LocalDate[] dates) {
+    public Object tally(CohortTables c, LocalDate[] dates) {
       int m = dates.length;
       int[] days = new int[m];
       for (int k = 0; k < m; k++) {
@@ -88,7 +105,7 @@ public final class EnrolmentCalculator implements TargetCalculator {
           site[k][c.site(i)]++;
         }
       }
-      List<TargetResult> out = new ArrayList<>(m);
+      Pass[] out = new Pass[m];
       Pass running = null;
       for (int k = 0; k < m; k++) {
         Pass p = new Pass(c, dates[k]);
@@ -98,9 +115,7 @@ public final class EnrolmentCalculator implements TargetCalculator {
         for (int s = 0; s < p.bySite.length; s++) {
           p.bySite[s] = (running == null ? 0 : running.bySite[s]) + site[k][s];
         }
-        Acc acc = new Acc(target, c, dates[k]);
-        p.addTo(acc);
-        out.add(acc.result());
+        out[k] = p;
         running = p;
       }
       return out;

@@ -69,7 +69,19 @@ public final class LengthCalculator implements TargetCalculator {
      * at every date from the first entry on.
      */
     @Override
-    public List<TargetResult> results(CohortTables c, LocalDate[] dates) {
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
+      long[][] classes = (long[][]) tally;
+      List<TargetResult> out = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        Acc acc = new Acc(target, c, dates[k]);
+        System.arraycopy(classes[k], 0, acc.tally, 0, 16);
+        out.add(acc.result());
+      }
+      return out;
+    }
+
+    @Override
+    public Object tally(CohortTables c, LocalDate[] dates) {
       int m = dates.length;
       int[] days = new int[m];
       Coder[] coders = new Coder[m];
@@ -103,17 +115,12 @@ public final class LengthCalculator implements TargetCalculator {
           diff[m][slot]--;
         }
       }
-      List<TargetResult> out = new ArrayList<>(m);
-      long[] running = new long[16];
-      for (int k = 0; k < m; k++) {
+      for (int k = 1; k < m; k++) {
         for (int x = 0; x < 16; x++) {
-          running[x] += diff[k][x];
+          diff[k][x] += diff[k - 1][x];
         }
-        Acc acc = new Acc(target, c, dates[k]);
-        System.arraycopy(running, 0, acc.tally, 0, 16);
-        out.add(acc.result());
       }
-      return out;
+      return diff;
     }
   }
 

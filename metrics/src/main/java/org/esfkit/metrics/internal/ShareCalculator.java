@@ -111,7 +111,25 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     @Override
-    public List<TargetResult> results(CohortTables c, LocalDate[] dates) {
+    public Object timelineKey() {
+      return key;
+    }
+
+    @Override
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
+      long[][] codes = (long[][]) tally;
+      List<TargetResult> out = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        Acc acc = new Acc(this, c, dates[k]);
+        acc.absorb(codes[k]);
+        out.add(acc.result());
+      }
+      return out;
+    }
+
+    /** Rows by (code, gender) as of each date, cumulated from the difference array. */
+    @Override
+    public Object tally(CohortTables c, LocalDate[] dates) {
       int m = dates.length;
       int[] days = new int[m];
       Pass[] passes = new Pass[m];
@@ -141,18 +159,12 @@ public final class ShareCalculator implements TargetCalculator {
           diff[next][slot]--;
         }
       }
-      List<TargetResult> out = new ArrayList<>(m);
-      long[] running = new long[CODES * 4];
-      for (int k = 0; k < m; k++) {
-        for (int x = 0; x < running.length; x++) {
-          running[x] += diff[k][x];
+      for (int k = 1; k < m; k++) {
+        for (int x = 0; x < CODES * 4; x++) {
+          diff[k][x] += diff[k - 1][x];
         }
-        System.arraycopy(running, 0, passes[k].tally, 0, running.length);
-        Acc acc = new Acc(this, c, dates[k]);
-        passes[k].addTo(acc);
-        out.add(acc.result());
       }
-      return out;
+      return diff;
     }
   }
 

@@ -10,16 +10,39 @@ import org.esfkit.metrics.spi.CohortTables;
  * contribution is a step function of the date, changing only on the row's own event days, so it
  * is added once per step into a difference array over the dates and the tallies at every date
  * are its prefix sums. Rows contribute nothing before their enrolment.
+ *
+ * @see org.esfkit.metrics.MetricsEngine#series
  */
 public interface Timeline {
   /**
-   * The results as of each date.
+   * What the tallies depend on: metrics with equal keys (share targets with the same measure and
+   * window, all enrolment targets) share one pass, as they share one pass when evaluated as of one
+   * date.
+   *
+   * @return the key; the metric itself by default
+   */
+  default Object timelineKey() {
+    return this;
+  }
+
+  /**
+   * The one pass: the tallies as of each date.
    *
    * @param tables the tables
    * @param days the dates, ascending
+   * @return the tallies, whatever this metric's results read
+   */
+  Object tally(CohortTables tables, LocalDate[] days);
+
+  /**
+   * This metric's results from the tallies of a metric with the same key.
+   *
+   * @param tables the tables
+   * @param days the dates, ascending
+   * @param tally the tallies
    * @return one result per date, in order
    */
-  List<TargetResult> results(CohortTables tables, LocalDate[] days);
+  List<TargetResult> results(CohortTables tables, LocalDate[] days, Object tally);
 
   /**
    * The index of the first date on or after a day.
