@@ -98,8 +98,12 @@ public final class EnrolmentCalculator implements TargetCalculator {
       }
       long[][] gender = new long[m + 1][4];
       long[][] site = new long[m + 1][c.siteCount()];
+      if (m == 0) {
+        return new Pass[0];
+      }
+      Timeline.Index index = new Timeline.Index(days);
       for (int i = 0, n = c.participantCount(); i < n; i++) {
-        int k = Timeline.firstOnOrAfter(days, c.enrolledOn(i));
+        int k = index.of(c.enrolledOn(i));
         gender[k][c.gender(i)]++;
         if (c.site(i) >= 0) {
           site[k][c.site(i)]++;

@@ -90,8 +90,12 @@ public final class LengthCalculator implements TargetCalculator {
         coders[k] = new Coder(target, c, days[k]);
       }
       long[][] diff = new long[m + 1][16];
+      if (m == 0) {
+        return diff;
+      }
+      Timeline.Index index = new Timeline.Index(days);
       for (int i = 0, n = c.participantCount(); i < n; i++) {
-        int from = Timeline.firstOnOrAfter(days, c.enrolledOn(i));
+        int from = index.of(c.enrolledOn(i));
         if (from == m) {
           continue;
         }
@@ -105,7 +109,7 @@ public final class LengthCalculator implements TargetCalculator {
           continue;
         }
         int exit = c.exitedOn(i);
-        int to = exit == Codes.NO_DATE ? m : Timeline.firstOnOrAfter(days, exit);
+        int to = exit == Codes.NO_DATE ? m : index.of(exit);
         int slot = (coders[from].classOf(c, i) << 2) + g;
         diff[from][slot]++;
         diff[to][slot]--;

@@ -139,7 +139,16 @@ public final class ShareCalculator implements TargetCalculator {
       }
       long[][] diff = new long[m + 1][CODES * 4];
       int[] steps = new int[8];
+      if (m == 0) {
+        return diff;
+      }
+      Timeline.Index index = new Timeline.Index(days);
+      boolean direct = key.measure() != Measure.PERCEIVED_IMPROVEMENT;
       for (int i = 0, n = c.participantCount(); i < n; i++) {
+        if (direct && c.spellCount(i) == 1) {
+          passes[0].steps(c, i, index, passes, diff);
+          continue;
+        }
         int count = passes[0].changes(c, i, days, steps);
         if (count < 0) {
           // several spells: the code is read at every date from the first entry on
@@ -225,6 +234,40 @@ public final class ShareCalculator implements TargetCalculator {
       }
       out[n] = index;
       return n + 1;
+    }
+
+    /**
+     * Adds a one-spell row's codes at exit or at follow-up into the difference array: active from
+     * the first date on or after its enrolment; from its exit, the status at exit (or pending
+     * until the first date on or after its window closes, then the follow-up found). The same
+     * rules as {@link #code}, which decides the follow-up; the series tests hold them equal.
+     */
+    void steps(CohortTables c, int i, Timeline.Index index, Pass[] passes, long[][] diff) {
+      int m = passes.length;
+      int g = c.gender(i);
+      int k0 = index.of(c.enrolledOn(i));
+      int exit = c.exitedOn(i);
+      int k1 = exit == Codes.NO_DATE ? m : index.of(exit);
+      add(diff, k0, k1, (C_ACTIVE << 2) + g);
+      if (k1 == m) {
+        return;
+      }
+      if (measure == Measure.EXIT_STATUS) {
+        add(diff, k1, m, (status(c.exitStatus(i)) << 2) + g);
+        return;
+      }
+      int k2 = index.of(window.apply(exit));
+      add(diff, k1, k2, (C_PENDING << 2) + g);
+      if (k2 < m) {
+        add(diff, k2, m, (passes[k2].code(c, i) << 2) + g);
+      }
+    }
+
+    private static void add(long[][] diff, int from, int to, int slot) {
+      if (from < to) {
+        diff[from][slot]++;
+        diff[to][slot]--;
+      }
     }
 
     /** The code of row {@code i} as of the date. */

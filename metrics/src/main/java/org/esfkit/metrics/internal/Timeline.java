@@ -64,4 +64,39 @@ public interface Timeline {
     }
     return lo;
   }
+
+  /**
+   * The first date on or after each day, looked up in constant time over the days the dates span.
+   */
+  final class Index {
+    private final int first;
+    private final int last;
+    private final int[] table;
+    private final int size;
+
+    /**
+     * Builds the lookup.
+     *
+     * @param days the dates as epoch days, ascending, at least one
+     */
+    public Index(int[] days) {
+      this.size = days.length;
+      this.first = days[0];
+      this.last = days[size - 1];
+      this.table = new int[last - first + 1];
+      for (int x = first; x <= last; x++) {
+        table[x - first] = firstOnOrAfter(days, x);
+      }
+    }
+
+    /**
+     * The index of the first date on or after a day.
+     *
+     * @param day an epoch day
+     * @return the index, the number of dates when the day is after every date
+     */
+    public int of(int day) {
+      return day <= first ? 0 : day > last ? size : table[day - first];
+    }
+  }
 }
