@@ -143,9 +143,8 @@ public final class ShareCalculator implements TargetCalculator {
         return diff;
       }
       Timeline.Index index = new Timeline.Index(days);
-      boolean direct = key.measure() != Measure.PERCEIVED_IMPROVEMENT;
       for (int i = 0, n = c.participantCount(); i < n; i++) {
-        if (direct && c.spellCount(i) == 1) {
+        if (c.spellCount(i) == 1) {
           passes[0].steps(c, i, index, passes, diff);
           continue;
         }
@@ -237,10 +236,11 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     /**
-     * Adds a one-spell row's codes at exit or at follow-up into the difference array: active from
-     * the first date on or after its enrolment; from its exit, the status at exit (or pending
-     * until the first date on or after its window closes, then the follow-up found). The same
-     * rules as {@link #code}, which decides the follow-up; the series tests hold them equal.
+     * Adds a one-spell row's codes into the difference array: active from the first date on or
+     * after its enrolment; from its exit, the status at exit, or the latest survey answer, or
+     * pending until the first date on or after its follow-up window closes and then the follow-up
+     * found. The same rules as {@link #code}, which decides the follow-up; the series tests hold
+     * them equal.
      */
     void steps(CohortTables c, int i, Timeline.Index index, Pass[] passes, long[][] diff) {
       int m = passes.length;
@@ -254,6 +254,19 @@ public final class ShareCalculator implements TargetCalculator {
       }
       if (measure == Measure.EXIT_STATUS) {
         add(diff, k1, m, (status(c.exitStatus(i)) << 2) + g);
+        return;
+      }
+      if (measure == Measure.PERCEIVED_IMPROVEMENT) {
+        // from the exit, the latest answer dated on or before the date (none: not counted)
+        int from = k1;
+        int code = C_NOT_COUNTED;
+        for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to; k++) {
+          int at = Math.max(index.of(c.surveyOn(k)), k1);
+          add(diff, from, at, (code << 2) + g);
+          from = Math.max(from, at);
+          code = c.surveyAnswer(k) == Codes.YES ? C_AFFIRMATIVE : C_NEGATIVE;
+        }
+        add(diff, from, m, (code << 2) + g);
         return;
       }
       int k2 = index.of(window.apply(exit));
