@@ -1,6 +1,6 @@
 /**
- * esfkit reporting: progress reports in HTML (with inline SVG charts), Markdown, CSV and JSON, with
- * small-cell suppression, escaping and CSV formula neutralisation.
+ * esfkit reporting: progress reports in HTML (with inline SVG charts), Markdown, CSV, XLSX and
+ * JSON, with small-cell suppression, escaping and spreadsheet formula neutralisation.
  */
 module org.esfkit.reporting {
   requires transitive org.esfkit.core;
@@ -8,6 +8,7 @@ module org.esfkit.reporting {
   // optional: only MatchingSummaries reads a MatchingResult
   requires static transitive org.esfkit.matching;
   requires gg.jte.runtime;
+  requires org.dhatim.fastexcel;
   // the annotations are on exported types; compile-time only (Maven scope provided)
   requires static transitive org.immutables.value.annotations;
 

@@ -13,7 +13,7 @@ import org.esfkit.reporting.ReportOptions;
 import org.esfkit.reporting.ReportWriter;
 
 /**
- * {@code esfkit report}: a project's progress report as of a date, as HTML, Markdown, CSV or JSON
+ * {@code esfkit report}: a project's progress report as of a date, as HTML, Markdown, CSV, XLSX or JSON
  * by the output file's extension.
  */
 final class ReportCommand implements Command {
@@ -24,7 +24,7 @@ final class ReportCommand implements Command {
 
   @Override
   public String summary() {
-    return "write a progress report (HTML, Markdown, CSV or JSON by the file's extension)";
+    return "write a progress report (HTML, Markdown, CSV, XLSX or JSON by the file's extension)";
   }
 
   @Override
@@ -33,9 +33,9 @@ final class ReportCommand implements Command {
         + "                     [--as-of YYYY-MM-DD] --out FILE [--lang sv|en] [--threshold N] [--internal]\n\n"
         + "Evaluates every target of the project, the common indicators of its programme period (ESF+\n"
         + "or 2014-2020), participation length and costs as of the date and writes the report. The format follows the file's extension:\n"
-        + ".html/.htm, .md/.markdown, .csv or .json. A report is for sharing unless --internal is given:\n"
-        + "counts of people below the threshold are shown as <N, and counts that would reveal them\n"
-        + "are hidden too.\n\n"
+        + ".html/.htm, .md/.markdown, .csv, .xlsx or .json. A report is for sharing unless --internal is\n"
+        + "given: counts of people below the threshold are shown as .., and counts that would reveal them\n"
+        + "are hidden too. In Swedish, CSV is separated by semicolons with a decimal comma.\n\n"
         + "options:\n"
         + "  --project       the project file (JSON) with its targets\n"
         + "  --participants  the participant register (CSV)\n"
@@ -43,7 +43,8 @@ final class ReportCommand implements Command {
         + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         report as of this date (default: today)\n"
         + "  --out FILE      where to write the report; its extension chooses the format\n"
-        + "  --lang          sv (default) or en: the language of labels in HTML and Markdown\n"
+        + "  --lang          sv (default) or en: the language of labels (HTML, Markdown, XLSX) and CSV's\n"
+        + "                  conventions\n"
         + "  --threshold N   suppress counts of people below N (default " + ReportOptions.DEFAULT_THRESHOLD + ")\n"
         + "  --internal      show every count, for the project's own staff (not for sharing)\n"
         + FileOptions.HELP + "\n"

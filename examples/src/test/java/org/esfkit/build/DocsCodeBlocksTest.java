@@ -250,7 +250,11 @@ class DocsCodeBlocksTest {
       return dir.group(2) == null ? dir.group(1) : "test:" + dir.group(1);
     }
     Matcher jar = Pattern.compile("esfkit-(\\w+)-[^/\\\\]*\\.jar$").matcher(entry);
-    return jar.find() ? jar.group(1) : null;
+    if (!jar.find()) {
+      return null;
+    }
+    // a module's test-jar (reporting's, holding the Chromium driver) is its test code, like test-classes
+    return entry.endsWith("-tests.jar") ? "test:" + jar.group(1) : jar.group(1);
   }
 
   /** The esfkit modules a page's {@code ```xml} dependency blocks name, with theirs; all when it names none. */

@@ -83,13 +83,22 @@ class ReportCommandTest {
     assertThat(report("r.html", "--as-of", "2014-12-31", "--lang", "en").code()).isZero();
     assertThat(report("r.md", "--as-of", "2014-12-31").code()).isZero();
     assertThat(report("r.csv", "--as-of", "2014-12-31").code()).isZero();
+    assertThat(report("r.en.csv", "--as-of", "2014-12-31", "--lang", "en").code()).isZero();
+    Run x = report("r.xlsx", "--as-of", "2014-12-31");
+    assertThat(x.code()).isZero();
+    assertThat(x.out()).contains("(xlsx, project 2012/00001");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.resolve("r.xlsx").toFile())) {
+      assertThat(zip.getEntry("xl/workbook.xml")).isNotNull();
+      assertThat(zip.getEntry("xl/worksheets/sheet2.xml")).isNotNull();
+    }
     String html = Files.readString(tmp.resolve("r.html"));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("lang=\"en\"")
         .contains("self-sufficient-3m", "work-or-studies", "reach", "Sample project");
     assertThat(Files.readString(tmp.resolve("r.md"))).contains("| self-sufficient-3m |").contains("Sample project");
     byte[] csv = Files.readAllBytes(tmp.resolve("r.csv"));
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-    assertThat(new String(csv, StandardCharsets.UTF_8)).contains("2012/00001,2014-12-31,work-or-studies,share");
+    assertThat(new String(csv, StandardCharsets.UTF_8)).contains("2012/00001;2014-12-31;work-or-studies;share");
+    assertThat(Files.readString(tmp.resolve("r.en.csv"))).contains("2012/00001,2014-12-31,work-or-studies,share");
   }
 
   @Test

@@ -22,7 +22,7 @@ class SeedReportGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   @ParameterizedTest
-  @EnumSource(ReportFormat.class)
+  @EnumSource(value = ReportFormat.class, names = "XLSX", mode = EnumSource.Mode.EXCLUDE)  // XLSX: not byte-reproducible, XlsxReportTest reads it back
   void allaKanArbetaReportMatchesItsGoldenFile(ReportFormat format) {
     SeedCohort c = SyntheticCohorts.cohort(Seed.ALLA_KAN_ARBETA);
     LocalDate end = c.project().period().end();

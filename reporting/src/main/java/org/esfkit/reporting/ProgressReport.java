@@ -16,6 +16,7 @@ import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.TargetSeries;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
@@ -81,13 +82,15 @@ public interface ProgressReport {
     EsfProject project = cohort.requireProject();
     LocalDate asOf = evaluation.asOf();
     Enrolment enrolment = Enrolment.of(cohort, asOf);
+    IndicatorCount count = MetricsEngine.standard().count(cohort, asOf, IndicatorList.forCohort(cohort));
     return builder()
         .project(project)
         .asOf(asOf)
         .targets(evaluation.results())
         .breakdowns(evaluation.breakdowns())
         .series(MetricsEngine.standard().series(cohort, asOf))
-        .indicators(MetricsEngine.standard().indicators(cohort, asOf))
+        .indicators(count.results())
+        .indicatorCount(count)
         .participationLength(ParticipationLength.of(cohort, asOf))
         .phases(phases(cohort, asOf))
         .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
@@ -159,7 +162,7 @@ public interface ProgressReport {
 
   /**
    * Every target over time: at each month end from the project's start to the report date, and
-   * its milestones judged on their dates ({@link MetricsEngine#series}).
+   * its milestones judged on their dates ({@link org.esfkit.metrics.MetricsEngine#series}).
    *
    * @return one series per target, empty when not computed
    */
@@ -202,6 +205,16 @@ public interface ProgressReport {
   default List<NotComputedIndicator> indicatorsNotComputed() {
     return indicators().isEmpty() ? List.of() : indicatorList().notComputed(indicators());
   }
+
+  /**
+   * How complete the records are and the grand total of participants, next to the indicators:
+   * everyone enrolled counts in the grand total, only complete records in the indicators, and the
+   * count says which fields are missing how often.
+   *
+   * @return the count the indicators were taken from ({@link IndicatorCount#results()} equal to
+   *     {@link #indicators()}), or null when the report was built without one
+   */
+  @Nullable IndicatorCount indicatorCount();
 
   /**
    * How long participants took part.
@@ -269,6 +282,11 @@ public interface ProgressReport {
       ValidationException.check(i.asOf().equals(asOf()), "progress report: indicator %s is as of %s, the report as of %s",
           i.code(), i.asOf(), asOf());
     }
+    IndicatorCount count = indicatorCount();
+    ValidationException.check(count == null || count.asOf().equals(asOf()),
+        "progress report: indicator count is as of %s, the report as of %s", count == null ? null : count.asOf(), asOf());
+    ValidationException.check(count == null || count.results().equals(indicators()),
+        "progress report: the indicators are not those of the indicator count");
     ParticipationLength len = participationLength();
     ValidationException.check(len == null || len.asOf().equals(asOf()),
         "progress report: participation length is as of %s, the report as of %s", len == null ? null : len.asOf(), asOf());

@@ -12,8 +12,17 @@ public enum ReportFormat {
   HTML("html"),
   /** Markdown ({@code .md}). */
   MARKDOWN("md"),
-  /** CSV, one row per target and gender ({@code .csv}). */
+  /**
+   * CSV, one row per target and gender ({@code .csv}); in a Swedish report separated by
+   * semicolons with decimal commas, as Excel set to Swedish reads it.
+   */
   CSV("csv"),
+  /**
+   * An Excel workbook ({@code .xlsx}): the targets and the indicators with numbers as numbers. Binary:
+   * write it with {@link ReportWriter#write(ProgressReport, ReportOptions, ReportFormat,
+   * java.io.OutputStream)} or to a file.
+   */
+  XLSX("xlsx"),
   /** JSON in the shape of {@code esfkit metrics} ({@code .json}). */
   JSON("json");
 
@@ -30,6 +39,15 @@ public enum ReportFormat {
    */
   public String extension() {
     return extension;
+  }
+
+  /**
+   * Whether the format is binary: {@link ReportWriter#render} cannot return it as text.
+   *
+   * @return true for {@link #XLSX}
+   */
+  public boolean binary() {
+    return this == XLSX;
   }
 
   /**

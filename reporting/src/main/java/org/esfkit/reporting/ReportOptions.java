@@ -63,7 +63,6 @@ public interface ReportOptions {
     return false;
   }
 
-  /** Checks the options. */
   /**
    * Whether the JSON output carries each target's {@code series} (the target at each month end)
    * and {@code milestones}; off by default, so that the JSON keeps the metrics shape of DESIGN.md.
@@ -75,6 +74,7 @@ public interface ReportOptions {
     return false;
   }
 
+  /** Checks the options. */
   @Value.Check
   default void check() {
     ValidationException.check(suppressionThreshold() >= 1,

@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 /**
  * Headless Chromium driven through the DevTools protocol over the JDK's own WebSocket client (no
  * test dependency). Launches a fresh profile, opens one page, records every event, and answers
- * commands. Every wait is bounded.
+ * commands. Every wait is bounded. Test code only: reporting's browser test uses it, and the
+ * module's test-jar (this class alone) lends it to the examples' browser test of the seed reports.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TIMEOUT_S = 30;
 
@@ -54,7 +55,7 @@ final class Chromium implements AutoCloseable {
    * @param executable the browser, e.g. /usr/bin/chromium
    * @throws IllegalStateException if the browser is missing or does not start
    */
-  static Chromium launch(Path executable) throws Exception {
+  public static Chromium launch(Path executable) throws Exception {
     if (!Files.isExecutable(executable)) {
       throw new IllegalStateException("Chromium not found at " + executable
           + ": install it (Debian: apt-get install chromium; ./build/test does) or point -Desfkit.chromium at it");
@@ -166,12 +167,12 @@ final class Chromium implements AutoCloseable {
    *
    * @return the command's result
    */
-  JsonNode send(String method, Map<String, ?> params) throws Exception {
+  public JsonNode send(String method, Map<String, ?> params) throws Exception {
     return call(method, params, true);
   }
 
   /** Navigates and waits for the load event. */
-  void open(URI url) throws Exception {
+  public void open(URI url) throws Exception {
     send("Page.navigate", Map.of("url", url.toString()));
     awaitEvent(e -> "Page.loadEventFired".equals(e.path("method").asText()));
   }
@@ -192,7 +193,7 @@ final class Chromium implements AutoCloseable {
    *
    * @return the value
    */
-  JsonNode eval(String expression) throws Exception {
+  public JsonNode eval(String expression) throws Exception {
     JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
     if (r.has("exceptionDetails")) {
       throw new IllegalStateException("evaluation failed: " + r.get("exceptionDetails"));
@@ -201,12 +202,12 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Evaluates JavaScript returning a JSON string, and parses it. */
-  JsonNode evalJson(String expression) throws Exception {
+  public JsonNode evalJson(String expression) throws Exception {
     return JSON.readTree(eval("JSON.stringify(" + expression + ")").asText());
   }
 
   /** Takes a screenshot of the whole page as PNG. */
-  void screenshot(Path png) throws Exception {
+  public void screenshot(Path png) throws Exception {
     int height = eval("document.documentElement.scrollHeight").asInt();
     send("Emulation.setDeviceMetricsOverride",
         Map.of("width", 1280, "height", Math.max(600, height), "deviceScaleFactor", 1, "mobile", false));
@@ -216,7 +217,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Takes a screenshot of one element (after {@link #screenshot(Path)} has sized the page). */
-  void screenshot(String selector, Path png) throws Exception {
+  public void screenshot(String selector, Path png) throws Exception {
     JsonNode box = evalJson("(() => { const r = document.querySelector('" + selector + "').getBoundingClientRect();"
         + " return {x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height}; })()");
     Map<String, Object> clip = Map.of("x", box.get("x").asDouble(), "y", box.get("y").asDouble(),
@@ -227,14 +228,14 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Every event received so far. */
-  List<JsonNode> events() {
+  public List<JsonNode> events() {
     synchronized (events) {
       return List.copyOf(events);
     }
   }
 
   /** The events of one method, e.g. Network.requestWillBeSent. */
-  List<JsonNode> events(String method) {
+  public List<JsonNode> events(String method) {
     return events().stream().filter(e -> method.equals(e.path("method").asText())).toList();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.esfkit.core.CountOf;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Target;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.Test;
 class CsvInjectionTest {
   /** Splits RFC 4180 text into rows of cells (quotes removed, doubled quotes undone). */
   static List<List<String>> parse(String csv) {
+    return parse(csv, ',');
+  }
+
+  /** Splits CSV text with a given separator into rows of cells. */
+  static List<List<String>> parse(String csv, char separator) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -36,7 +42,7 @@ class CsvInjectionTest {
         }
       } else if (c == '"') {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == separator) {
         row.add(cell.toString());
         cell.setLength(0);
       } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -65,25 +71,30 @@ class CsvInjectionTest {
   void ordinaryTextIsLeftAloneAndQuotedOnlyWhenNeeded() {
     assertThat(CsvRenderer.text("Härnösand")).isEqualTo("Härnösand");
     assertThat(CsvRenderer.text("a, b")).isEqualTo("\"a, b\"");
+    assertThat(CsvRenderer.text("a; b")).isEqualTo("\"a; b\"");
     assertThat(CsvRenderer.text("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(CsvRenderer.text("1 = 1")).isEqualTo("1 = 1");
   }
 
   @Test
   void noCellOfAHostileReportStartsAFormulaUnlessItIsANumberWeWrote() {
-    String csv = ReportWriter.render(Fixtures.hostile(), ReportOptions.defaults(), ReportFormat.CSV);
-    List<List<String>> rows = parse(csv);
-    assertThat(rows).hasSize(1 + 4 * 5 + 1 + 1 + 5);
-    for (List<String> row : rows) {
-      assertThat(row).hasSize(17);
-      for (String cell : row) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-          assertThat(cell).as("a cell starting a formula").matches("-\\d+(\\.\\d+)?");
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
+      boolean swedish = locale.getLanguage().equals("sv");
+      String csv = ReportWriter.render(Fixtures.hostile(), ReportOptions.builder().locale(locale).build(),
+          ReportFormat.CSV);
+      List<List<String>> rows = parse(csv, swedish ? ';' : ',');
+      assertThat(rows).hasSize(1 + 4 * 5 + 1 + 1 + 5);
+      for (List<String> row : rows) {
+        assertThat(row).hasSize(17);
+        for (String cell : row) {
+          if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            assertThat(cell).as("a cell starting a formula").matches(swedish ? "-\\d+(,\\d+)?" : "-\\d+(\\.\\d+)?");
+          }
         }
       }
+      assertThat(rows.get(1).get(4)).isEqualTo("'" + Fixtures.HYPERLINK);
+      assertThat(rows.get(11).get(4)).isEqualTo("'" + Fixtures.CMD);
     }
-    assertThat(rows.get(1).get(4)).isEqualTo("'" + Fixtures.HYPERLINK);
-    assertThat(rows.get(11).get(4)).isEqualTo("'" + Fixtures.CMD);
   }
 
   @Test
@@ -96,7 +107,9 @@ class CsvInjectionTest {
         .build();
     ProgressReport r = ProgressReport.builder().from(Fixtures.allaKanArbeta()).project(project)
         .targets(List.of(shrink)).build();
-    String csv = ReportWriter.render(r, ReportOptions.defaults(), ReportFormat.CSV);
+    String csv = ReportWriter.render(r, ReportOptions.builder().locale(Locale.ENGLISH).build(), ReportFormat.CSV);
     assertThat(csv).contains(",hosts,growth,\"'-50 % fewer?\",total,not_achieved,false,false,0.5,6,8,-0.25,,,0,\r\n");
+    String sv = ReportWriter.render(r, ReportOptions.defaults(), ReportFormat.CSV);
+    assertThat(sv).contains(";hosts;growth;\"'-50 % fewer?\";total;not_achieved;false;false;0,5;6;8;-0,25;;;0;\r\n");
   }
 }

@@ -26,7 +26,10 @@ import org.esfkit.metrics.Forecast;
 import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.ImmutableCostMetrics;
 import org.esfkit.metrics.ImmutableParticipationLength;
+import org.esfkit.metrics.IndicatorCount;
+import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.SiteEnrolment;
@@ -140,14 +143,16 @@ final class Fixtures {
             new BigDecimal("20"), 23L),
         new EnrolmentResult("reach", AS_OF, Status.NOT_ACHIEVED, false, null, 52, 60, counts(26, 22, 1, 3),
             Map.of(site, SiteEnrolment.of(52, 60)), null, null, null));
+    List<IndicatorResult> indicators = List.of(
+        indicator("EECO01", "total number of participants", 44, 22, 19, 1, 2),
+        indicator("EECO02", "unemployed, including long-term unemployed", 40, 20, 17, 1, 2),
+        indicator("EECO03", "long-term unemployed", 30, 15, 13, 0, 2),
+        indicator("EECO12", "participants with disabilities", 12, 7, 5, 0, 0),
+        indicator("EECR04", "participants in employment, including self-employment, upon leaving", 9, 4, 5, 0, 0));
     return ProgressReport.builder()
         .project(project).asOf(AS_OF).targets(targets)
-        .addIndicators(
-            indicator("EECO01", "total number of participants", 52, 26, 22, 1, 3),
-            indicator("EECO02", "unemployed, including long-term unemployed", 40, 20, 17, 1, 2),
-            indicator("EECO03", "long-term unemployed", 30, 15, 13, 0, 2),
-            indicator("EECO12", "participants with disabilities", 12, 7, 5, 0, 0),
-            indicator("EECR04", "participants in employment, including self-employment, upon leaving", 9, 4, 5, 0, 0))
+        .indicators(indicators)
+        .indicatorCount(completeness(indicators))
         .participationLength(ImmutableParticipationLength.builder().asOf(AS_OF).exited(36).medianDays(212.0)
             .meanDays(228.4).build())
         .costs(ImmutableCostMetrics.builder().from(CostMetrics.of(project, 52, 10))
@@ -164,6 +169,25 @@ final class Fixtures {
             point(LocalDate.of(2022, 3, 31), 41),
             point(LocalDate.of(2022, 6, 30), 52))
         .build();
+  }
+
+  /**
+   * The completeness of the report's 52 records: 44 complete; 3 lack a labour-market status and 6
+   * an education level (one lacks both); 2 ages uncertain at 30 and 5 at 55.
+   */
+  static IndicatorCount completeness(List<IndicatorResult> results) {
+    Map<PersonalDataField, Long> missing = new EnumMap<>(PersonalDataField.class);
+    missing.put(PersonalDataField.GENDER, 0L);
+    missing.put(PersonalDataField.LABOUR_MARKET_STATUS, 3L);
+    missing.put(PersonalDataField.AGE, 0L);
+    missing.put(PersonalDataField.EDUCATION, 6L);
+    Map<Integer, List<String>> uncertain = new java.util.LinkedHashMap<>();
+    uncertain.put(18, List.of());
+    uncertain.put(30, List.of("p07", "p19"));
+    uncertain.put(55, List.of("p02", "p11", "p23", "p31", "p40"));
+    return IndicatorCount.builder().list(IndicatorList.ESF_PLUS).asOf(AS_OF).grandTotal(52)
+        .grandTotalByGender(counts(26, 22, 1, 3)).complete(44).missingByField(missing).ageUncertain(uncertain)
+        .results(results).build();
   }
 
   /** Enrolment on a date; only the total matters to the chart. */

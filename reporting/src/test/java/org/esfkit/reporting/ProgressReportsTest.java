@@ -148,8 +148,13 @@ class ProgressReportsTest {
     String md = ReportWriter.render(sampleReport("2014-12-31"), ReportOptions.defaults(), ReportFormat.MARKDOWN);
     assertThat(md).contains("## ESF 2014–2020 gemensamma indikatorer \\(endast för jämförelse, inte listan för "
         + "projektets programperiod\\)").contains("Beräknas inte: registret saknar det som behövs")
-        .contains("| CO04 | inactive, not in education or training | whether an inactive participant")
-        .contains("| CO-TOTAL | total number of participants \\(CO01 + CO03 + CO05\\) | .. |");
+        .contains("| CO04 | personer utanför arbetskraften som inte deltar i utbildning | om en deltagare utanför "
+            + "arbetskraften deltog i utbildning vid inskrivningen")
+        .contains("| CO-TOTAL | totalt antal deltagare \\(CO01 + CO03 + CO05\\) | .. |")
+        .doesNotContain("participants").doesNotContain("the register");
+    String en = ReportWriter.render(sampleReport("2014-12-31"), ReportOptions.builder().locale(java.util.Locale.ENGLISH)
+        .build(), ReportFormat.MARKDOWN);
+    assertThat(en).contains("| CO04 | inactive, not in education or training | whether an inactive participant");
   }
 
   @Test
@@ -192,13 +197,18 @@ class ProgressReportsTest {
   @Test
   void anUnreachableForecastWithNothingNeededIsShownAsTheCalculatorSaidIt() throws Exception {
     LocalDate asOf = LocalDate.of(2013, 6, 30);
-    ShareResult r = new ShareResult("x", asOf, Status.INSUFFICIENT_DATA, true, "no participant has exited",
+    ShareResult r = new ShareResult("x", asOf, Status.INSUFFICIENT_DATA, false, "no participant has exited",
         new BigDecimal("0.5"), Share.EMPTY, 0, Map.of(Gender.WOMAN, Share.EMPTY, Gender.MAN, Share.EMPTY,
             Gender.NON_BINARY, Share.EMPTY, Gender.NOT_REPORTED, Share.EMPTY), null, null, Forecast.of(0, 0, false));
     ProgressReport report = ProgressReport.builder().from(sampleReport("2013-06-30")).targets(List.of(r)).build();
-    String md = ReportWriter.render(report, ReportOptions.builder().from(INTERNAL).locale(java.util.Locale.ENGLISH)
-        .build(), ReportFormat.MARKDOWN);
-    assertThat(md).contains("| x | 0 | 0 | No longer reachable |");
+    ReportOptions en = ReportOptions.builder().from(INTERNAL).locale(java.util.Locale.ENGLISH).build();
+    assertThat(ReportWriter.render(report, en, ReportFormat.MARKDOWN)).contains("| x | 0 | 0 | No longer reachable |");
+    // the same result once final: nothing left to forecast, so no forecast section
+    ShareResult done = new ShareResult("x", asOf, Status.INSUFFICIENT_DATA, true, "no participant has exited",
+        new BigDecimal("0.5"), Share.EMPTY, 0, r.byGender(), null, null, Forecast.of(0, 0, false));
+    String md = ReportWriter.render(ProgressReport.builder().from(report).targets(List.of(done)).build(), en,
+        ReportFormat.MARKDOWN);
+    assertThat(md).doesNotContain("## Forecast").doesNotContain("No longer reachable");
   }
 
   @Test
@@ -210,7 +220,7 @@ class ProgressReportsTest {
     JsonNode json = JSON.readTree(ReportWriter.render(report, INTERNAL, ReportFormat.JSON));
     assertThat(json.at("/targets/0/type").asText()).isEqualTo("count");
     assertThat(json.at("/targets/0/numerator").asInt()).isEqualTo(7);
-    assertThat(ReportWriter.render(report, INTERNAL, ReportFormat.CSV)).contains(",active,count,,total,achieved,");
+    assertThat(ReportWriter.render(report, INTERNAL, ReportFormat.CSV)).contains(";active;count;;total;achieved;");
   }
 
   @Test

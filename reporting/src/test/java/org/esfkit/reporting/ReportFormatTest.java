@@ -21,6 +21,7 @@ class ReportFormatTest {
     assertThat(ReportFormat.forFile(Path.of("r.md"))).isEqualTo(ReportFormat.MARKDOWN);
     assertThat(ReportFormat.forFile(Path.of("r.markdown"))).isEqualTo(ReportFormat.MARKDOWN);
     assertThat(ReportFormat.forFile(Path.of("r.csv"))).isEqualTo(ReportFormat.CSV);
+    assertThat(ReportFormat.forFile(Path.of("r.xlsx"))).isEqualTo(ReportFormat.XLSX);
     assertThat(ReportFormat.forFile(Path.of("r.json"))).isEqualTo(ReportFormat.JSON);
   }
 
@@ -28,7 +29,7 @@ class ReportFormatTest {
   void unknownExtensionIsRejectedNamingTheFile() {
     assertThatThrownBy(() -> ReportFormat.forFile(Path.of("report.txt")))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("report.txt").hasMessageContaining(".html, .md, .csv, .json");
+        .hasMessageContaining("report.txt").hasMessageContaining(".html, .md, .csv, .xlsx, .json");
   }
 
   @Test

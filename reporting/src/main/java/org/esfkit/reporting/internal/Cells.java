@@ -17,8 +17,10 @@ import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
@@ -34,12 +36,22 @@ import org.jspecify.annotations.Nullable;
  * participants who did not succeed, {@code denominator − numerator}). Cells that add up form a
  * group: the parts and their total.
  *
+ * The same population shown in two places (the participants enrolled in the facts, in an
+ * enrolment target, in the costs and at the last point of the series; the successful outcomes of the
+ * costs and the outcome target's successes; the grand total of the completeness table and those
+ * enrolled, by gender those of an enrolment target; the complete records and the indicator of all
+ * participants) is a group of two: hidden in one place, hidden in all.
+ *
  * <ol>
- *   <li>Primary: a cell below the threshold is hidden.</li>
- *   <li>Secondary: in any group where exactly one cell (part or total) is hidden, it could be
- *       recovered by subtraction, so the smallest part still shown is hidden too (ties: the first
- *       in the group's order; the total when no part is left). Repeated until no group has exactly
- *       one hidden cell.</li>
+ *   <li>Primary: a cell below the threshold is hidden; so is a part whose complement in its group
+ *       ({@code total − part}) lies in {@code 1..threshold−1}, which would otherwise put the few
+ *       others in plain sight (20 of 21 men shows the one other person).</li>
+ *   <li>Secondary, repeated across all groups until nothing changes: in a group where exactly one
+ *       cell is hidden, it could be recovered by subtraction; in a group whose total is shown, the
+ *       hidden parts' sum ({@code total − shown parts}) is known, and if it is below the threshold
+ *       (zero included) the hidden parts are a small cell together. Either way the smallest part
+ *       still shown is hidden too (ties: the first in the group's order; the total when no part is
+ *       left).</li>
  * </ol>
  * Every hidden cell is shown the same way ({@link Cell#MASK}), so the form gives nothing away. In
  * internal mode nothing is hidden. Only {@link Figures} reads the decision; the keys are private to
@@ -48,6 +60,9 @@ import org.jspecify.annotations.Nullable;
 final class Cells {
   /** The row of a breakdown that holds everyone. */
   static final String TOTAL = "total";
+
+  /** The indicators that count every complete record: ESF+ and ESF 2014–2020. */
+  private static final List<String> TOTAL_INDICATORS = List.of("EECO01", "CO-TOTAL");
 
   private final Map<String, Long> values = new LinkedHashMap<>();
   private final List<List<String>> groups = new ArrayList<>();
@@ -195,6 +210,45 @@ final class Cells {
   }
 
   /**
+   * The grand total of participants among a gender or in total.
+   *
+   * @param row a gender code or {@link #TOTAL}
+   * @return the key
+   */
+  static String grandTotal(String row) {
+    return "completeness/grand-total/" + row;
+  }
+
+  /**
+   * Participants whose record is complete.
+   *
+   * @return the key
+   */
+  static String complete() {
+    return "completeness/complete";
+  }
+
+  /**
+   * Participants whose record lacks a field.
+   *
+   * @param field the field
+   * @return the key
+   */
+  static String missing(PersonalDataField field) {
+    return "completeness/missing/" + field.code();
+  }
+
+  /**
+   * Participants whose age is uncertain at a boundary.
+   *
+   * @param boundary the age
+   * @return the key
+   */
+  static String ageUncertain(int boundary) {
+    return "completeness/age-uncertain/" + boundary;
+  }
+
+  /**
    * Participants who have left, over whom participation length is taken.
    *
    * @return the key
@@ -308,6 +362,10 @@ final class Cells {
       }
       groups.add(concat(indicator(i.code(), TOTAL), parts));
     }
+    IndicatorCount count = r.indicatorCount();
+    if (count != null) {
+      registerCompleteness(count);
+    }
     ParticipationLength len = r.participationLength();
     if (len != null) {
       cell(lengthParticipants(), len.exited());
@@ -364,7 +422,70 @@ final class Cells {
     }
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
       cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
+      if (r.enrolmentOverTime().get(i).asOf().equals(r.asOf())) {
+        same(enrolled(), enrolmentPoint(i));
+      }
     }
+    for (TargetResult t : r.targets()) {
+      if (t instanceof EnrolmentResult e) {
+        same(enrolled(), numerator(t.id(), TOTAL));
+        for (String s : e.bySite().keySet()) {
+          same(site(s), targetSite(t.id(), s));
+        }
+      }
+    }
+    if (count != null) {
+      same(enrolled(), grandTotal(TOTAL));
+      for (TargetResult t : r.targets()) {
+        if (t instanceof EnrolmentResult) {
+          for (Gender g : Gender.values()) {
+            same(grandTotal(g.code()), numerator(t.id(), g.code()));
+          }
+        }
+      }
+      for (String code : TOTAL_INDICATORS) {
+        same(complete(), indicator(code, TOTAL));
+      }
+    }
+    if (cost != null) {
+      same(enrolled(), costParticipants());
+      if (cost.outcomeTargets().size() == 1) {
+        same(numerator(cost.outcomeTargets().get(0), TOTAL), costOutcomes());
+      }
+    }
+  }
+
+  /**
+   * Two cells that show the same population, when both are registered and equal (a report put
+   * together by hand may hold two different populations): a group of two.
+   */
+  private void same(String a, String b) {
+    if (values.containsKey(a) && values.containsKey(b) && values.get(a).equals(values.get(b))) {
+      groups.add(List.of(a, b));
+    }
+  }
+
+  /**
+   * The grand total and its genders add up; so do the complete and incomplete records, and, per
+   * field, those who lack it and those who hold it (never printed, derivable).
+   */
+  private void registerCompleteness(IndicatorCount c) {
+    cell(grandTotal(TOTAL), c.grandTotal());
+    List<String> parts = new ArrayList<>();
+    for (Gender g : Gender.values()) {
+      cell(grandTotal(g.code()), c.grandTotalByGender().getOrDefault(g, 0L));
+      parts.add(grandTotal(g.code()));
+    }
+    groups.add(concat(grandTotal(TOTAL), parts));
+    cell(complete(), c.complete());
+    cell("completeness/incomplete", c.grandTotal() - c.complete());
+    groups.add(List.of(grandTotal(TOTAL), complete(), "completeness/incomplete"));
+    c.missingByField().forEach((f, n) -> {
+      cell(missing(f), n);
+      cell("completeness/holding/" + f.code(), c.grandTotal() - n);
+      groups.add(List.of(grandTotal(TOTAL), missing(f), "completeness/holding/" + f.code()));
+    });
+    c.ageUncertain().forEach((b, ids) -> cell(ageUncertain(b), ids.size()));
   }
 
   /**
@@ -493,17 +614,49 @@ final class Cells {
         hidden.add(k);
       }
     });
+    for (List<String> g : groups) {
+      long total = values.get(g.get(0));
+      for (String part : g.subList(1, g.size())) {
+        long complement = total - values.get(part);
+        if (complement > 0 && complement < threshold) {
+          hidden.add(part);
+        }
+      }
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
       for (List<String> g : groups) {
-        long hiddenInGroup = g.stream().filter(hidden::contains).count();
-        if (hiddenInGroup == 1) {
+        if (exposed(g)) {
           hidden.add(nextToHide(g));
           changed = true;
         }
       }
     }
+  }
+
+  /**
+   * Whether a group gives a hidden cell away: exactly one is hidden, or the total is shown and the
+   * hidden parts add up to less than the threshold.
+   */
+  private boolean exposed(List<String> group) {
+    long hiddenInGroup = group.stream().filter(hidden::contains).count();
+    if (hiddenInGroup == 0 || hiddenInGroup == group.size()) {
+      return false;
+    }
+    if (hiddenInGroup == 1) {
+      return true;
+    }
+    if (hidden.contains(group.get(0))) {
+      return false;
+    }
+    long hiddenSum = values.get(group.get(0));
+    for (String part : group.subList(1, group.size())) {
+      if (!hidden.contains(part)) {
+        hiddenSum -= values.get(part);
+      }
+    }
+    return hiddenSum < threshold;
   }
 
   /** The smallest part still shown (first on ties), or the total when every part is hidden. */

@@ -20,13 +20,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The geometry of the report's three SVG charts. Values hidden by suppression are not drawn; their
- * label says they are hidden.
+ * label says they are hidden. A chart with no bar to draw is left out (its table stays).
  */
 final class Charts {
   private static final int WIDTH = 760;
   private static final int LABEL_W = 190;
   private static final int RIGHT_W = 150;
   private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
+
+  /**
+   * The attainment scale: up to the highest threshold (100 % at least) and the highest value, but
+   * a value beyond {@link #CLIP} (a growth of 280 %) does not stretch the axis: its bar is cut at
+   * the edge and its label says the value, so the shares keep the width.
+   */
+  private static final double CLIP = 1.5;
 
   private final ProgressReport report;
   private final Figures figures;
@@ -66,7 +73,9 @@ final class Charts {
   }
 
   private void axis(List<Line> lines, List<Text> texts, double scale, double top, double bottom) {
-    for (double tick = 0; tick <= scale + 1e-9; tick += 0.25) {
+    // at most seven ticks, so that the labels never run into each other
+    double step = scale <= 1.5 ? 0.25 : scale <= 3 ? 0.5 : Math.ceil(scale / 6);
+    for (double tick = 0; tick <= scale + 1e-9; tick += step) {
       double x = LABEL_W + PLOT_W * tick / scale;
       lines.add(new Line(n(x), n(top), n(x), n(bottom), tick == 0 ? "axis" : "grid"));
       texts.add(new Text(n(x), n(bottom + 14), fmt.percent(BigDecimal.valueOf(tick)), "middle"));
@@ -85,7 +94,7 @@ final class Charts {
     }
     double max = 0;
     for (Figures.TargetFigures tf : rows) {
-      double v = tf.value() instanceof Cell.Ratio x ? x.value() : 0;
+      double v = tf.value() instanceof Cell.Ratio x ? Math.min(x.value(), CLIP) : 0;
       max = Math.max(max, Math.max(v, mark(tf.result()).doubleValue()));
     }
     double scale = shareScale(max);
@@ -100,14 +109,22 @@ final class Charts {
       TargetResult r = rows.get(i).result();
       double y = top + i * rowH + 7;
       texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
-      String status = statusSymbol(r);
+      String status = rows.get(i).verdictHidden() ? Cell.MASK : statusSymbol(r);
       if (rows.get(i).value() instanceof Cell.Ratio x) {
-        double w = PLOT_W * Math.max(0, x.value()) / scale;
+        double w = PLOT_W * Math.min(Math.max(0, x.value()), scale) / scale;
         String label = fmt.percent(x.value());
         rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", r.id() + ": " + label));
+        if (x.value() > scale) {
+          // cut: two white gaps across the bar's end, the mark of a broken bar (drawn over it)
+          for (int k = 0; k < 2; k++) {
+            rects.add(new Rect(n(LABEL_W + PLOT_W - 16 + k * 6), n(y - 2), "2", "20", "break", label));
+          }
+        }
         texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), label + " " + status, "start"));
       } else {
-        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), Cell.MASK + " " + status, "start"));
+        // the value hidden: one mask, and the status beside it only when it is shown
+        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12),
+            rows.get(i).verdictHidden() ? Cell.MASK : Cell.MASK + " " + status, "start"));
       }
       double mx = LABEL_W + PLOT_W * mark(r).doubleValue() / scale;
       lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 20), "marker"));
@@ -129,12 +146,15 @@ final class Charts {
 
   @Nullable Chart gender() {
     List<Figures.TargetFigures> rows = new ArrayList<>();
+    boolean anyBar = false;
     for (Figures.TargetFigures tf : figures.targets()) {
       if (tf.result() instanceof ParticipantShare) {
         rows.add(tf);
+        anyBar |= tf.shares().get(Gender.WOMAN) instanceof Cell.Ratio || tf.shares().get(Gender.MAN) instanceof Cell.Ratio;
       }
     }
-    if (rows.isEmpty()) {
+    if (!anyBar) {
+      // every share hidden or undefined: no chart of empty rows, the table beside says it
       return null;
     }
     int rowH = 44;

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Renders the targets as CSV: one row per target and gender (the {@code total} row first, then
  * {@code woman}, {@code man}, {@code non_binary}, {@code not_reported} where the target has a
- * breakdown). RFC 4180: comma-separated, CRLF, UTF-8 with a byte-order mark so that spreadsheets
- * read å, ä and ö. Columns and codes are language-neutral; a hidden figure is {@value Cell#MASK},
+ * breakdown). RFC 4180: comma-separated with a decimal point, CRLF, UTF-8 with a byte-order mark so
+ * that spreadsheets read å, ä and ö; a Swedish report follows Swedish conventions instead, as Excel
+ * set to Swedish reads and writes CSV: semicolon-separated with a decimal comma. Columns and codes are language-neutral; a hidden figure is {@value Cell#MASK},
  * an undefined one empty, and a target without a verdict says why in {@code reason}. Text cells are
  * neutralised against formula injection ({@link #text(String)}); numbers the renderer writes itself
  * stay numbers.
@@ -30,17 +31,19 @@ public final class CsvRenderer {
   private final StringBuilder sb = new StringBuilder("\uFEFF");
   private final ProgressReport report;
   private final Figures figures;
+  private final boolean swedish;
 
   private CsvRenderer(ProgressReport report, ReportOptions options) {
     this.report = report;
     this.figures = Figures.of(report, options);
+    this.swedish = "sv".equals(options.locale().getLanguage());
   }
 
   /**
    * Renders the CSV text.
    *
    * @param report the report
-   * @param options threshold and mode (the locale does not change CSV)
+   * @param options threshold and mode; a Swedish locale gives {@code ;} and a decimal comma
    * @return the CSV text
    */
   public static String render(ProgressReport report, ReportOptions options) {
@@ -72,10 +75,12 @@ public final class CsvRenderer {
     String[] c = common(t, Cells.TOTAL);
     TargetResult r = t.result();
     BigDecimal th = threshold(r);
-    line(c[0], c[1], c[2], c[3], c[4], c[5], r.status().code(), Boolean.toString(r.achieved()),
-        Boolean.toString(r.isFinal()), th == null ? "" : th.toPlainString(),
+    String mask = text(Cell.MASK);
+    line(c[0], c[1], c[2], c[3], c[4], c[5], t.verdictHidden() ? mask : r.status().code(),
+        t.verdictHidden() ? mask : Boolean.toString(r.achieved()),
+        t.finalHidden() ? mask : Boolean.toString(r.isFinal()), th == null ? "" : decimal(th.toPlainString()),
         cell(t.numerator()), cell(t.denominator()), cell(t.value()), cell(t.wilsonLow()), cell(t.wilsonHigh()),
-        cell(t.pending()), r.reason() == null ? "" : text(r.reason()));
+        cell(t.pending()), t.verdictHidden() || r.reason() == null ? "" : text(r.reason()));
   }
 
   private void genderRow(Figures.TargetFigures t, Gender g) {
@@ -96,29 +101,31 @@ public final class CsvRenderer {
     return null;
   }
 
-  private static String cell(Cell c) {
+  private String cell(Cell c) {
     if (c instanceof Cell.Count n) {
       return Long.toString(n.value());
     } else if (c instanceof Cell.Ratio x) {
-      return number(x.value());
+      return decimal(BigDecimal.valueOf(x.value()).toPlainString());
     } else if (c instanceof Cell.Number x) {
-      return number(x.value());
+      return decimal(BigDecimal.valueOf(x.value()).toPlainString());
     } else if (c instanceof Cell.Amount a) {
-      return a.value().amount().toPlainString();
+      return decimal(a.value().amount().toPlainString());
     }
     return c.masked() ? text(Cell.MASK) : "";
   }
 
-  private static String number(double x) {
-    return BigDecimal.valueOf(x).toPlainString();
+  /** A plain number with the decimal mark of the report's convention; no thousands separator. */
+  private String decimal(String plain) {
+    return swedish ? plain.replace('.', ',') : plain;
   }
 
   private void line(String... cells) {
-    sb.append(String.join(",", cells)).append("\r\n");
+    sb.append(String.join(swedish ? ";" : ",", cells)).append("\r\n");
   }
 
   /**
-   * Writes a text cell: quoted when it holds a comma, quote or line break; and when it starts with
+   * Writes a text cell: quoted when it holds a comma, semicolon, quote or line break (either
+   * separator, so that a cell reads the same in both conventions); and when it starts with
    * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return, which a spreadsheet would
    * run as a formula, prefixed with a single quote and quoted.
    *
@@ -128,7 +135,7 @@ public final class CsvRenderer {
   public static String text(String value) {
     boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     String v = formula ? "'" + value : value;
-    if (formula || v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (formula || v.indexOf(',') >= 0 || v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

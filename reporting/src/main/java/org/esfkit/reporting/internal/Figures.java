@@ -2,6 +2,7 @@ package org.esfkit.reporting.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.Money;
+import org.esfkit.core.Parity;
 import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.Breakdown;
@@ -24,8 +26,10 @@ import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.Forecast;
 import org.esfkit.metrics.GrowthResult;
+import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
@@ -68,11 +72,18 @@ public final class Figures {
    * @param forecast the forecast (shares), or null
    * @param needed successes still needed (forecast)
    * @param remaining participants still active or pending (forecast)
+   * @param verdictHidden whether the status, {@code achieved} and the reason are hidden: they are
+   *     decided from a hidden count (a share's numerator or denominator, with parity also the
+   *     women's and men's; a count; those enrolled), so they would tell something of it
+   * @param finalHidden whether {@code final} is hidden: it says whether anyone is pending, a hidden count
+   * @param outlookHidden whether the forecast's outlook (reachable or not) is hidden: it compares
+   *     the successes still needed with the participants remaining, one of them hidden
    */
   public record TargetFigures(TargetResult result, @Nullable Target target, Cell numerator, Cell denominator,
       Cell value, Cell wilsonLow, Cell wilsonHigh, Cell pending, Map<Gender, Cell> numerators,
       Map<Gender, Cell> denominators, Map<Gender, Cell> shares, Map<String, Cell> sites, Cell shareWomen,
-      @Nullable Forecast forecast, Cell needed, Cell remaining) {}
+      @Nullable Forecast forecast, Cell needed, Cell remaining, boolean verdictHidden, boolean finalHidden,
+      boolean outlookHidden) {}
 
   /**
    * A site of the project facts.
@@ -91,6 +102,22 @@ public final class Figures {
    * @param byGender by gender, all four
    */
   public record IndicatorFigures(IndicatorResult result, Cell total, Map<Gender, Cell> byGender) {}
+
+  /**
+   * How complete the records are, next to the indicators.
+   *
+   * @param grandTotal every participant enrolled, complete record or not
+   * @param grandTotalByGender the grand total by gender, all four
+   * @param complete participants whose record is complete: the only ones the indicators count
+   * @param completeShare complete over the grand total
+   * @param missing per required field, those who lack it: the fields most often missing first (by
+   *     count, then in the order of {@link PersonalDataField}), hidden counts last in that order, so
+   *     the order says nothing of a hidden count
+   * @param ageUncertain per age boundary, those whose age is known only from a birth year and could
+   *     fall on either side
+   */
+  public record CompletenessFigures(Cell grandTotal, Map<Gender, Cell> grandTotalByGender, Cell complete,
+      Cell completeShare, Map<PersonalDataField, Cell> missing, Map<Integer, Cell> ageUncertain) {}
 
   /**
    * Participation length.
@@ -164,6 +191,7 @@ public final class Figures {
   private final Cell enrolled;
   private final List<SiteFigures> sites = new ArrayList<>();
   private final List<IndicatorFigures> indicators = new ArrayList<>();
+  private final @Nullable CompletenessFigures completeness;
   private final @Nullable LengthFigures length;
   private final @Nullable CostFigures costs;
   private final @Nullable MatchingFigures matching;
@@ -211,13 +239,14 @@ public final class Figures {
       }
       phases.add(phase(null, "none", ph.withoutPhase()));
     }
+    completeness = r.indicatorCount() == null ? null : completeness(r.indicatorCount());
     length = r.participationLength() == null ? null : length(r.participationLength(), p.plannedParticipation());
     costs = r.costs() == null || r.costs().cost() == null ? null : costs(r.costs());
     MatchingSummary m = r.matching();
     matching = m == null ? null : new MatchingFigures(m, count(Cells.matching("participants"), m.participants()),
         count(Cells.matching("assigned"), m.assigned()), count(Cells.matching("unassigned"), m.unassigned()),
-        m.meanScore() == null ? Cell.NONE
-            : cells.hidden(Cells.matching("assigned")) ? Cell.MASKED : new Cell.Number(m.meanScore(), 2));
+        cells.hidden(Cells.matching("assigned")) ? Cell.MASKED
+            : m.meanScore() == null ? Cell.NONE : new Cell.Number(m.meanScore(), 2));
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
       enrolmentOverTime.add(count(Cells.enrolmentPoint(i), r.enrolmentOverTime().get(i).total()));
     }
@@ -296,41 +325,45 @@ public final class Figures {
     Map<Gender, Cell> dens = new EnumMap<>(Gender.class);
     Map<Gender, Cell> shares = new EnumMap<>(Gender.class);
     Map<String, Cell> siteCells = new LinkedHashMap<>();
+    boolean pendingHidden = cells.hidden(Cells.pending(id));
     if (t instanceof ParticipantShare s) {
       boolean hideValue = anyHidden(num, den);
       for (Gender g : Gender.values()) {
         Share gs = s.shareFor(g);
-        nums.put(g, count(Cells.numerator(id, g.code()), gs.numerator()));
-        dens.put(g, count(Cells.denominator(id, g.code()), gs.denominator()));
-        shares.put(g, !gs.isDefined() ? Cell.NONE
-            : anyHidden(Cells.numerator(id, g.code()), Cells.denominator(id, g.code())) ? Cell.MASKED
-                : new Cell.Ratio(gs.value()));
+        String gn = Cells.numerator(id, g.code());
+        String gd = Cells.denominator(id, g.code());
+        nums.put(g, count(gn, gs.numerator()));
+        dens.put(g, count(gd, gs.denominator()));
+        shares.put(g, derived(gs.isDefined() ? gs.value() : null, anyHidden(gn, gd)));
       }
+      boolean parity = target == null ? s.parityMet() != null : target.parity() != Parity.NONE;
+      boolean verdictHidden = hideValue || parity && anyHidden(Cells.numerator(id, Gender.WOMAN.code()),
+          Cells.denominator(id, Gender.WOMAN.code()), Cells.numerator(id, Gender.MAN.code()),
+          Cells.denominator(id, Gender.MAN.code()));
       WilsonInterval w = s.wilson95();
       Forecast f = s.forecast();
+      Cell needed = f == null ? Cell.NONE
+          : anyHidden(num, den, Cells.remaining(id)) ? Cell.MASKED : new Cell.Count(f.needed());
+      Cell remaining = f == null ? Cell.NONE : count(Cells.remaining(id), f.remaining());
       return new TargetFigures(t, target, count(num, s.numerator()), count(den, s.denominator()),
-          s.value() == null ? Cell.NONE : hideValue ? Cell.MASKED : new Cell.Ratio(s.value()),
-          w == null ? Cell.NONE : hideValue ? Cell.MASKED : new Cell.Ratio(w.low()),
-          w == null ? Cell.NONE : hideValue ? Cell.MASKED : new Cell.Ratio(w.high()),
-          count(Cells.pending(id), s.pending()), nums, dens, shares, siteCells, Cell.NONE, f,
-          f == null ? Cell.NONE : cells.hidden(num) ? Cell.MASKED : new Cell.Count(f.needed()),
-          f == null ? Cell.NONE : count(Cells.remaining(id), f.remaining()));
+          derived(s.value(), hideValue), derived(w == null ? null : w.low(), hideValue),
+          derived(w == null ? null : w.high(), hideValue),
+          count(Cells.pending(id), s.pending()), nums, dens, shares, siteCells, Cell.NONE, f, needed, remaining,
+          verdictHidden, pendingHidden, needed.masked() || remaining.masked());
     }
     if (t instanceof EnrolmentResult e) {
       for (Gender g : Gender.values()) {
         long n = e.byGender().get(g);
         nums.put(g, count(Cells.numerator(id, g.code()), n));
-        shares.put(g, e.enrolled() == 0 ? Cell.NONE
-            : anyHidden(Cells.numerator(id, g.code()), num) ? Cell.MASKED : new Cell.Ratio((double) n / e.enrolled()));
+        shares.put(g, derived(e.enrolled() == 0 ? null : (double) n / e.enrolled(),
+            anyHidden(Cells.numerator(id, g.code()), num)));
       }
       e.bySite().forEach((name, s) -> siteCells.put(name, count(Cells.targetSite(id, name), s.enrolled())));
-      Double women = e.shareWomen();
       return new TargetFigures(t, target, count(num, e.enrolled()), new Cell.Count(e.planned()),
-          cells.hidden(num) ? Cell.MASKED : new Cell.Ratio(e.value()), Cell.NONE, Cell.NONE, new Cell.Count(0),
+          derived(e.value(), cells.hidden(num)), Cell.NONE, Cell.NONE, new Cell.Count(0),
           nums, dens, shares, siteCells,
-          women == null ? Cell.NONE : cells.hidden(Cells.numerator(id, Gender.WOMAN.code())) ? Cell.MASKED
-              : new Cell.Ratio(women),
-          null, Cell.NONE, Cell.NONE);
+          derived(e.shareWomen(), anyHidden(num, Cells.numerator(id, Gender.WOMAN.code()))),
+          null, Cell.NONE, Cell.NONE, cells.hidden(num), false, false);
     }
     Long n;
     Cell denominator;
@@ -338,14 +371,23 @@ public final class Figures {
     if (t instanceof GrowthResult g) {
       n = g.count();
       denominator = new Cell.Count(g.baseline());
-      value = g.growth() == null ? Cell.NONE : cells.hidden(num) ? Cell.MASKED : new Cell.Ratio(g.growth());
+      value = derived(g.growth(), cells.hidden(num));
     } else {
       n = ((CountResult) t).count();
       denominator = Cell.NONE;
       value = n == null ? Cell.NONE : count(num, n);
     }
     return new TargetFigures(t, target, n == null ? Cell.NONE : count(num, n), denominator, value, Cell.NONE,
-        Cell.NONE, new Cell.Count(0), nums, dens, shares, siteCells, Cell.NONE, null, Cell.NONE, Cell.NONE);
+        Cell.NONE, new Cell.Count(0), nums, dens, shares, siteCells, Cell.NONE, null, Cell.NONE, Cell.NONE,
+        n != null && cells.hidden(num), false, false);
+  }
+
+  /**
+   * A ratio computed from counts: masked when one of them is hidden, whether or not it is defined
+   * (an empty denominator must look like a hidden one), undefined only when nothing is hidden.
+   */
+  private static Cell derived(@Nullable Double value, boolean hide) {
+    return hide ? Cell.MASKED : value == null ? Cell.NONE : new Cell.Ratio(value);
   }
 
   private LengthFigures length(ParticipationLength len, @Nullable ParticipationRange range) {
@@ -356,8 +398,28 @@ public final class Figures {
         within == null ? null : count(Cells.lengthWithin(), within.numerator()));
   }
 
+  private CompletenessFigures completeness(IndicatorCount c) {
+    Map<Gender, Cell> by = new EnumMap<>(Gender.class);
+    for (Gender g : Gender.values()) {
+      by.put(g, count(Cells.grandTotal(g.code()), c.grandTotalByGender().getOrDefault(g, 0L)));
+    }
+    Double share = c.completeShare();
+    List<PersonalDataField> fields = new ArrayList<>(c.missingByField().keySet());
+    fields.sort(Comparator.comparing((PersonalDataField f) -> cells.hidden(Cells.missing(f)))
+        .thenComparing(f -> cells.hidden(Cells.missing(f)) ? 0L : -c.missingByField().get(f))
+        .thenComparing(Enum::ordinal));
+    Map<PersonalDataField, Cell> missing = new LinkedHashMap<>();
+    fields.forEach(f -> missing.put(f, count(Cells.missing(f), c.missingByField().get(f))));
+    Map<Integer, Cell> uncertain = new LinkedHashMap<>();
+    c.ageUncertain().forEach((b, ids) -> uncertain.put(b, count(Cells.ageUncertain(b), ids.size())));
+    return new CompletenessFigures(count(Cells.grandTotal(Cells.TOTAL), c.grandTotal()), by,
+        count(Cells.complete(), c.complete()), share == null ? Cell.NONE
+            : anyHidden(Cells.complete(), Cells.grandTotal(Cells.TOTAL)) ? Cell.MASKED : new Cell.Ratio(share),
+        missing, uncertain);
+  }
+
   private static Cell days(@Nullable Double d, boolean hide) {
-    return d == null ? Cell.NONE : hide ? Cell.MASKED : new Cell.Number(d, 1);
+    return hide ? Cell.MASKED : d == null ? Cell.NONE : new Cell.Number(d, 1);
   }
 
   private CostFigures costs(CostMetrics c) {
@@ -367,7 +429,7 @@ public final class Figures {
   }
 
   private Cell money(@Nullable Money m, String key) {
-    return m == null ? Cell.NONE : cells.hidden(key) ? Cell.MASKED : new Cell.Amount(m);
+    return cells.hidden(key) ? Cell.MASKED : m == null ? Cell.NONE : new Cell.Amount(m);
   }
 
   private PhaseFigures phase(@Nullable PathwayPhase p, String key, Map<Gender, Long> counts) {
@@ -443,6 +505,15 @@ public final class Figures {
    */
   public List<IndicatorFigures> indicators() {
     return Collections.unmodifiableList(indicators);
+  }
+
+  /**
+   * How complete the records are.
+   *
+   * @return the figures, or null when the report holds no indicator count
+   */
+  public @Nullable CompletenessFigures completeness() {
+    return completeness;
   }
 
   /**

@@ -23,9 +23,13 @@ import org.esfkit.reporting.ReportOptions;
 /**
  * Renders the targets as JSON in the shape of {@code esfkit metrics} (DESIGN.md, CLI contract):
  * {@code {"project", "as_of", "targets": [...]}}, each target with a {@code reason} when it has no
- * verdict. In a shared report a suppressed count is the string {@value Cell#MASK} instead of a
- * number, a value derived from one is that string too, and the top level says
- * {@code "suppressed_below": 5}; an internal report is exactly the metrics shape.
+ * verdict; an internal report is exactly that shape. A shared report is every figure the report
+ * shows, so that it can be audited ({@code DisclosureChecker} in the testkit): the top level says
+ * {@code "suppressed_below": 5}, a share target adds its {@code forecast}, and {@code facts},
+ * {@code indicators}, {@code completeness} (when the report counts it), {@code participation}, {@code costs}, {@code matching} and
+ * {@code enrolment_over_time} follow the targets. A hidden figure — a count, a value derived from
+ * one, a status, {@code achieved}, {@code final}, an outlook — is the string {@value Cell#MASK}; a
+ * hidden verdict's reason is left out.
  */
 public final class JsonRenderer {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -92,6 +96,9 @@ public final class JsonRenderer {
         g.writeEndObject();
       }
       g.writeEndObject();
+    }
+    if (!options.internal()) {
+      rest();
     }
     g.writeEndObject();
   }
@@ -178,9 +185,18 @@ public final class JsonRenderer {
   /** The fields a target and a breakdown cell share: verdict, counts, value and breakdown by gender. */
   private void fields(Figures.TargetFigures t) throws IOException {
     TargetResult r = t.result();
-    g.writeStringField("status", r.status().code());
-    g.writeBooleanField("achieved", r.achieved());
-    g.writeBooleanField("final", r.isFinal());
+    if (t.verdictHidden()) {
+      g.writeStringField("status", Cell.MASK);
+      g.writeStringField("achieved", Cell.MASK);
+    } else {
+      g.writeStringField("status", r.status().code());
+      g.writeBooleanField("achieved", r.achieved());
+    }
+    if (t.finalHidden()) {
+      g.writeStringField("final", Cell.MASK);
+    } else {
+      g.writeBooleanField("final", r.isFinal());
+    }
     cell("numerator", t.numerator());
     cell("denominator", t.denominator());
     cell("pending", t.pending());
@@ -227,9 +243,113 @@ public final class JsonRenderer {
       g.writeStringField("min", l.min().toString());
       g.writeStringField("max", l.max().toString());
     }
-    if (r.reason() != null) {
+    if (t.forecast() != null && !options.internal()) {
+      g.writeObjectFieldStart("forecast");
+      cell("needed", t.needed());
+      cell("remaining", t.remaining());
+      if (t.outlookHidden()) {
+        g.writeStringField("reachable", Cell.MASK);
+      } else {
+        g.writeBooleanField("reachable", t.forecast().reachable());
+      }
+      g.writeEndObject();
+    }
+    if (r.reason() != null && !t.verdictHidden()) {
       g.writeStringField("reason", r.reason());
     }
+  }
+
+  /** The figures outside the targets: facts, indicators, participation, costs, matching, series. */
+  private void rest() throws IOException {
+    g.writeObjectFieldStart("facts");
+    cell("enrolled", figures.enrolled());
+    if (!figures.sites().isEmpty()) {
+      g.writeObjectFieldStart("by_site");
+      for (Figures.SiteFigures s : figures.sites()) {
+        cell(s.name(), s.enrolled());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("indicators");
+    for (Figures.IndicatorFigures i : figures.indicators()) {
+      g.writeStartObject();
+      g.writeStringField("code", i.result().code());
+      cell("total", i.total());
+      g.writeObjectFieldStart("by_gender");
+      for (Gender gender : Gender.values()) {
+        cell(gender.code(), i.byGender().get(gender));
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    Figures.CompletenessFigures done = figures.completeness();
+    if (done != null) {
+      g.writeObjectFieldStart("completeness");
+      cell("grand_total", done.grandTotal());
+      g.writeObjectFieldStart("by_gender");
+      for (Gender gender : Gender.values()) {
+        cell(gender.code(), done.grandTotalByGender().get(gender));
+      }
+      g.writeEndObject();
+      cell("complete", done.complete());
+      cell("complete_share", done.completeShare());
+      g.writeObjectFieldStart("missing");
+      for (var m : done.missing().entrySet()) {
+        cell(m.getKey().code(), m.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("age_uncertain");
+      for (var a : done.ageUncertain().entrySet()) {
+        cell(Integer.toString(a.getKey()), a.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    Figures.LengthFigures len = figures.length();
+    if (len != null) {
+      g.writeObjectFieldStart("participation");
+      cell("participants", len.participants());
+      cell("median_days", len.medianDays());
+      cell("mean_days", len.meanDays());
+      if (len.within() != null) {
+        cell("within_planned", len.within());
+      }
+      g.writeEndObject();
+    }
+    Figures.CostFigures c = figures.costs();
+    if (c != null) {
+      g.writeObjectFieldStart("costs");
+      g.writeStringField("cost", c.cost().amount().toPlainString());
+      cell("participants", c.participants());
+      cell("outcomes", c.outcomes());
+      g.writeArrayFieldStart("outcome_targets");
+      for (String id : c.outcomeTargets()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      cell("per_participant", c.perParticipant());
+      cell("per_outcome", c.perOutcome());
+      g.writeEndObject();
+    }
+    Figures.MatchingFigures m = figures.matching();
+    if (m != null) {
+      g.writeObjectFieldStart("matching");
+      cell("participants", m.participants());
+      cell("assigned", m.assigned());
+      cell("unassigned", m.unassigned());
+      cell("mean_score", m.meanScore());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("enrolment_over_time");
+    for (int i = 0; i < report.enrolmentOverTime().size(); i++) {
+      g.writeStartObject();
+      g.writeStringField("date", report.enrolmentOverTime().get(i).asOf().toString());
+      cell("enrolled", figures.enrolmentOverTime().get(i));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private void cell(String field, Cell c) throws IOException {

@@ -69,6 +69,14 @@ public enum Label {
   /** Column. */
   INTERVAL("95 % interval (Wilson)", "95 %-intervall (Wilson)"),
   /** Column. */
+  GENDER("Gender", "Kön"),
+  /** Column. */
+  WILSON_LOW("95 % interval, low (Wilson)", "95 %-intervall, nedre (Wilson)"),
+  /** Column. */
+  WILSON_HIGH("95 % interval, high (Wilson)", "95 %-intervall, övre (Wilson)"),
+  /** Sheet. */
+  INDICATORS_SHEET("Indicators", "Indikatorer"),
+  /** Column. */
   PENDING("Pending follow-ups", "Väntande uppföljningar"),
   /** Column. */
   FINAL("Final", "Slutligt"),
@@ -178,6 +186,31 @@ public enum Label {
       "Beräknas inte: registret saknar det som behövs"),
   /** Column. */
   NEEDS("Needs", "Kräver"),
+  /** Table. */
+  COMPLETENESS("Completeness of records: only complete records enter the indicators",
+      "Uppgifternas fullständighet: endast fullständiga uppgifter räknas i indikatorerna"),
+  /** Row. */
+  GRAND_TOTAL("Grand total of participants (every record)", "Totalt antal deltagare (alla uppgifter)"),
+  /** Before a part of the row above: "of whom women". */
+  OF_WHOM("of whom", "varav"),
+  /** Row. */
+  COMPLETE_RECORDS("Complete records", "Fullständiga uppgifter"),
+  /** Row. */
+  COMPLETE_SHARE("Share of complete records", "Andel fullständiga uppgifter"),
+  /** Row; takes the field. */
+  MISSING_FIELD("Records missing %s", "Uppgifter som saknar %s"),
+  /** Row; takes the age. */
+  AGE_UNCERTAIN("Age uncertain at %d (birth year only)", "Osäker ålder vid %d år (endast födelseår)"),
+  /** Field. */
+  FIELD_GENDER("gender", "kön"),
+  /** Field. */
+  FIELD_LABOUR_MARKET_STATUS("labour market status", "ställning på arbetsmarknaden"),
+  /** Field. */
+  FIELD_AGE("age", "ålder"),
+  /** Field. */
+  FIELD_EDUCATION("education level", "utbildningsnivå"),
+  /** Field. */
+  FIELD_HOUSEHOLD_SITUATION("household situation", "hushållssituation"),
   /** Column. */
   CODE("Code", "Kod"),
   /** Column. */
@@ -220,8 +253,8 @@ public enum Label {
   CHART_DATA("Data of the chart", "Diagrammets data"),
   /** Note on small cells; takes the threshold twice. */
   SUPPRESSION_NOTE(
-      "Counts of people below %1$d are hidden and shown as .., and so are further counts where they would reveal them and shares computed from hidden counts.",
-      "Antal personer under %1$d döljs och visas som .., liksom fler antal där de annars skulle avslöja dem och andelar som räknas från dolda antal."),
+      "Counts of people below %1$d are hidden and shown as .., and so are further counts where they would reveal them, and figures and statuses computed from hidden counts.",
+      "Antal personer under %1$d döljs och visas som .., liksom fler antal där de annars skulle avslöja dem, och värden och bedömningar som räknas från dolda antal."),
   /** Banner of a report computed without some input rows; takes the count and the files. */
   EXCLUDED_ROWS(
       "Computed without %d input rows that had errors: %s. The figures below leave them out.",

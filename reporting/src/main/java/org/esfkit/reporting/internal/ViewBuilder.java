@@ -16,6 +16,7 @@ import org.esfkit.metrics.LengthResult;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.ParticipantShare;
+import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -35,7 +36,13 @@ public final class ViewBuilder {
   private final Fmt fmt;
   private final Figures figures;
 
-  private ViewBuilder(ProgressReport report, ReportOptions options) {
+  /**
+   * Creates a builder; {@link XlsxRenderer} borrows its words.
+   *
+   * @param report the report
+   * @param options locale, threshold and mode
+   */
+  ViewBuilder(ProgressReport report, ReportOptions options) {
     this.report = report;
     this.options = options;
     this.locale = options.locale();
@@ -109,7 +116,11 @@ public final class ViewBuilder {
     if (!report.indicators().isEmpty()) {
       String heading = t(report.indicatorList() == IndicatorList.ESF_2014 ? Label.INDICATORS_2014 : Label.INDICATORS)
           + (report.indicatorsForComparison() ? " (" + t(Label.FOR_COMPARISON) + ")" : "");
-      List<Table> tables = new ArrayList<>(List.of(indicators(heading)));
+      List<Table> tables = new ArrayList<>();
+      if (figures.completeness() != null) {
+        tables.add(keyValues("completeness-table", t(Label.COMPLETENESS), completeness(figures.completeness())));
+      }
+      tables.add(indicators(heading));
       if (!report.indicatorsNotComputed().isEmpty()) {
         tables.add(notComputed());
       }
@@ -220,7 +231,7 @@ public final class ViewBuilder {
 
   private Table targets() {
     List<Row> rows = new ArrayList<>();
-    boolean anyReason = report.targets().stream().anyMatch(r -> r.reason() != null);
+    boolean anyReason = figures.targets().stream().anyMatch(tf -> !tf.verdictHidden() && tf.result().reason() != null);
     for (Figures.TargetFigures tf : figures.targets()) {
       TargetResult r = tf.result();
       Target target = tf.target();
@@ -229,14 +240,15 @@ public final class ViewBuilder {
           text(typeText(tf)),
           num(thresholdText(r)),
           num(valueText(tf)),
-          new ReportView.Cell(statusText(r.status()), "status status-" + r.status().code().replace('_', '-')),
+          tf.verdictHidden() ? new ReportView.Cell(Cell.MASK, "status")
+              : new ReportView.Cell(statusText(r.status()), "status status-" + r.status().code().replace('_', '-')),
           num(show(tf.numerator())),
           num(show(tf.denominator())),
           num(intervalText(tf)),
           num(followUp(target) ? show(tf.pending()) : NONE),
-          text(t(r.isFinal() ? Label.YES : Label.NO))));
+          text(tf.finalHidden() ? Cell.MASK : t(r.isFinal() ? Label.YES : Label.NO))));
       if (anyReason) {
-        cells.add(text(r.reason() == null ? "" : r.reason()));
+        cells.add(text(tf.verdictHidden() || r.reason() == null ? "" : r.reason()));
       }
       rows.add(new Row(r.id(), cells));
     }
@@ -270,7 +282,22 @@ public final class ViewBuilder {
     }
   }
 
-  private String typeText(Figures.TargetFigures tf) {
+  /**
+   * The figures the view is built from.
+   *
+   * @return the figures
+   */
+  Figures figures() {
+    return figures;
+  }
+
+  /**
+   * A target's type in words, with its measure.
+   *
+   * @param tf the target
+   * @return e.g. {@code Andel (status vid avslut)}
+   */
+  String typeText(Figures.TargetFigures tf) {
     switch (tf.result().type()) {
       case SHARE:
         Measure m = tf.target() == null ? null : tf.target().measure();
@@ -359,13 +386,14 @@ public final class ViewBuilder {
   private List<Row> forecastRows() {
     List<Row> rows = new ArrayList<>();
     for (Figures.TargetFigures tf : figures.targets()) {
-      if (tf.forecast() == null) {
+      if (tf.forecast() == null || tf.result().isFinal() && !tf.finalHidden()) {
+        // a final result has nothing left to forecast
         continue;
       }
       rows.add(new Row(tf.result().id(), List.of(
           num(show(tf.needed())),
           num(show(tf.remaining())),
-          text(t(tf.forecast().reachable() ? Label.REACHABLE : Label.NOT_REACHABLE)))));
+          text(tf.outlookHidden() ? Cell.MASK : t(tf.forecast().reachable() ? Label.REACHABLE : Label.NOT_REACHABLE)))));
     }
     return rows;
   }
@@ -400,7 +428,7 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     for (Figures.IndicatorFigures i : figures.indicators()) {
       List<ReportView.Cell> cs = new ArrayList<>();
-      cs.add(text(i.result().name()));
+      cs.add(text(IndicatorNames.name(i.result(), locale)));
       cs.add(num(show(i.total())));
       for (Gender g : Gender.values()) {
         cs.add(num(show(i.byGender().get(g))));
@@ -411,10 +439,67 @@ public final class ViewBuilder {
         t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY), t(Label.NOT_REPORTED)), rows);
   }
 
+  private List<Row> completeness(Figures.CompletenessFigures c) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(kv(t(Label.GRAND_TOTAL), num(show(c.grandTotal()))));
+    for (Gender g : Gender.values()) {
+      rows.add(kv(t(Label.OF_WHOM) + " " + t(genderLabel(g)).toLowerCase(locale),
+          num(show(c.grandTotalByGender().get(g)))));
+    }
+    rows.add(kv(t(Label.COMPLETE_RECORDS), num(show(c.complete()))));
+    rows.add(kv(t(Label.COMPLETE_SHARE), num(show(c.completeShare()))));
+    c.missing().forEach((f, n) -> rows.add(kv(String.format(Locale.ROOT, t(Label.MISSING_FIELD), fieldText(f)),
+        num(show(n)))));
+    c.ageUncertain().forEach((b, n) -> rows.add(kv(String.format(Locale.ROOT, t(Label.AGE_UNCERTAIN), b),
+        num(show(n)))));
+    return rows;
+  }
+
+  /**
+   * A gender's label.
+   *
+   * @param g the gender
+   * @return e.g. {@link Label#WOMEN}
+   */
+  static Label genderLabel(Gender g) {
+    switch (g) {
+      case WOMAN:
+        return Label.WOMEN;
+      case MAN:
+        return Label.MEN;
+      case NON_BINARY:
+        return Label.NON_BINARY;
+      default:
+        return Label.NOT_REPORTED;
+    }
+  }
+
+  /**
+   * A required field's name in the report's language.
+   *
+   * @param f the field
+   * @return e.g. {@code utbildningsnivå}
+   */
+  String fieldText(PersonalDataField f) {
+    switch (f) {
+      case GENDER:
+        return t(Label.FIELD_GENDER);
+      case LABOUR_MARKET_STATUS:
+        return t(Label.FIELD_LABOUR_MARKET_STATUS);
+      case AGE:
+        return t(Label.FIELD_AGE);
+      case EDUCATION:
+        return t(Label.FIELD_EDUCATION);
+      default:
+        return t(Label.FIELD_HOUSEHOLD_SITUATION);
+    }
+  }
+
   private Table notComputed() {
     List<Row> rows = new ArrayList<>();
     for (NotComputedIndicator n : report.indicatorsNotComputed()) {
-      rows.add(new Row(n.code(), List.of(text(n.name()), text(n.needs()))));
+      rows.add(new Row(n.code(), List.of(text(IndicatorNames.name(n, locale)),
+          text(IndicatorNames.needs(n, locale)))));
     }
     return table("indicators-not-computed", t(Label.NOT_COMPUTED), List.of(t(Label.CODE), t(Label.INDICATOR),
         t(Label.NEEDS)), rows);

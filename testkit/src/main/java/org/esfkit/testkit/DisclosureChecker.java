@@ -1,0 +1,529 @@
+package org.esfkit.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Attacks a shared progress report: reads the JSON that {@code esfkit report --out FILE.json}
+ * writes (every figure the report shows, a hidden one as the string {@code ".."}) and tries to
+ * recover each hidden count of people exactly from the shown ones. Run it on your own shared
+ * reports before you send them:
+ *
+ * <pre>{@code
+ * String json = ReportWriter.render(report, ReportOptions.defaults(), ReportFormat.JSON);
+ * assertThat(DisclosureChecker.check(json)).isEmpty();
+ * }</pre>
+ *
+ * <p>What the attacker knows: that counts are whole numbers of at least 0, and how the figures of
+ * one report relate —
+ * <ul>
+ *   <li>a share target's genders add up to its total (numerators, denominators), and in each row
+ *       the numerator plus those who did not succeed (never printed, {@code .../failures}) is the
+ *       denominator;</li>
+ *   <li>an indicator's genders add up to its total;</li>
+ *   <li>the completeness table's grand total is those enrolled, its genders add up to it, and so do
+ *       the complete records and the others, and per field those who lack it and those who hold
+ *       it; the complete records are the indicator of all participants ({@code EECO01},
+ *       {@code CO-TOTAL});</li>
+ *   <li>the project's sites add up to at most those enrolled, as an enrolment target's sites add
+ *       up to at most its enrolled;</li>
+ *   <li>the same population in several places is one number: those enrolled in the facts, in each
+ *       enrolment target, in the costs and at the series' point on the report date; a site in the
+ *       facts and in an enrolment target; the costs' outcomes and the outcome target's
+ *       numerator;</li>
+ *   <li>the participants who have left are those within the planned length and the others; the
+ *       matched participants are those assigned and those not;</li>
+ *   <li>the enrolment series never decreases;</li>
+ *   <li>a shown ratio gives one count from the other: a share's value from its denominator, the
+ *       share of complete records from the grand total, a cost per participant or per outcome from
+ *       the cost.</li>
+ * </ul>
+ *
+ * <p>How it tries: exact linear elimination over every equation (a hidden count that the
+ * equations determine, whatever the others are), then bounds propagation (each count's lowest
+ * and highest possible value given every other's bounds, repeated until nothing tightens), the
+ * two alternated until nothing changes. A hidden count is <b>recoverable</b> when its lowest and
+ * highest possible values meet. That includes a count never printed but fixed by hidden ones: if
+ * the hidden women's failures must be 0, every hidden woman succeeded. Not modelled: the
+ * forecast's successes still needed (its threshold is not in the JSON), medians and means, and
+ * anything outside the one report (an earlier report, what the reader knows of the people).
+ * Stateless and thread-safe.
+ */
+public final class DisclosureChecker {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MASK = "..";
+  private static final String[] GENDERS = {"woman", "man", "non_binary", "not_reported"};
+  private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+  /**
+   * A hidden count that the shown figures give away.
+   *
+   * @param path the JSON pointer of the count in the report, or of a count the report never
+   *     prints ({@code /targets/0/by_gender/woman/failures}: denominator − numerator)
+   * @param value the value it must have
+   */
+  public record Finding(String path, long value) {}
+
+  private final List<String> paths = new ArrayList<>();
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<Long> shown = new ArrayList<>();
+  private final List<Boolean> reported = new ArrayList<>();
+  private final List<int[]> equations = new ArrayList<>();
+  private final List<int[]> signs = new ArrayList<>();
+  private final List<long[]> ratios = new ArrayList<>();
+  private final Map<Integer, Long> given = new HashMap<>();
+  private long[] lo;
+  private long[] hi;
+
+  private DisclosureChecker() {}
+
+  /**
+   * Checks a shared report's JSON text.
+   *
+   * @param reportJson the report as {@code ReportWriter} writes it in JSON, shared
+   * @return every recoverable hidden count, in the order of the report; empty when none
+   * @throws IllegalArgumentException if the text is not a shared report's JSON (an internal
+   *     report hides nothing and has no {@code suppressed_below})
+   */
+  public static List<Finding> check(String reportJson) {
+    Objects.requireNonNull(reportJson, "reportJson must not be null");
+    JsonNode root;
+    try {
+      root = JSON.readTree(reportJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (root == null || !root.has("suppressed_below") || !root.path("targets").isArray()) {
+      throw new IllegalArgumentException("not a shared report's JSON: it needs 'suppressed_below' and 'targets'");
+    }
+    DisclosureChecker c = new DisclosureChecker();
+    c.read(root);
+    return c.attack();
+  }
+
+  private void read(JsonNode root) {
+    JsonNode targets = root.path("targets");
+    String enrolled = "/facts/enrolled";
+    JsonNode facts = root.path("facts");
+    if (facts.has("enrolled")) {
+      count(enrolled, facts.get("enrolled"));
+      List<String> sites = new ArrayList<>();
+      fields(facts.path("by_site"), (name, v) -> sites.add(count("/facts/by_site/" + escape(name), v)));
+      if (!sites.isEmpty()) {
+        atMost(sites, enrolled);
+      }
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      JsonNode t = targets.get(i);
+      String at = "/targets/" + i;
+      String type = t.path("type").asText();
+      if ("share".equals(type)) {
+        share(t, at);
+      } else if ("enrolment".equals(type)) {
+        String total = count(at + "/numerator", t.get("numerator"));
+        same(enrolled, total);
+        List<String> sites = new ArrayList<>();
+        fields(t.path("by_site"), (name, v) -> {
+          String site = count(at + "/by_site/" + escape(name) + "/enrolled", v.get("enrolled"));
+          sites.add(site);
+          same("/facts/by_site/" + escape(name), site);
+        });
+        if (!sites.isEmpty()) {
+          atMost(sites, total);
+        }
+      } else if (t.has("numerator")) {
+        count(at + "/numerator", t.get("numerator"));
+      }
+    }
+    JsonNode indicators = root.path("indicators");
+    for (int i = 0; i < indicators.size(); i++) {
+      String at = "/indicators/" + i;
+      String total = count(at + "/total", indicators.get(i).get("total"));
+      List<String> parts = new ArrayList<>();
+      for (String g : GENDERS) {
+        parts.add(count(at + "/by_gender/" + g, indicators.get(i).path("by_gender").get(g)));
+      }
+      sum(total, parts);
+    }
+    JsonNode done = root.path("completeness");
+    if (done.has("grand_total")) {
+      completeness(done, enrolled, indicators);
+    }
+    JsonNode len = root.path("participation");
+    if (len.has("participants") && len.has("within_planned")) {
+      String left = count("/participation/participants", len.get("participants"));
+      String within = count("/participation/within_planned", len.get("within_planned"));
+      sum(left, List.of(within, implicit("/participation/outside_planned", masked(left) || masked(within))));
+    }
+    JsonNode costs = root.path("costs");
+    if (costs.has("participants")) {
+      String participants = count("/costs/participants", costs.get("participants"));
+      String outcomes = count("/costs/outcomes", costs.get("outcomes"));
+      same(enrolled, participants);
+      JsonNode outcomeTargets = costs.path("outcome_targets");
+      if (outcomeTargets.size() == 1) {
+        for (int i = 0; i < targets.size(); i++) {
+          if (targets.get(i).path("id").asText().equals(outcomeTargets.get(0).asText())) {
+            same("/targets/" + i + "/numerator", outcomes);
+          }
+        }
+      }
+      BigDecimal cost = new BigDecimal(costs.path("cost").asText("0"));
+      perUnit(cost, costs.get("per_participant"), participants);
+      perUnit(cost, costs.get("per_outcome"), outcomes);
+    }
+    JsonNode m = root.path("matching");
+    if (m.has("participants")) {
+      sum(count("/matching/participants", m.get("participants")),
+          List.of(count("/matching/assigned", m.get("assigned")), count("/matching/unassigned", m.get("unassigned"))));
+    }
+    JsonNode series = root.path("enrolment_over_time");
+    String previous = null;
+    for (int i = 0; i < series.size(); i++) {
+      String point = count("/enrolment_over_time/" + i + "/enrolled", series.get(i).get("enrolled"));
+      if (previous != null) {
+        sum(point, List.of(previous, implicit("/enrolment_over_time/" + i + "/new", false)));
+      }
+      if (series.get(i).path("date").asText().equals(root.path("as_of").asText()) && index.containsKey(enrolled)) {
+        same(enrolled, point);
+      }
+      previous = point;
+    }
+  }
+
+  private void share(JsonNode t, String at) {
+    String num = count(at + "/numerator", t.get("numerator"));
+    String den = count(at + "/denominator", t.get("denominator"));
+    String fail = implicit(at + "/failures", masked(num) || masked(den));
+    sum(den, List.of(num, fail));
+    JsonNode value = t.get("value");
+    if (value != null && value.isNumber()) {
+      ratios.add(new long[] {index.get(num), index.get(den), Double.doubleToLongBits(value.asDouble())});
+    }
+    JsonNode f = t.path("forecast");
+    if (f.has("remaining")) {
+      count(at + "/forecast/remaining", f.get("remaining"));
+    }
+    if (t.has("pending")) {
+      count(at + "/pending", t.get("pending"));
+    }
+    if (!t.path("by_gender").isObject()) {
+      return;
+    }
+    List<String> nums = new ArrayList<>();
+    List<String> dens = new ArrayList<>();
+    List<String> fails = new ArrayList<>();
+    for (String g : GENDERS) {
+      JsonNode row = t.path("by_gender").path(g);
+      String gn = count(at + "/by_gender/" + g + "/numerator", row.get("numerator"));
+      String gd = count(at + "/by_gender/" + g + "/denominator", row.get("denominator"));
+      String gf = implicit(at + "/by_gender/" + g + "/failures", masked(gn) || masked(gd));
+      sum(gd, List.of(gn, gf));
+      nums.add(gn);
+      dens.add(gd);
+      fails.add(gf);
+    }
+    sum(num, nums);
+    sum(den, dens);
+    sum(fail, fails);
+  }
+
+  /**
+   * The completeness table: the grand total is those enrolled and its genders add up to it; the
+   * complete records and the others add up to it, and so, per field, do those who lack it and
+   * those who hold it; the complete records are the indicator of all participants; the complete
+   * share gives one from the other.
+   */
+  private void completeness(JsonNode done, String enrolled, JsonNode indicators) {
+    String grand = count("/completeness/grand_total", done.get("grand_total"));
+    same(enrolled, grand);
+    List<String> genders = new ArrayList<>();
+    for (String g : GENDERS) {
+      genders.add(count("/completeness/by_gender/" + g, done.path("by_gender").get(g)));
+    }
+    sum(grand, genders);
+    String complete = count("/completeness/complete", done.get("complete"));
+    sum(grand, List.of(complete, implicit("/completeness/incomplete", masked(grand) || masked(complete))));
+    JsonNode share = done.get("complete_share");
+    if (share != null && share.isNumber()) {
+      ratios.add(new long[] {index.get(complete), index.get(grand), Double.doubleToLongBits(share.asDouble())});
+    }
+    for (int i = 0; i < indicators.size(); i++) {
+      String code = indicators.get(i).path("code").asText();
+      if (code.equals("EECO01") || code.equals("CO-TOTAL")) {
+        same(complete, "/indicators/" + i + "/total");
+      }
+    }
+    fields(done.path("missing"), (field, v) -> {
+      String lacking = count("/completeness/missing/" + escape(field), v);
+      sum(grand, List.of(lacking, implicit("/completeness/holding/" + escape(field), masked(grand) || masked(lacking))));
+    });
+    fields(done.path("age_uncertain"), (age, v) -> count("/completeness/age_uncertain/" + escape(age), v));
+  }
+
+  /** A shown cost per unit gives the number of units: cost / per, when it divides to a whole. */
+  private void perUnit(BigDecimal cost, JsonNode per, String units) {
+    if (per != null && per.isTextual() && !MASK.equals(per.asText()) && masked(units)) {
+      BigDecimal p = new BigDecimal(per.asText());
+      if (p.signum() > 0) {
+        given.put(index.get(units), cost.divide(p, 0, RoundingMode.HALF_UP).longValueExact());
+      }
+    }
+  }
+
+  private interface FieldVisitor {
+    void visit(String name, JsonNode value);
+  }
+
+  private static void fields(JsonNode object, FieldVisitor v) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      v.visit(e.getKey(), e.getValue());
+    }
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** A printed count: a number, or hidden. Null and absent counts are not counts and are skipped. */
+  private String count(String path, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return variable(path, null, false);
+    }
+    if (node.isTextual() && MASK.equals(node.asText())) {
+      return variable(path, null, true);
+    }
+    if (!node.canConvertToExactIntegral()) {
+      throw new IllegalArgumentException(path + ": expected a count or \"..\"");
+    }
+    return variable(path, node.asLong(), false);
+  }
+
+  private boolean masked(String path) {
+    int v = index.get(path);
+    return shown.get(v) == null && reported.get(v);
+  }
+
+  /**
+   * A count the report never prints.
+   *
+   * @param reportable whether recovering it is a finding: when a count printed beside it is hidden
+   */
+  private String implicit(String path, boolean reportable) {
+    return variable(path, null, reportable);
+  }
+
+  private String variable(String path, @Nullable Long value, boolean reportable) {
+    index.put(path, paths.size());
+    paths.add(path);
+    shown.add(value);
+    reported.add(reportable);
+    return path;
+  }
+
+  private void sum(String total, List<String> parts) {
+    int[] vars = new int[parts.size() + 1];
+    int[] sg = new int[parts.size() + 1];
+    vars[0] = index.get(total);
+    sg[0] = 1;
+    for (int i = 0; i < parts.size(); i++) {
+      vars[i + 1] = index.get(parts.get(i));
+      sg[i + 1] = -1;
+    }
+    equations.add(vars);
+    signs.add(sg);
+  }
+
+  private void atMost(List<String> parts, String total) {
+    List<String> withSlack = new ArrayList<>(parts);
+    withSlack.add(implicit(total + "/unlisted", false));
+    sum(total, withSlack);
+  }
+
+  private void same(String a, String b) {
+    if (index.containsKey(a) && index.containsKey(b)) {
+      sum(a, List.of(b));
+    }
+  }
+
+  private List<Finding> attack() {
+    int n = paths.size();
+    lo = new long[n];
+    hi = new long[n];
+    for (int i = 0; i < n; i++) {
+      Long v = shown.get(i);
+      lo[i] = v == null ? 0 : v;
+      hi[i] = v == null ? UNBOUNDED : v;
+    }
+    given.forEach(this::fix);
+    boolean changed = true;
+    while (changed) {
+      changed = eliminate() | propagate();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (reported.get(i) && lo[i] == hi[i]) {
+        out.add(new Finding(paths.get(i), lo[i]));
+      }
+    }
+    return out;
+  }
+
+  private boolean fix(int v, long value) {
+    if (lo[v] == value && hi[v] == value) {
+      return false;
+    }
+    lo[v] = value;
+    hi[v] = value;
+    return true;
+  }
+
+  /** Bounds propagation over every equation and ratio; true if any bound tightened. */
+  private boolean propagate() {
+    boolean any = false;
+    boolean changed = true;
+    int rounds = 0;
+    while (changed && rounds++ < 10_000) {
+      changed = false;
+      for (int e = 0; e < equations.size(); e++) {
+        int[] vars = equations.get(e);
+        int[] sg = signs.get(e);
+        // sum of sg[i] * x[i] = 0: for each i, sg[i] * x[i] = -(sum of the others)
+        for (int i = 0; i < vars.length; i++) {
+          long othersLo = 0;
+          long othersHi = 0;
+          for (int j = 0; j < vars.length; j++) {
+            if (j != i) {
+              othersLo = sat(othersLo + (sg[j] > 0 ? lo[vars[j]] : -hi[vars[j]]));
+              othersHi = sat(othersHi + (sg[j] > 0 ? hi[vars[j]] : -lo[vars[j]]));
+            }
+          }
+          long newLo = sg[i] > 0 ? -othersHi : othersLo;
+          long newHi = sg[i] > 0 ? -othersLo : othersHi;
+          int v = vars[i];
+          if (newLo > lo[v]) {
+            lo[v] = newLo;
+            changed = true;
+          }
+          if (newHi < hi[v]) {
+            hi[v] = newHi;
+            changed = true;
+          }
+        }
+      }
+      for (long[] r : ratios) {
+        changed |= ratio(r);
+      }
+      any |= changed;
+    }
+    return any;
+  }
+
+  private boolean ratio(long[] r) {
+    int a = (int) r[0];
+    int b = (int) r[1];
+    double value = Double.longBitsToDouble(r[2]);
+    if (lo[b] == hi[b] && lo[a] != hi[a]) {
+      return fix(a, Math.round(value * lo[b]));
+    }
+    if (lo[a] == hi[a] && lo[b] != hi[b] && value > 0) {
+      return fix(b, Math.round(lo[a] / value));
+    }
+    return false;
+  }
+
+  private static long sat(long x) {
+    return Math.max(-UNBOUNDED, Math.min(UNBOUNDED, x));
+  }
+
+  /**
+   * Gaussian elimination over the counts not yet fixed: a count whose row in the reduced system
+   * holds no other unfixed count is determined. True if any count was newly fixed.
+   */
+  private boolean eliminate() {
+    int n = paths.size();
+    List<Integer> free = new ArrayList<>();
+    Map<Integer, Integer> column = new LinkedHashMap<>();
+    for (int v = 0; v < n; v++) {
+      if (lo[v] != hi[v]) {
+        column.put(v, free.size());
+        free.add(v);
+      }
+    }
+    int cols = free.size();
+    List<double[]> rows = new ArrayList<>();
+    for (int e = 0; e < equations.size(); e++) {
+      double[] row = new double[cols + 1];
+      boolean any = false;
+      int[] vars = equations.get(e);
+      for (int i = 0; i < vars.length; i++) {
+        Integer c = column.get(vars[i]);
+        if (c == null) {
+          row[cols] -= signs.get(e)[i] * (double) lo[vars[i]];
+        } else {
+          row[c] += signs.get(e)[i];
+          any = true;
+        }
+      }
+      if (any) {
+        rows.add(row);
+      }
+    }
+    int rank = 0;
+    int[] pivotOf = new int[rows.size()];
+    for (int c = 0; c < cols && rank < rows.size(); c++) {
+      int p = -1;
+      for (int r = rank; r < rows.size(); r++) {
+        if (Math.abs(rows.get(r)[c]) > 1e-9 && (p < 0 || Math.abs(rows.get(r)[c]) > Math.abs(rows.get(p)[c]))) {
+          p = r;
+        }
+      }
+      if (p < 0) {
+        continue;
+      }
+      double[] pr = rows.get(p);
+      rows.set(p, rows.get(rank));
+      rows.set(rank, pr);
+      double d = pr[c];
+      for (int k = 0; k <= cols; k++) {
+        pr[k] /= d;
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        double[] other = rows.get(r);
+        if (r != rank && Math.abs(other[c]) > 1e-9) {
+          double f = other[c];
+          for (int k = 0; k <= cols; k++) {
+            other[k] -= f * pr[k];
+          }
+        }
+      }
+      pivotOf[rank] = c;
+      rank++;
+    }
+    boolean changed = false;
+    for (int r = 0; r < rank; r++) {
+      double[] row = rows.get(r);
+      boolean alone = true;
+      for (int k = 0; k < cols && alone; k++) {
+        alone = k == pivotOf[r] || Math.abs(row[k]) < 1e-9;
+      }
+      if (alone) {
+        changed |= fix(free.get(pivotOf[r]), Math.round(row[cols]));
+      }
+    }
+    return changed;
+  }
+}
