@@ -134,6 +134,13 @@ public enum Label {
   NOT_REACHABLE("No longer reachable", "Kan inte längre nås"),
   /** Section. */
   PARTICIPATION("Participation length", "Deltagartid"),
+  /** Chart. */
+  CHART_SERIES("Attainment over time", "Måluppfyllelse över tid"),
+  /** Chart. */
+  CHART_SERIES_DESC("The target's value at each month end from the project's start, with its threshold (dashed) and milestones (crosses); the table below gives the same values.",
+      "Målets värde vid varje månadsskifte från projektets start, med målnivån (streckad) och delmålen (kryss); tabellen nedan ger samma värden."),
+  /** Label. */
+  MILESTONE("Milestone", "Delmål"),
   /** Section. */
   PHASES("Active participants by phase", "Aktiva deltagare per fas"),
   /** Column. */
