@@ -70,6 +70,15 @@ public interface Participant {
   @Nullable String site();
 
   /**
+   * Who referred the participant to the project, as free text (e.g. {@code socialtjänsten},
+   * {@code integrationsenheten}); compared exactly by {@link Subgroup#referral()}.
+   *
+   * @return the referrer, or null if not recorded
+   */
+  @Value.Redacted
+  @Nullable String referral();
+
+  /**
    * Target groups the participant belongs to.
    *
    * @return the groups
@@ -237,6 +246,7 @@ public interface Participant {
     ValidationException.check(!id().isBlank(), "participant id must not be blank");
     Text.check("participant id", id());
     Text.check("participant " + id() + ": site", site());
+    Text.check("participant " + id() + ": referral", referral());
     // birth_year and isced are sensitive: the messages name the field and the range, not the value
     ValidationException.check(
         birthYear() == null || (birthYear() >= Bounds.MIN_BIRTH_YEAR && birthYear() <= Bounds.MAX_BIRTH_YEAR),

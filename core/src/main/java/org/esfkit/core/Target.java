@@ -5,6 +5,7 @@ import org.esfkit.core.internal.Bounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  *       lies between {@link #min()} and {@link #max()} reaching {@link #atLeast()}, optionally with
  *       gender {@link Parity}.</li>
  * </ul>
- * Fields that do not belong to the target's type are rejected.
+ * Fields that do not belong to the target's type are rejected. Any target about participants may be
+ * restricted to a {@link #where() subgroup} and broken down {@link #by() by} site, referral, target
+ * group or age band.
  */
 @Value.Immutable
 public interface Target {
@@ -194,11 +197,59 @@ public interface Target {
   @Nullable Boolean openToAllGenders();
 
   /**
+   * The participants this target is about, when not all of them: only they, and their placements,
+   * are counted.
+   *
+   * @return the subgroup, or null for all participants
+   */
+  @Nullable Subgroup where();
+
+  /**
+   * What the result is broken down by besides gender: one result per value found in the register
+   * (within {@link #where()}), each of the target evaluated on those participants only.
+   *
+   * @return the dimensions, in the order given; empty for none
+   */
+  List<Dimension> by();
+
+  /**
+   * Intermediate thresholds judged on their dates, in date order.
+   *
+   * @return the milestones, empty for none
+   */
+  List<Milestone> milestones();
+
+  /**
    * Checks the fields against the target's type.
    */
   @Value.Check
   default void check() {
     String where = "target '" + id() + "'";
+    for (int k = 0; k < milestones().size(); k++) {
+      Milestone m = milestones().get(k);
+      String at = where + ": milestones: at_least of " + m.on();
+      ValidationException.check(k == 0 || milestones().get(k - 1).on().isBefore(m.on()),
+          "%s: milestones must be in date order, each date once", where);
+      switch (type()) {
+        case COUNT:
+        case ENROLMENT:
+          Bounds.checkDecimal(at, m.atLeast(), type() == TargetType.ENROLMENT ? BigDecimal.ONE : BigDecimal.ZERO,
+              BigDecimal.valueOf(Bounds.MAX_COUNT), 0);
+          break;
+        case GROWTH:
+          Bounds.checkDecimal(at, m.atLeast(), BigDecimal.ZERO, Bounds.MAX_GROWTH, Bounds.MAX_SHARE_DECIMALS);
+          break;
+        default:
+          checkShare(at, m.atLeast());
+      }
+    }
+    boolean aboutParticipants = of() != CountOf.TASKS_IDENTIFIED && of() != CountOf.SOCIAL_ENTERPRISES_ESTABLISHED;
+    ValidationException.check(aboutParticipants || where() == null,
+        "%s: 'where' applies to targets about participants, not to counts of %s", where, of() == null ? "" : of().code());
+    ValidationException.check(aboutParticipants || by().isEmpty(),
+        "%s: 'by' applies to targets about participants, not to counts of %s", where, of() == null ? "" : of().code());
+    ValidationException.check(by().stream().distinct().count() == by().size(), "%s: 'by' names a dimension twice",
+        where);
     ValidationException.check(!id().isBlank(), "target id must not be blank");
     Text.check("target id", id());
     switch (type()) {

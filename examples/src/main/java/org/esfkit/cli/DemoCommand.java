@@ -34,6 +34,7 @@ import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.Forecast;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.CountResult;
@@ -138,6 +139,7 @@ final class DemoCommand implements Command {
     Evaluation atMid = ENGINE.evaluate(cohort, mid);
     Evaluation atEnd = ENGINE.evaluate(cohort, end);
     List<String> atRisk = printTargets(p, atMid, atEnd, out);
+    printPhases(PathwayPhases.of(cohort, mid), out);
     List<LowThresholdTask> tasks = tasksIdentifiedBy(c.tasks(), mid);
     MatchingResult matching = match(activeOn(c, mid), tasks);
     printMatching(matching, mid, out);
@@ -204,6 +206,23 @@ final class DemoCommand implements Command {
       }
     }
     return atRisk;
+  }
+
+  /** The active participants per phase halfway, one line, when the pathways carry phases. */
+  private static void printPhases(PathwayPhases phases, PrintStream out) {
+    if (!phases.recorded()) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (org.esfkit.core.PathwayPhase ph : org.esfkit.core.PathwayPhase.values()) {
+      if (phases.total(ph) > 0) {
+        parts.add(ph.code() + " " + phases.total(ph) + " (women " + phases.byPhase().get(ph).get(Gender.WOMAN)
+            + ", men " + phases.byPhase().get(ph).get(Gender.MAN) + ")");
+      }
+    }
+    long none = phases.withoutPhase().values().stream().mapToLong(Long::longValue).sum();
+    out.println("  active by phase, halfway (" + phases.asOf() + "): " + (parts.isEmpty() ? "nobody in a phase"
+        : String.join("; ", parts)) + (none > 0 ? "; no phase recorded " + none : ""));
   }
 
   /** One target's result in a line: status, value, women and men, pending. */
@@ -378,6 +397,10 @@ final class DemoCommand implements Command {
   }
 
   static String threshold(Target t) {
+    return t.where() == null ? condition(t) : condition(t) + " of " + t.where().describe();
+  }
+
+  private static String condition(Target t) {
     switch (t.type()) {
       case SHARE:
         String share = "at least " + percent(t.atLeast());

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.core.Gender;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.LengthResult;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -33,7 +36,7 @@ final class MetricsCommand implements Command {
   @Override
   public String help() {
     return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
-        + "                      [--as-of YYYY-MM-DD] [--format json|text]\n\n"
+        + "                      [--as-of YYYY-MM-DD] [--format json|text] [--series]\n\n"
         + "Evaluates every target of the project as of the date, for the project's own staff (nothing is\n"
         + "suppressed): the counts, shares and growth each target asks for, whether it is met, whether\n"
         + "the result is final, and what is still pending. A target esfkit cannot decide yet says so,\n"
@@ -56,7 +59,9 @@ final class MetricsCommand implements Command {
 
   @Override
   public Set<String> flagOptions() {
-    return FileOptions.FLAGS;
+    Set<String> flags = new java.util.HashSet<>(FileOptions.FLAGS);
+    flags.add("--series");
+    return flags;
   }
 
   @Override
@@ -69,10 +74,12 @@ final class MetricsCommand implements Command {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
       ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
           .excludedRows(in.excluded()).build();
-      out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).build(), ReportFormat.JSON));
+      out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).series(args.has("--series")).build(),
+          ReportFormat.JSON));
     } else {
       out.print(Inputs.excludedBanner(in.excluded()));
       out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));
+      out.print(phases(PathwayPhases.of(in.cohort(), asOf)));
     }
     return 0;
   }
@@ -86,8 +93,39 @@ final class MetricsCommand implements Command {
     for (TargetResult r : ev.results()) {
       sb.append(String.format(Locale.ROOT, row, r.id(), r.type().code(), r.status().code(), r.isFinal() ? "yes" : "no",
           counted(r), value(r), r instanceof ShareResult s ? s.pending() : 0, detail(r)));
+      for (Breakdown b : ev.breakdowns(r.id())) {
+        TargetResult c = b.result();
+        sb.append(String.format(Locale.ROOT, row, "  " + b.dimension().code() + " = " + b.value(), "",
+            c.status().code(), c.isFinal() ? "yes" : "no", counted(c), value(c),
+            c instanceof ShareResult s ? s.pending() : 0, c.reason() == null ? "" : "no verdict: " + c.reason()));
+      }
     }
     return sb.toString();
+  }
+
+  /**
+   * The active participants per pathway phase, as a table; nothing when no pathway has a phase.
+   *
+   * @param p the counts
+   * @return the text
+   */
+  static String phases(PathwayPhases p) {
+    if (!p.recorded()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\nActive participants by phase, as of " + p.asOf() + "\n\n");
+    String row = "%-24s %7s %7s %11s %13s %7s%n";
+    sb.append(String.format(Locale.ROOT, row, "PHASE", "WOMEN", "MEN", "NON-BINARY", "NOT REPORTED", "TOTAL"));
+    for (PathwayPhase ph : PathwayPhase.values()) {
+      phaseRow(sb, row, ph.code(), p.byPhase().get(ph));
+    }
+    phaseRow(sb, row, "(no phase recorded)", p.withoutPhase());
+    return sb.toString();
+  }
+
+  private static void phaseRow(StringBuilder sb, String row, String name, java.util.Map<Gender, Long> n) {
+    sb.append(String.format(Locale.ROOT, row, name, n.get(Gender.WOMAN), n.get(Gender.MAN), n.get(Gender.NON_BINARY),
+        n.get(Gender.NOT_REPORTED), n.values().stream().mapToLong(Long::longValue).sum()));
   }
 
   private static String counted(TargetResult r) {

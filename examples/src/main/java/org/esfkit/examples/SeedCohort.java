@@ -88,7 +88,8 @@ public record SeedCohort(
     for (int i = 0; i < register.participants().size(); i++) {
       Participant p = register.participants().get(i);
       Participant row = Participant.builder().id(p.id()).gender(p.gender()).birthYear(p.birthYear())
-          .site(p.site()).targetGroups(p.targetGroups()).labourStatusAtEntry(p.labourStatusAtEntry())
+          .site(p.site()).referral(p.referral()).targetGroups(p.targetGroups())
+          .labourStatusAtEntry(p.labourStatusAtEntry())
           .isced(p.isced()).disability(p.disability()).foreignBackground(p.foreignBackground())
           .thirdCountryNational(p.thirdCountryNational()).minority(p.minority()).build();
       List<PathwayEvent> kept = new ArrayList<>();

@@ -254,6 +254,21 @@ public final class SyntheticCohorts {
   }
 
   /**
+   * Who referred participants, per site, as the project description plans it: På väg till jobbet
+   * recruits 150 from socialtjänsten and 50 from integrationsenheten in Avesta, 100 and 50 in Hedemora.
+   */
+  private static final Map<Seed, Map<String, Map<String, Integer>>> REFERRALS = Map.of(Seed.PA_VAG_TILL_JOBBET,
+      ordered2("Avesta", ordered("socialtjänsten", 150, "integrationsenheten", 50),
+          "Hedemora", ordered("socialtjänsten", 100, "integrationsenheten", 50)));
+
+  private static <V> Map<String, V> ordered2(String k1, V v1, String k2, V v2) {
+    Map<String, V> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
+  }
+
+  /**
    * Splits {@code n} into whole counts proportional to {@code weights} (largest remainder, ties in
    * the map's order).
    */
@@ -321,10 +336,15 @@ public final class SyntheticCohorts {
       List<Gender> genders = shuffled(genders(n));
       List<String> sites = shuffled(allocate(n, spec.sites()));
       List<OutcomeStatus> statuses = statuses(genders);
+      Map<String, List<String>> referrals = referrals(seed, sites);
       Register.Builder register = Register.builder();
       for (int i = 0; i < n; i++) {
         String id = spec.idPrefix() + String.format("%04d", i + 1);
         Participant p = participant(id, genders.get(i), sites.get(i));
+        List<String> siteReferrals = referrals.get(sites.get(i));
+        if (siteReferrals != null) {
+          p = ImmutableParticipant.copyOf(p).withReferral(siteReferrals.remove(siteReferrals.size() - 1));
+        }
         Stay stay = stay(statuses.get(i));
         register.add(withBirthYear(p, stay.enrolled()), pathway(p, stay));
       }
@@ -334,6 +354,21 @@ public final class SyntheticCohorts {
       employers.forEach(e -> employerList.add(e.employer()));
       placements.sort(Comparator.comparing(Placement::startedOn).thenComparing(Placement::participantId));
       return new SeedCohort(seed, withAchievements, register.build(), placements, tasks, employerList);
+    }
+
+    /**
+     * Who referred the participants of each site, allocated exactly by {@link #REFERRALS} and
+     * shuffled with a random source of their own, so that the rest of the cohort is as before.
+     */
+    private Map<String, List<String>> referrals(Seed seed, List<String> sites) {
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      java.util.Random shuffle = new java.util.Random(spec.rngSeed() + 1);
+      REFERRALS.getOrDefault(seed, Map.of()).forEach((site, weights) -> {
+        List<String> r = new ArrayList<>(allocate((int) sites.stream().filter(site::equals).count(), weights));
+        java.util.Collections.shuffle(r, shuffle);
+        out.put(site, r);
+      });
+      return out;
     }
 
     // -- employers and tasks

@@ -11,6 +11,7 @@ import java.time.Period;
 import java.util.Map;
 import org.esfkit.core.DateRange;
 import org.esfkit.core.EsfProject;
+import org.esfkit.core.Subgroup;
 import org.esfkit.core.EsfRegion;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
@@ -160,6 +161,8 @@ class SeedProjectsTest {
     assertThat(p.eligibility().minAge()).isEqualTo(25);
     assertThat(p.eligibility().maxAge()).isEqualTo(64);
     assertThat(p.municipalities()).containsExactly("Avesta", "Gagnef", "Hedemora", "Leksand", "Rättvik");
-    assertThat(p.targets()).singleElement().satisfies(t -> assertThat(t.planned()).isEqualTo(350));
+    assertThat(p.targets()).extracting(t -> t.planned()).containsExactly(350, 150, 50, 100, 50);
+    assertThat(p.target("enrolment-hedemora-integrationsenheten").where())
+        .isEqualTo(Subgroup.builder().site("Hedemora").referral("integrationsenheten").build());
   }
 }

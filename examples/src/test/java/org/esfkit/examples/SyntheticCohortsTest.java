@@ -211,6 +211,22 @@ class SyntheticCohortsTest {
     assertThat(SyntheticCohorts.allocate(7, w)).containsExactly("a", "a", "b", "b", "c", "c", "c");
   }
 
+  @Test
+  void paVagTillJobbetsParticipantsAreReferredAsPlannedPerSite() {
+    SeedCohort c = cohort(Seed.PA_VAG_TILL_JOBBET);
+    org.esfkit.metrics.Cohort cohort = org.esfkit.metrics.Cohort.of(c.project(), c.register());
+    org.esfkit.metrics.Evaluation ev = org.esfkit.metrics.MetricsEngine.standard()
+        .evaluate(cohort, c.project().period().end());
+    for (String id : List.of("enrolment-avesta-socialtjansten", "enrolment-avesta-integrationsenheten",
+        "enrolment-hedemora-socialtjansten", "enrolment-hedemora-integrationsenheten")) {
+      org.esfkit.metrics.EnrolmentResult r = ev.result(id, org.esfkit.metrics.EnrolmentResult.class);
+      assertThat(r.enrolled()).as(id).isEqualTo(r.planned());
+    }
+    assertThat(ev.breakdowns("enrolment-350")).extracting(b -> b.value())
+        .containsExactlyInAnyOrder("Avesta", "Hedemora", "socialtjänsten", "integrationsenheten");
+    assertThat(cohort(Seed.SMOT).register().participants()).allMatch(p -> p.referral() == null);
+  }
+
   @ParameterizedTest
   @EnumSource(Seed.class)
   void writtenFilesReadBackCleanly(Seed seed, @TempDir Path tmp) throws IOException {

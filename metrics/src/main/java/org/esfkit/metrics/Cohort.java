@@ -1,11 +1,14 @@
 package org.esfkit.metrics;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
+import org.esfkit.core.Subgroup;
 import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.internal.Columns;
 import org.esfkit.metrics.spi.CohortTables;
@@ -34,9 +37,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Cohort {
   private final Columns tables;
+  private final Map<Subgroup, Columns> subgroups = new ConcurrentHashMap<>();
 
   private Cohort(Columns tables) {
     this.tables = tables;
+  }
+
+  /**
+   * The tables of a subgroup's participants and their placements, built once per subgroup.
+   *
+   * @param where the subgroup
+   * @return the tables, empty when it selects nobody
+   */
+  Columns select(Subgroup where) {
+    return subgroups.computeIfAbsent(where, tables::select);
   }
 
   /**

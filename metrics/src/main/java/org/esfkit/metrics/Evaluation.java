@@ -43,6 +43,25 @@ public interface Evaluation {
   List<TargetResult> results();
 
   /**
+   * The cells of the targets' breakdowns ({@link org.esfkit.core.Target#by()}), target by target in
+   * the project's order, then dimension by dimension in the order given, then value by value in
+   * register order (target groups and age bands in their declaration order).
+   *
+   * @return the cells, empty when no target has {@code by}
+   */
+  List<Breakdown> breakdowns();
+
+  /**
+   * The breakdown cells of one target.
+   *
+   * @param id the target id
+   * @return its cells, empty when it has none
+   */
+  default List<Breakdown> breakdowns(String id) {
+    return breakdowns().stream().filter(b -> b.targetId().equals(id)).collect(Collectors.toList());
+  }
+
+  /**
    * Finds a result by target id.
    *
    * @param id the target id

@@ -3,28 +3,38 @@ package org.esfkit.metrics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.esfkit.core.AgeBand;
+import org.esfkit.core.Dimension;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.Milestone;
+import org.esfkit.core.Subgroup;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Target;
+import org.esfkit.core.TargetGroup;
 import org.esfkit.core.TargetType;
+import org.esfkit.metrics.internal.Columns;
 import org.esfkit.metrics.internal.CommonIndicators;
 import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.LengthCalculator;
+import org.esfkit.metrics.internal.Timeline;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
 import org.esfkit.metrics.spi.Codes;
@@ -33,6 +43,7 @@ import org.esfkit.metrics.spi.Indicator;
 import org.esfkit.metrics.spi.Metric;
 import org.esfkit.metrics.spi.MetricAccumulator;
 import org.esfkit.metrics.spi.TargetCalculator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates targets and indicators over a {@link Cohort} as of a date. Immutable and thread-safe:
@@ -166,7 +177,109 @@ public final class MetricsEngine {
    */
   public Evaluation evaluate(Cohort cohort, LocalDate asOf) {
     checkArguments(cohort, asOf);
-    return evaluation(cohort, asOf, evaluate(cohort, asOf, projectMetrics(cohort)));
+    return evaluation(cohort, asOf, bySubgroup(cohort, cohort.requireProject().targets(),
+        (tables, metrics) -> results(feedPart(tables, asOf, metrics, 0, 1))));
+  }
+
+  /**
+   * Evaluates targets grouped by their {@code where}: each group's metrics in one pass over the
+   * tables of its subgroup (the whole cohort for targets without {@code where}).
+   */
+  private List<TargetResult> bySubgroup(Cohort cohort, List<Target> targets,
+      BiFunction<CohortTables, List<Metric>, List<TargetResult>> run) {
+    Map<Subgroup, List<Integer>> groups = new LinkedHashMap<>();
+    for (int k = 0; k < targets.size(); k++) {
+      groups.computeIfAbsent(targets.get(k).where(), w -> new ArrayList<>()).add(k);
+    }
+    TargetResult[] out = new TargetResult[targets.size()];
+    groups.forEach((where, indices) -> {
+      List<Metric> metrics = new ArrayList<>(indices.size());
+      for (int k : indices) {
+        metrics.add(metric(targets.get(k)));
+      }
+      List<TargetResult> rs = run.apply(tablesOf(cohort, where), metrics);
+      for (int j = 0; j < indices.size(); j++) {
+        out[indices.get(j)] = rs.get(j);
+      }
+    });
+    return List.of(out);
+  }
+
+  private static CohortTables tablesOf(Cohort cohort, @Nullable Subgroup where) {
+    return where == null ? cohort.tables() : cohort.select(where);
+  }
+
+  private static List<TargetResult> results(List<MetricAccumulator> accs) {
+    List<TargetResult> out = new ArrayList<>(accs.size());
+    for (MetricAccumulator a : accs) {
+      out.add(a.result());
+    }
+    return out;
+  }
+
+  /**
+   * The cells of every target's breakdown: the target evaluated once per value of each of its
+   * {@code by} dimensions found among its {@code where}'s participants.
+   */
+  private List<Breakdown> breakdowns(Cohort cohort, LocalDate asOf, List<Target> targets) {
+    List<Breakdown> out = new ArrayList<>();
+    for (Target t : targets) {
+      if (t.by().isEmpty()) {
+        continue;
+      }
+      Subgroup base = t.where() == null ? Subgroup.builder().build() : t.where();
+      Columns scope = t.where() == null ? (Columns) cohort.tables() : cohort.select(t.where());
+      for (Dimension d : t.by()) {
+        for (String value : values(scope, d)) {
+          Columns cell = cohort.select(base.with(d, value));
+          TargetResult r = results(feedPart(cell, asOf, List.of(metric(t)), 0, 1)).get(0);
+          out.add(Breakdown.builder().targetId(t.id()).dimension(d).value(value).result(r).build());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The values of a dimension found in the tables: register order, or declaration order for codes. */
+  private static List<String> values(Columns c, Dimension d) {
+    List<String> out = new ArrayList<>();
+    switch (d) {
+      case SITE:
+        for (int s = 0; s < c.siteCount(); s++) {
+          out.add(c.siteName(s));
+        }
+        break;
+      case REFERRAL:
+        for (int s = 0; s < c.referralCount(); s++) {
+          out.add(c.referralName(s));
+        }
+        break;
+      case TARGET_GROUP:
+        int any = 0;
+        for (int i = 0; i < c.participantCount(); i++) {
+          any |= c.targetGroups(i);
+        }
+        for (TargetGroup g : TargetGroup.values()) {
+          if ((any & (1 << Codes.of(g))) != 0) {
+            out.add(g.code());
+          }
+        }
+        break;
+      default:
+        boolean[] seen = new boolean[AgeBand.values().length];
+        for (int i = 0; i < c.participantCount(); i++) {
+          AgeBand band = c.ageBand(i);
+          if (band != null) {
+            seen[band.ordinal()] = true;
+          }
+        }
+        for (AgeBand b : AgeBand.values()) {
+          if (seen[b.ordinal()]) {
+            out.add(b.code());
+          }
+        }
+    }
+    return out;
   }
 
   private static void checkArguments(Cohort cohort, LocalDate asOf) {
@@ -186,7 +299,9 @@ public final class MetricsEngine {
    * @throws UnsupportedOperationException if the target's metric keeps no audit
    */
   public Audit audit(Cohort cohort, LocalDate asOf, Target target) {
-    return audit(cohort, asOf, metric(Objects.requireNonNull(target, "target must not be null")));
+    checkArguments(cohort, asOf);
+    Metric m = metric(Objects.requireNonNull(target, "target must not be null"));
+    return feedPart(tablesOf(cohort, target.where()), asOf, List.of(m), 0, 1).get(0).audit();
   }
 
   /**
@@ -204,6 +319,75 @@ public final class MetricsEngine {
   }
 
   /**
+   * Every target of the cohort's project over time: its value and status at each month end from
+   * the project's start up to the as-of date (or the project's end, if earlier), and on that
+   * date itself; and its milestones judged on their dates. Every built-in target computes all
+   * dates in one pass over its table (each participant's, placement's, task's contribution is
+   * bucketed by the dates on which it changes, and the tallies at every date are prefix sums);
+   * targets of calculators added to the engine are evaluated date by date. Each point equals
+   * {@link #evaluate(Cohort, LocalDate, Target)} as of its date.
+   *
+   * @param cohort a cohort with a project
+   * @param asOf the as-of date
+   * @return one series per target, in the project's order; empty points before the project starts
+   */
+  public List<TargetSeries> series(Cohort cohort, LocalDate asOf) {
+    checkArguments(cohort, asOf);
+    EsfProject p = cohort.requireProject();
+    LocalDate[] dates = seriesDates(p, asOf);
+    List<Target> targets = p.targets();
+    List<List<TargetResult>> results = new ArrayList<>(targets.size());
+    // one pass per subgroup and timeline key, as evaluating as of one date shares one pass
+    Map<List<Object>, Object> tallies = new HashMap<>();
+    for (Target t : targets) {
+      CohortTables tables = tablesOf(cohort, t.where());
+      Metric m = metric(t);
+      if (m instanceof Timeline) {
+        Timeline tl = (Timeline) m;
+        Object tally = tallies.computeIfAbsent(Arrays.asList(t.where(), tl.timelineKey()),
+            k -> tl.tally(tables, dates));
+        results.add(tl.results(tables, dates, tally));
+      } else {
+        List<TargetResult> rs = new ArrayList<>(dates.length);
+        for (LocalDate d : dates) {
+          rs.add(results(feedPart(tables, d, List.of(m), 0, 1)).get(0));
+        }
+        results.add(rs);
+      }
+    }
+    List<TargetSeries> out = new ArrayList<>();
+    for (int j = 0; j < targets.size(); j++) {
+      Target t = targets.get(j);
+      List<TargetSeries.Point> points = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        points.add(new TargetSeries.Point(dates[k], results.get(j).get(k)));
+      }
+      List<TargetSeries.MilestoneResult> milestones = new ArrayList<>();
+      for (Milestone ms : t.milestones()) {
+        milestones.add(new TargetSeries.MilestoneResult(ms,
+            ms.on().isAfter(asOf) ? null : evaluate(cohort, ms.on(), ms.applyTo(t))));
+      }
+      out.add(new TargetSeries(t.id(), points, milestones));
+    }
+    return out;
+  }
+
+  /** Month ends from the project's start to the last day (as-of or end), and that day itself. */
+  static LocalDate[] seriesDates(EsfProject p, LocalDate asOf) {
+    LocalDate last = asOf.isBefore(p.period().end()) ? asOf : p.period().end();
+    List<LocalDate> dates = new ArrayList<>();
+    LocalDate d = p.period().start().with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+    while (d.isBefore(last)) {
+      dates.add(d);
+      d = d.plusDays(1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+    }
+    if (!last.isBefore(p.period().start())) {
+      dates.add(last);
+    }
+    return dates.toArray(new LocalDate[0]);
+  }
+
+  /**
    * Evaluates every target of the cohort's project in {@code parts} parts on the common fork-join
    * pool, merging the parts' accumulators. Gives the same results as {@link #evaluate(Cohort, LocalDate)}.
    *
@@ -217,12 +401,11 @@ public final class MetricsEngine {
     if (parts < 1) {
       throw new IllegalArgumentException("parts must be at least 1, was " + parts);
     }
-    List<Metric> metrics = projectMetrics(cohort);
-    List<MetricAccumulator> merged = IntStream.range(0, parts).parallel()
-        .mapToObj(p -> feedPart(cohort.tables(), asOf, metrics, p, parts))
-        .reduce(MetricsEngine::mergeAll)
-        .orElseThrow();
-    return evaluation(cohort, asOf, merged.stream().map(MetricAccumulator::result).collect(Collectors.toList()));
+    return evaluation(cohort, asOf, bySubgroup(cohort, cohort.requireProject().targets(),
+        (tables, metrics) -> results(IntStream.range(0, parts).parallel()
+            .mapToObj(p -> feedPart(tables, asOf, metrics, p, parts))
+            .reduce(MetricsEngine::mergeAll)
+            .orElseThrow())));
   }
 
   /**
@@ -235,7 +418,8 @@ public final class MetricsEngine {
    */
   public TargetResult evaluate(Cohort cohort, LocalDate asOf, Target target) {
     checkArguments(cohort, asOf);
-    return evaluate(cohort, asOf, List.of(metric(target))).get(0);
+    return bySubgroup(cohort, List.of(target), (tables, metrics) -> results(feedPart(tables, asOf, metrics, 0, 1)))
+        .get(0);
   }
 
   /**
@@ -367,18 +551,10 @@ public final class MetricsEngine {
     return m;
   }
 
-  private List<Metric> projectMetrics(Cohort cohort) {
+  private Evaluation evaluation(Cohort cohort, LocalDate asOf, List<TargetResult> results) {
     EsfProject p = cohort.requireProject();
-    List<Metric> metrics = new ArrayList<>(p.targets().size());
-    for (Target t : p.targets()) {
-      metrics.add(metric(t));
-    }
-    return metrics;
-  }
-
-  private static Evaluation evaluation(Cohort cohort, LocalDate asOf, List<TargetResult> results) {
-    EsfProject p = cohort.project();
-    return Evaluation.builder().projectNumber(p == null ? null : p.projectNumber()).asOf(asOf).results(results).build();
+    return Evaluation.builder().projectNumber(p.projectNumber()).asOf(asOf).results(results)
+        .breakdowns(breakdowns(cohort, asOf, p.targets())).build();
   }
 
   private static List<MetricAccumulator> feedPart(CohortTables c, LocalDate asOf, List<Metric> metrics, int part, int parts) {

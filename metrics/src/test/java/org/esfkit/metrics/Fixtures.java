@@ -69,6 +69,11 @@ final class Fixtures {
       return this;
     }
 
+    P phase(String on, org.esfkit.core.PathwayPhase phase) {
+      events.add(PathwayEvent.builder().type(EventType.PHASE_STARTED).on(d(on)).phase(phase).build());
+      return this;
+    }
+
     P site(String site) {
       participant.site(site);
       return this;

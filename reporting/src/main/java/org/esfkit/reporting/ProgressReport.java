@@ -13,13 +13,16 @@ import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.CostMetrics;
 import org.esfkit.metrics.Enrolment;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.Evaluation;
+import org.esfkit.metrics.TargetSeries;
 import org.esfkit.metrics.IndicatorCount;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.ParticipationLength;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.TargetResult;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -84,9 +87,12 @@ public interface ProgressReport {
         .project(project)
         .asOf(asOf)
         .targets(evaluation.results())
+        .breakdowns(evaluation.breakdowns())
+        .series(MetricsEngine.standard().series(cohort, asOf))
         .indicators(count.results())
         .indicatorCount(count)
         .participationLength(ParticipationLength.of(cohort, asOf))
+        .phases(phases(cohort, asOf))
         .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
         .matching(matching)
         .enrolment(enrolment)
@@ -117,6 +123,11 @@ public interface ProgressReport {
     return points;
   }
 
+  private static @Nullable PathwayPhases phases(Cohort cohort, LocalDate asOf) {
+    PathwayPhases p = PathwayPhases.of(cohort, asOf);
+    return p.recorded() ? p : null;
+  }
+
   private static LocalDate quarterEnd(LocalDate d) {
     return d.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(2).with(TemporalAdjusters.lastDayOfMonth());
   }
@@ -141,6 +152,21 @@ public interface ProgressReport {
    * @return the results, ids unique, all as of {@link #asOf()}
    */
   List<TargetResult> targets();
+
+  /**
+   * The cells of the targets' breakdowns ({@code by} in the project file), as the evaluation gave them.
+   *
+   * @return the cells, empty when no target has {@code by}
+   */
+  List<Breakdown> breakdowns();
+
+  /**
+   * Every target over time: at each month end from the project's start to the report date, and
+   * its milestones judged on their dates ({@link org.esfkit.metrics.MetricsEngine#series}).
+   *
+   * @return one series per target, empty when not computed
+   */
+  List<TargetSeries> series();
 
   /**
    * The common indicators, in the order to show.
@@ -196,6 +222,13 @@ public interface ProgressReport {
    * @return the figures, or null
    */
   @Nullable ParticipationLength participationLength();
+
+  /**
+   * Active participants per pathway phase, by gender.
+   *
+   * @return the counts, or null when no pathway carries a phase event
+   */
+  @Nullable PathwayPhases phases();
 
   /**
    * Cost per participant and per outcome.

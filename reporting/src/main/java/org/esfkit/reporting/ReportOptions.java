@@ -63,6 +63,17 @@ public interface ReportOptions {
     return false;
   }
 
+  /**
+   * Whether the JSON output carries each target's {@code series} (the target at each month end)
+   * and {@code milestones}; off by default, so that the JSON keeps the metrics shape of DESIGN.md.
+   *
+   * @return false by default
+   */
+  @Value.Default
+  default boolean series() {
+    return false;
+  }
+
   /** Checks the options. */
   @Value.Check
   default void check() {

@@ -117,4 +117,29 @@ class SuppressionTest {
     assertThat(row.get("numerator").asInt()).isEqualTo(2);
     assertThat(row.get("value").asInt()).isEqualTo(2);
   }
+
+  @Test
+  void breakdownTablesAreInTheJsonAndSuppressedLikeTargetsWithTheRestAsAPart() throws Exception {
+    // 26 of 36 in total; Avesta 20 of 28, Hedemora 4 of 5, and 2 of 3 without a site (the rest, never shown):
+    // Hedemora's 4 of 5 reveals its one failure, so its numerator is hidden; then the numerators'
+    // group (26 = 20 + 4 + rest 2) has the rest (2, below 5) and 4 hidden, and nothing more is needed
+    ShareResult t = Fixtures.share("t", "0.5", 26, 36, Fixtures.genders(14, 15, 12, 21, 0, 0, 0, 0), 0, 0, 5);
+    ShareResult avesta = Fixtures.share("t", "0.5", 20, 28, Fixtures.genders(10, 12, 10, 16, 0, 0, 0, 0), 0, 0, 5);
+    ShareResult hedemora = Fixtures.share("t", "0.5", 4, 5, Fixtures.genders(2, 2, 2, 3, 0, 0, 0, 0), 0, 0, 5);
+    ProgressReport r = ProgressReport.builder().from(withTarget(t)).breakdowns(java.util.List.of(
+        org.esfkit.metrics.Breakdown.builder().targetId("t").dimension(org.esfkit.core.Dimension.SITE).value("Avesta")
+            .result(avesta).build(),
+        org.esfkit.metrics.Breakdown.builder().targetId("t").dimension(org.esfkit.core.Dimension.SITE)
+            .value("Hedemora").result(hedemora).build())).build();
+    JsonNode internal = json(r, ReportOptions.builder().internal(true).build()).at("/targets/0/by/site");
+    assertThat(internal).hasSize(2);
+    assertThat(internal.at("/0/site").asText()).isEqualTo("Avesta");
+    assertThat(internal.at("/0/numerator").asInt()).isEqualTo(20);
+    assertThat(internal.at("/1/denominator").asInt()).isEqualTo(5);
+    assertThat(internal.at("/1/by_gender/woman/numerator").asInt()).isEqualTo(2);
+    JsonNode shared = json(r, ReportOptions.defaults()).at("/targets/0/by/site");
+    assertThat(shared.at("/1/numerator").asText()).isEqualTo("..");
+    assertThat(shared.at("/1/by_gender/woman/numerator").asText()).isEqualTo("..");
+    assertThat(shared.at("/0/numerator").asInt()).isEqualTo(20);
+  }
 }

@@ -1,11 +1,13 @@
 package org.esfkit.benchmarks.metrics;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.TargetSeries;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,6 +62,17 @@ public class MetricsBenchmark {
   @Benchmark
   public Evaluation esfkitSequential() {
     return engine.evaluate(cohort, asOf);
+  }
+
+  /**
+   * esfkit: every target at each month end from the project's start to the as-of date, in one
+   * pass per target ({@link MetricsEngine#series}); to set beside {@link #esfkitSequential()}.
+   *
+   * @return the series
+   */
+  @Benchmark
+  public List<TargetSeries> esfkitSeries() {
+    return engine.series(cohort, asOf);
   }
 
   /**

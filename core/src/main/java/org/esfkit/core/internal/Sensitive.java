@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public final class Sensitive {
   /** The sensitive fields and columns, by their names in the file formats. */
-  public static final Set<String> FIELDS = Set.of("gender", "birth_year", "birth_date", "site", "target_groups",
+  public static final Set<String> FIELDS = Set.of("gender", "birth_year", "birth_date", "site", "referral",
+      "target_groups",
       "labour_status_at_entry", "isced", "disability", "foreign_background", "third_country_national", "minority",
       "jobless_household", "dependent_children", "single_adult_household",
       "accessibility_needs", "adaptations_provided", "wants_gender_breaking");

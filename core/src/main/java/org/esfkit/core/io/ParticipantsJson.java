@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Participants with their full profiles (JSON array), as matching needs them
  * ({@code esfkit match --participants R.json}). Fields: {@code participant_id} and
- * {@code gender} (required), {@code birth_year}, {@code site}, {@code target_groups},
+ * {@code gender} (required), {@code birth_year}, {@code site}, {@code referral}, {@code target_groups},
  * {@code labour_status_at_entry}, {@code isced}, {@code disability}, {@code foreign_background},
  * {@code third_country_national}, {@code minority}, {@code competences}, {@code interests},
  * {@code language_level}, {@code hours_available}, {@code location}
@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParticipantsJson {
   static final List<String> FIELDS = List.of("participant_id", "gender", "birth_year", "birth_date", "site",
-      "target_groups", "labour_status_at_entry", "isced", "disability", "foreign_background", "third_country_national",
-      "minority", "jobless_household", "dependent_children", "single_adult_household",
+      "referral", "target_groups", "labour_status_at_entry", "isced", "disability", "foreign_background",
+      "third_country_national", "minority", "jobless_household", "dependent_children", "single_adult_household",
       "competences", "interests", "language_level", "hours_available", "location", "accessibility_needs",
       "preferences", "wants_gender_breaking");
 
@@ -77,6 +77,7 @@ public final class ParticipantsJson {
     Integer birthYear = f.integer("birth_year");
     LocalDate birthDate = f.date("birth_date");
     String site = f.text("site");
+    String referral = f.text("referral");
     Set<TargetGroup> groups = f.codes("target_groups", TargetGroup::fromCode);
     LabourStatus labour = f.parsed("labour_status_at_entry", LabourStatus::fromCode);
     Integer isced = f.integer("isced");
@@ -96,7 +97,8 @@ public final class ParticipantsJson {
     List<String> preferences = f.texts("preferences");
     Boolean wantsGenderBreaking = f.bool("wants_gender_breaking");
     return ctx.build(path, before, FIELDS, () -> {
-      ImmutableParticipant.Builder b = Participant.builder().id(id).gender(gender).birthYear(birthYear).birthDate(birthDate).site(site)
+      ImmutableParticipant.Builder b = Participant.builder().id(id).gender(gender).birthYear(birthYear).birthDate(birthDate)
+          .site(site).referral(referral)
           .targetGroups(groups).labourStatusAtEntry(labour).isced(isced).disability(disability)
           .foreignBackground(foreign).thirdCountryNational(thirdCountry).minority(minority)
           .joblessHousehold(jobless).dependentChildren(children).singleAdultHousehold(singleAdult)
@@ -133,6 +135,9 @@ public final class ParticipantsJson {
     }
     if (p.site() != null) {
       o.put("site", p.site());
+    }
+    if (p.referral() != null) {
+      o.put("referral", p.referral());
     }
     TasksJson.texts(o, "target_groups", p.targetGroups().stream().sorted(Comparator.naturalOrder())
         .map(TargetGroup::code).collect(Collectors.toList()));

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.Achievement;
 import org.esfkit.core.AchievementKind;
+import org.esfkit.core.AgeBand;
+import org.esfkit.core.Dimension;
 import org.esfkit.core.Coded;
 import org.esfkit.core.CountOf;
 import org.esfkit.core.DateRange;
@@ -24,6 +26,7 @@ import org.esfkit.core.ImmutableEsfProject;
 import org.esfkit.core.ImmutableTarget;
 import org.esfkit.core.InterventionType;
 import org.esfkit.core.Measure;
+import org.esfkit.core.Milestone;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.Money;
 import org.esfkit.core.OutcomeStatus;
@@ -35,6 +38,7 @@ import org.esfkit.core.ProjectPhase;
 import org.esfkit.core.ProjectPhaseKind;
 import org.esfkit.core.Rate;
 import org.esfkit.core.SpecificObjective;
+import org.esfkit.core.Subgroup;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetGroup;
 import org.esfkit.core.TargetType;
@@ -66,7 +70,9 @@ public final class ProjectJson {
       "methods", "phases", "achievements", "assumptions", "targets");
   static final List<String> TARGET_FIELDS = List.of("id", "type", "description", "measure", "statuses", "window",
       "at_least", "parity", "max_gap", "of", "baseline", "planned", "by_site", "min", "max", "women_at_least",
-      "women_at_most", "open_to_all_genders");
+      "women_at_most", "open_to_all_genders", "where", "by", "milestones");
+  private static final List<String> MILESTONE = List.of("on", "at_least");
+  private static final List<String> WHERE = List.of("target_group", "site", "age_band", "referral");
   private static final List<String> RANGE = List.of("start", "end");
   private static final List<String> PHASE = List.of("kind", "start", "end");
   private static final List<String> ACHIEVEMENT = List.of("kind", "on", "name");
@@ -248,16 +254,61 @@ public final class ProjectJson {
     BigDecimal womenAtLeast = f.decimal("women_at_least");
     BigDecimal womenAtMost = f.decimal("women_at_most");
     Boolean openToAll = f.bool("open_to_all_genders");
+    JsonNode rawWhere = f.raw("where");
+    Subgroup subgroup = subgroup(ctx, f.object("where", WHERE), rawWhere != null && rawWhere.isEmpty());
+    List<Dimension> by = f.list("by", (n, p) -> dimension(ctx, n, p));
+    List<Milestone> milestones = f.list("milestones", (n, p) -> milestone(ctx, n, p));
     return ctx.build(path, before, TARGET_FIELDS, () -> {
       ImmutableTarget.Builder b = Target.builder().id(id).type(type).description(description).measure(measure)
           .statuses(statuses).window(window).atLeast(atLeast).maxGap(maxGap).of(of).baseline(baseline)
           .planned(planned).bySite(bySite).min(min).max(max).womenAtLeast(womenAtLeast).womenAtMost(womenAtMost)
-          .openToAllGenders(openToAll);
+          .openToAllGenders(openToAll).where(subgroup).by(by).milestones(milestones);
       if (parity != null) {
         b.parity(parity);
       }
       return b.build();
     });
+  }
+
+  private static @Nullable Subgroup subgroup(JsonContext ctx, @Nullable JsonFields f, boolean empty) {
+    if (f == null) {
+      return null;
+    }
+    int before = ctx.problemCount();
+    TargetGroup group = f.parsed("target_group", TargetGroup::fromCode);
+    String site = f.text("site");
+    AgeBand band = f.parsed("age_band", AgeBand::fromCode);
+    String referral = f.text("referral");
+    if (empty) {
+      ctx.problem(f.path(), "'where' needs at least one of: " + String.join(", ", WHERE));
+    }
+    return ctx.build(f.path(), before, WHERE, () -> Subgroup.builder().targetGroup(group).site(site).ageBand(band)
+        .referral(referral).build());
+  }
+
+  private static @Nullable Milestone milestone(JsonContext ctx, JsonNode node, String path) {
+    int before = ctx.problemCount();
+    JsonFields f = ctx.object(node, path, MILESTONE);
+    if (f == null) {
+      return null;
+    }
+    LocalDate on = f.requiredDate("on");
+    BigDecimal atLeast = f.require("at_least") ? f.decimal("at_least") : null;
+    return ctx.build(path, before, MILESTONE, () -> Milestone.of(on, atLeast));
+  }
+
+  private static @Nullable Dimension dimension(JsonContext ctx, JsonNode node, String path) {
+    if (!node.isTextual()) {
+      ctx.problem(path, "expected one of " + java.util.Arrays.stream(Dimension.values()).map(Dimension::code)
+          .collect(java.util.stream.Collectors.joining(", ")));
+      return null;
+    }
+    try {
+      return Dimension.fromCode(node.textValue());
+    } catch (ValidationException e) {
+      ctx.problem(path, e.getMessage());
+      return null;
+    }
   }
 
   /**
@@ -384,6 +435,26 @@ public final class ProjectJson {
     }
     if (t.openToAllGenders() != null) {
       o.put("open_to_all_genders", t.openToAllGenders());
+    }
+    Subgroup w = t.where();
+    if (w != null) {
+      ObjectNode wo = o.putObject("where");
+      if (w.targetGroup() != null) {
+        wo.put("target_group", w.targetGroup().code());
+      }
+      putText(wo, "site", w.site());
+      if (w.ageBand() != null) {
+        wo.put("age_band", w.ageBand().code());
+      }
+      putText(wo, "referral", w.referral());
+    }
+    if (!t.by().isEmpty()) {
+      ArrayNode a = o.putArray("by");
+      t.by().forEach(d -> a.add(d.code()));
+    }
+    if (!t.milestones().isEmpty()) {
+      ArrayNode a = o.putArray("milestones");
+      t.milestones().forEach(m -> a.addObject().put("on", m.on().toString()).put("at_least", m.atLeast()));
     }
     return o;
   }

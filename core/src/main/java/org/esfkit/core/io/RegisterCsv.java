@@ -71,7 +71,9 @@ public final class RegisterCsv {
   static final List<String> ESF_PLUS = List.of("labour_status_at_entry", "isced", "disability",
       "foreign_background", "third_country_national", "minority", "qualification_gained", "birth_date",
       "jobless_household", "dependent_children", "single_adult_household");
-  private static final List<String> ALL = concat(BASE, ESF_PLUS);
+  /** Further optional columns, written when any row has a value. */
+  static final List<String> OTHER = List.of("referral");
+  private static final List<String> ALL = concat(concat(BASE, ESF_PLUS), OTHER);
   private static final List<String> OPTIONAL =
       ALL.stream().filter(c -> !REQUIRED.contains(c)).collect(Collectors.toList());
   /** Columns holding personal characteristics, never echoed in messages: the one rule of esfkit. */
@@ -286,6 +288,7 @@ public final class RegisterCsv {
     Integer birthYear = row.integer("birth_year");
     LocalDate birthDate = row.date("birth_date");
     String site = row.text("site");
+    String referral = row.text("referral");
     LocalDate enrolled = row.requiredDate("enrolled_on");
     LocalDate exited = row.date("exited_on");
     OutcomeStatus exitStatus = row.coded("exit_status", OutcomeStatus::fromCode);
@@ -342,7 +345,7 @@ public final class RegisterCsv {
       row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
     }
     Participant participant = row.build(ALL, () -> Participant.builder()
-        .id(id).gender(gender).birthYear(birthYear).birthDate(birthDate).site(site).targetGroups(groups)
+        .id(id).gender(gender).birthYear(birthYear).birthDate(birthDate).site(site).referral(referral).targetGroups(groups)
         .labourStatusAtEntry(labour).isced(isced).disability(disability).foreignBackground(foreign)
         .thirdCountryNational(thirdCountry).minority(minority).joblessHousehold(jobless)
         .dependentChildren(children).singleAdultHousehold(singleAdult).build());
@@ -410,7 +413,7 @@ public final class RegisterCsv {
     for (int i = 0; i < register.participants().size(); i++) {
       rows.addAll(cells(register.participants().get(i), register.pathways().get(i)));
     }
-    CsvOut.table(out, BASE, ESF_PLUS, rows);
+    CsvOut.table(out, BASE, concat(ESF_PLUS, OTHER), rows);
   }
 
   /** The rows of a participant: one per spell (more than one for a participant who came back). */
@@ -456,6 +459,7 @@ public final class RegisterCsv {
     c.put("gender", p.gender().code());
     c.put("birth_year", CsvOut.text(p.birthYear()));
     c.put("site", CsvOut.text(p.site()));
+    c.put("referral", CsvOut.text(p.referral()));
     c.put("target_groups", p.targetGroups().stream().sorted(Comparator.naturalOrder())
         .map(TargetGroup::code).collect(Collectors.joining("|")));
     c.put("labour_status_at_entry", p.labourStatusAtEntry() == null ? "" : p.labourStatusAtEntry().code());

@@ -281,4 +281,58 @@ class ProjectJsonTest {
             "p.json:11:$.targets[2].open_to_all_genders: target 'p': 'open_to_all_genders' applies to counts of "
                 + "tasks_identified only");
   }
+
+  @Test
+  void whereAndByReadWriteBackAndBadValuesAreReportedAtTheirPath() {
+    String json = MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"avesta-soc\", \"type\": \"enrolment\", \"planned\": 150,\n"
+        + "     \"where\": {\"site\": \"Avesta\", \"referral\": \"socialtjänsten\"}, \"by\": [\"age_band\"]},\n"
+        + "    {\"id\": \"young\", \"type\": \"share\", \"measure\": \"exit_status\", \"statuses\": [\"employment\"],\n"
+        + "     \"at_least\": 0.3, \"where\": {\"target_group\": \"young\", \"age_band\": \"under_30\"},\n"
+        + "     \"by\": [\"site\", \"referral\", \"target_group\"]}\n"
+        + "  ]\n}";
+    EsfProject p = read(json).value();
+    assertThat(p.target("avesta-soc").where().referral()).isEqualTo("socialtjänsten");
+    assertThat(p.target("avesta-soc").by()).containsExactly(org.esfkit.core.Dimension.AGE_BAND);
+    assertThat(p.target("young").where().ageBand()).isEqualTo(org.esfkit.core.AgeBand.UNDER_30);
+    assertThat(read(ProjectJson.write(p)).value()).isEqualTo(p);
+    assertThat(read(MINIMAL + "\n}").value().targets()).isEmpty();
+    assertThat(problems(MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"a\", \"type\": \"enrolment\", \"planned\": 1, \"where\": {\"town\": \"Avesta\"}},\n"
+        + "    {\"id\": \"b\", \"type\": \"enrolment\", \"planned\": 1, \"where\": {}, \"by\": [\"gender\"]},\n"
+        + "    {\"id\": \"c\", \"type\": \"count\", \"of\": \"tasks_identified\", \"at_least\": 2,\n"
+        + "     \"by\": [\"site\"]}\n"
+        + "  ]\n}"))
+        .containsExactly(
+            "p.json:6:$.targets[0].where.town: unknown field 'town'",
+            "p.json:7:$.targets[1].where: 'where' needs at least one of: target_group, site, age_band, referral",
+            "p.json:7:$.targets[1].by[0]: unknown dimension 'gender'; expected one of site, referral, target_group, age_band",
+            "p.json:9:$.targets[2].by: target 'c': 'by' applies to targets about participants, not to "
+                + "counts of tasks_identified");
+  }
+
+  @Test
+  void milestonesReadWriteBackAndAreCheckedAtTheirPath() {
+    String json = MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"reach\", \"type\": \"enrolment\", \"planned\": 350,\n"
+        + "     \"milestones\": [{\"on\": \"2021-12-31\", \"at_least\": 100}]},\n"
+        + "    {\"id\": \"work\", \"type\": \"share\", \"measure\": \"exit_status\", \"statuses\": [\"employment\"],\n"
+        + "     \"at_least\": 0.3, \"milestones\": [{\"on\": \"2024-12-31\", \"at_least\": 0.1}]}\n"
+        + "  ]\n}";
+    EsfProject p = read(json).value();
+    assertThat(p.target("reach").milestones().get(0).atLeast()).isEqualByComparingTo("100");
+    assertThat(read(ProjectJson.write(p)).value()).isEqualTo(p);
+    assertThat(problems(MINIMAL + ",\n"
+        + "  \"targets\": [\n"
+        + "    {\"id\": \"w\", \"type\": \"share\", \"measure\": \"exit_status\", \"statuses\": [\"employment\"],\n"
+        + "     \"at_least\": 0.3, \"milestones\": [{\"on\": \"2024-12-31\", \"at_least\": 1.5}]},\n"
+        + "    {\"id\": \"x\", \"type\": \"enrolment\", \"planned\": 3, \"milestones\": [{\"at_least\": 1}]}\n"
+        + "  ]\n}"))
+        .containsExactly(
+            "p.json:7:$.targets[0].milestones: target 'w': milestones: at_least of 2024-12-31 1.5 must lie in [0, 1]",
+            "p.json:8:$.targets[1].milestones[0].on: missing required field 'on'");
+  }
 }

@@ -152,7 +152,8 @@ class RegisterCsvTest {
         "r.csv:1:shoe_size: unknown column; expected some of participant_id, gender, enrolled_on, birth_year, site, "
             + "exited_on, exit_status, follow_up_on, follow_up_status, perceived_improvement, target_groups, "
             + "labour_status_at_entry, isced, disability, foreign_background, third_country_national, minority, "
-            + "qualification_gained, birth_date, jobless_household, dependent_children, single_adult_household",
+            + "qualification_gained, birth_date, jobless_household, dependent_children, single_adult_household, "
+            + "referral",
         "r.csv:1:enrolled_on: required column missing");
     assertThat(r.rowsRead()).isEqualTo(1);
     assertThat(r.rowsAccepted()).isZero();
@@ -218,6 +219,20 @@ class RegisterCsvTest {
         .build();
     assertThat(RegisterCsv.write(withEsfPlus)).isEqualTo(
         HEADER.replace("\n", ",labour_status_at_entry\n") + "P1,man,,,2020-01-01,,,,,,,inactive\n");
+  }
+
+  @Test
+  void referralIsAnOptionalFreeTextColumnReadAndWrittenBack() {
+    ReadResult<Register> r = read("participant_id,gender,enrolled_on,referral\n"
+        + "P1,woman,2020-01-01,socialtjänsten\nP2,man,2020-01-02,\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.value().participants().get(0).referral()).isEqualTo("socialtjänsten");
+    assertThat(r.value().participants().get(1).referral()).isNull();
+    assertThat(r.value().participants().get(0).toString()).doesNotContain("socialtjänsten");
+    String written = RegisterCsv.write(r.value());
+    assertThat(written).startsWith(HEADER.replace("\n", ",referral\n"))
+        .contains("P1,woman,,,2020-01-01,,,,,,,socialtjänsten\n");
+    assertThat(read(written).value()).isEqualTo(r.value());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.esfkit.core.Achievement;
+import org.esfkit.core.AgeBand;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.EventType;
 import org.esfkit.core.LabourStatus;
@@ -19,6 +20,8 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.PathwayState;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
+import org.esfkit.core.Subgroup;
+import org.esfkit.core.TargetGroup;
 import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.spi.Codes;
 import org.esfkit.metrics.spi.CohortTables;
@@ -47,6 +50,10 @@ public final class Columns implements CohortTables {
   private final int[] birthDate;
   private final int[] site;
   private final String[] siteNames;
+  private final int[] referral;
+  private final String[] referralNames;
+  private final int[] targetGroups;
+  private final @Nullable Subgroup subgroup;
   private final int[] enrolled;
   private final int[] exited;
   private final byte[] exitStatus;
@@ -66,6 +73,9 @@ public final class Columns implements CohortTables {
   private final int[] surveyStart;
   private final int[] surveyOn;
   private final byte[] surveyAnswer;
+  private final int[] phaseStart;
+  private final int[] phaseOn;
+  private final byte[] phaseCode;
   // every participant's spells in compressed-row form (one for most); the last is the final exit
   private final int[] spellFrom;
   private final int[] spellEntry;
@@ -116,6 +126,9 @@ public final class Columns implements CohortTables {
     birthYear = new int[n];
     birthDate = new int[n];
     site = new int[n];
+    referral = new int[n];
+    targetGroups = new int[n];
+    subgroup = null;
     enrolled = new int[n];
     exited = new int[n];
     exitStatus = new byte[n];
@@ -132,12 +145,16 @@ public final class Columns implements CohortTables {
     LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
     followStart = new int[n + 1];
     surveyStart = new int[n + 1];
+    phaseStart = new int[n + 1];
+    IntList phOn = new IntList();
+    IntList phCode = new IntList();
     spellFrom = new int[n + 1];
     IntList pEntry = new IntList();
     IntList pExit = new IntList();
     IntList pStatus = new IntList();
     IntList pQualification = new IntList();
     Map<String, Integer> sites = new LinkedHashMap<>();
+    Map<String, Integer> referrals = new LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>(n * 2);
     IntList fOn = new IntList();
     IntList fStatus = new IntList();
@@ -152,6 +169,10 @@ public final class Columns implements CohortTables {
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
       birthDate[i] = p.birthDate() == null ? Codes.NO_DATE : (int) p.birthDate().toEpochDay();
       site[i] = p.site() == null ? -1 : sites.computeIfAbsent(p.site(), k -> sites.size());
+      referral[i] = p.referral() == null ? -1 : referrals.computeIfAbsent(p.referral(), k -> referrals.size());
+      for (TargetGroup g : p.targetGroups()) {
+        targetGroups[i] |= 1 << Codes.of(g);
+      }
       LabourStatus labour = operationGroup != null ? operationGroup : p.labourStatusAtEntry();
       labourStatus[i] = labour == null ? Codes.MISSING : Codes.of(labour);
       isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
@@ -165,6 +186,13 @@ public final class Columns implements CohortTables {
       enrolled[i] = (int) w.enrolledOn().toEpochDay();
       followStart[i] = fOn.size();
       surveyStart[i] = sOn.size();
+      phaseStart[i] = phOn.size();
+      for (PathwayEvent e : w.events()) {
+        if (e.type() == EventType.PHASE_STARTED) {
+          phOn.add((int) e.on().toEpochDay());
+          phCode.add(Codes.of(e.phase()));
+        }
+      }
       spellFrom[i] = pEntry.size();
       // each spell as of the day before the next one starts (re-enrolment follows the exit by a day
       // at least, so that spell's exit, follow-ups and answers are all in); the last one as of ever
@@ -212,11 +240,15 @@ public final class Columns implements CohortTables {
     spellExit = pExit.toArray();
     spellExitStatus = pStatus.toBytes();
     spellQualification = pQualification.toBytes();
+    phaseStart[n] = phOn.size();
+    phaseOn = phOn.toArray();
+    phaseCode = phCode.toBytes();
     followOn = fOn.toArray();
     followStatus = fStatus.toBytes();
     surveyOn = sOn.toArray();
     surveyAnswer = sAnswer.toBytes();
     siteNames = sites.keySet().toArray(new String[0]);
+    referralNames = referrals.keySet().toArray(new String[0]);
 
     Map<String, Integer> employers = new LinkedHashMap<>();
     List<Placement> pls = placements == null ? List.of() : placements;
@@ -264,6 +296,185 @@ public final class Columns implements CohortTables {
       achievementKind[k] = Codes.of(ach.get(k).kind());
       achievementOn[k] = (int) ach.get(k).on().toEpochDay();
     }
+  }
+
+  /** The subgroup's participants: their rows gathered, their placements kept, everything else shared. */
+  private Columns(Columns all, Subgroup subgroup, int[] rows) {
+    this.project = all.project;
+    this.projectStart = all.projectStart;
+    this.projectEnd = all.projectEnd;
+    this.placementsSupplied = all.placementsSupplied;
+    this.tasksSupplied = all.tasksSupplied;
+    this.subgroup = subgroup;
+    int n = rows.length;
+    ids = new String[n];
+    gender = new byte[n];
+    birthYear = new int[n];
+    birthDate = new int[n];
+    joblessHousehold = new byte[n];
+    dependentChildren = new byte[n];
+    singleAdultHousehold = new byte[n];
+    spellFrom = new int[n + 1];
+    phaseStart = new int[n + 1];
+    IntList phOn = new IntList();
+    IntList phCode = new IntList();
+    IntList pEntry = new IntList();
+    IntList pExit = new IntList();
+    IntList pStatus = new IntList();
+    IntList pQualification = new IntList();
+    site = new int[n];
+    referral = new int[n];
+    targetGroups = new int[n];
+    enrolled = new int[n];
+    exited = new int[n];
+    exitStatus = new byte[n];
+    qualification = new byte[n];
+    labourStatus = new byte[n];
+    isced = new byte[n];
+    disability = new byte[n];
+    foreignBackground = new byte[n];
+    thirdCountry = new byte[n];
+    minority = new byte[n];
+    followStart = new int[n + 1];
+    surveyStart = new int[n + 1];
+    Map<String, Integer> sites = new LinkedHashMap<>();
+    Map<String, Integer> referrals = new LinkedHashMap<>();
+    IntList fOn = new IntList();
+    IntList fStatus = new IntList();
+    IntList sOn = new IntList();
+    IntList sAnswer = new IntList();
+    int[] newRow = new int[all.ids.length];
+    Arrays.fill(newRow, -1);
+    for (int i = 0; i < n; i++) {
+      int r = rows[i];
+      newRow[r] = i;
+      ids[i] = all.ids[r];
+      gender[i] = all.gender[r];
+      birthYear[i] = all.birthYear[r];
+      birthDate[i] = all.birthDate[r];
+      joblessHousehold[i] = all.joblessHousehold[r];
+      dependentChildren[i] = all.dependentChildren[r];
+      singleAdultHousehold[i] = all.singleAdultHousehold[r];
+      phaseStart[i] = phOn.size();
+      for (int k = all.phaseStart[r]; k < all.phaseStart[r + 1]; k++) {
+        phOn.add(all.phaseOn[k]);
+        phCode.add(all.phaseCode[k]);
+      }
+      spellFrom[i] = pEntry.size();
+      for (int k = all.spellFrom[r]; k < all.spellFrom[r + 1]; k++) {
+        pEntry.add(all.spellEntry[k]);
+        pExit.add(all.spellExit[k]);
+        pStatus.add(all.spellExitStatus[k]);
+        pQualification.add(all.spellQualification[k]);
+      }
+      site[i] = all.site[r] < 0 ? -1 : sites.computeIfAbsent(all.siteNames[all.site[r]], k -> sites.size());
+      referral[i] = all.referral[r] < 0 ? -1
+          : referrals.computeIfAbsent(all.referralNames[all.referral[r]], k -> referrals.size());
+      targetGroups[i] = all.targetGroups[r];
+      enrolled[i] = all.enrolled[r];
+      exited[i] = all.exited[r];
+      exitStatus[i] = all.exitStatus[r];
+      qualification[i] = all.qualification[r];
+      labourStatus[i] = all.labourStatus[r];
+      isced[i] = all.isced[r];
+      disability[i] = all.disability[r];
+      foreignBackground[i] = all.foreignBackground[r];
+      thirdCountry[i] = all.thirdCountry[r];
+      minority[i] = all.minority[r];
+      followStart[i] = fOn.size();
+      for (int k = all.followStart[r]; k < all.followStart[r + 1]; k++) {
+        fOn.add(all.followOn[k]);
+        fStatus.add(all.followStatus[k]);
+      }
+      surveyStart[i] = sOn.size();
+      for (int k = all.surveyStart[r]; k < all.surveyStart[r + 1]; k++) {
+        sOn.add(all.surveyOn[k]);
+        sAnswer.add(all.surveyAnswer[k]);
+      }
+    }
+    spellFrom[n] = pEntry.size();
+    phaseStart[n] = phOn.size();
+    phaseOn = phOn.toArray();
+    phaseCode = phCode.toBytes();
+    spellEntry = pEntry.toArray();
+    spellExit = pExit.toArray();
+    spellExitStatus = pStatus.toBytes();
+    spellQualification = pQualification.toBytes();
+    followStart[n] = fOn.size();
+    surveyStart[n] = sOn.size();
+    followOn = fOn.toArray();
+    followStatus = fStatus.toBytes();
+    surveyOn = sOn.toArray();
+    surveyAnswer = sAnswer.toBytes();
+    siteNames = sites.keySet().toArray(new String[0]);
+    referralNames = referrals.keySet().toArray(new String[0]);
+    IntList kept = new IntList();
+    for (int k = 0; k < all.placementParticipant.length; k++) {
+      if (newRow[all.placementParticipant[k]] >= 0) {
+        kept.add(k);
+      }
+    }
+    int m = kept.size();
+    placementParticipant = new int[m];
+    placementEmployer = new int[m];
+    placementKind = new byte[m];
+    placementStart = new int[m];
+    placementEnd = new int[m];
+    placementGenderBreaking = new boolean[m];
+    for (int j = 0; j < m; j++) {
+      int k = kept.a[j];
+      placementParticipant[j] = newRow[all.placementParticipant[k]];
+      placementEmployer[j] = all.placementEmployer[k];
+      placementKind[j] = all.placementKind[k];
+      placementStart[j] = all.placementStart[k];
+      placementEnd[j] = all.placementEnd[k];
+      placementGenderBreaking[j] = all.placementGenderBreaking[k];
+    }
+    employerIds = all.employerIds;
+    taskIds = all.taskIds;
+    taskIdentified = all.taskIdentified;
+    taskOpenToAll = all.taskOpenToAll;
+    taskEmployer = all.taskEmployer;
+    achievementNames = all.achievementNames;
+    achievementKind = all.achievementKind;
+    achievementOn = all.achievementOn;
+    minDay = all.minDay;
+    maxDay = all.maxDay;
+  }
+
+  /**
+   * The tables of a subgroup's participants, with their placements; tasks and achievements are
+   * this cohort's. Conditions are matched against this cohort's rows, whatever subgroup it is.
+   *
+   * @param where the subgroup
+   * @return new tables, empty when the subgroup selects nobody
+   */
+  public Columns select(Subgroup where) {
+    int group = where.targetGroup() == null ? 0 : 1 << Codes.of(where.targetGroup());
+    int siteIndex = where.site() == null ? -1 : Arrays.asList(siteNames).indexOf(where.site());
+    int referralIndex = where.referral() == null ? -1 : Arrays.asList(referralNames).indexOf(where.referral());
+    IntList rows = new IntList();
+    for (int i = 0; i < ids.length; i++) {
+      boolean in = (targetGroups[i] & group) == group
+          && (where.site() == null || (siteIndex >= 0 && site[i] == siteIndex))
+          && (where.referral() == null || (referralIndex >= 0 && referral[i] == referralIndex))
+          && (where.ageBand() == null || ageBand(i) == where.ageBand());
+      if (in) {
+        rows.add(i);
+      }
+    }
+    return new Columns(this, where, rows.toArray());
+  }
+
+  /**
+   * The age band at entry of a participant, by {@link CommonIndicators#ageAtEntry}.
+   *
+   * @param row the row
+   * @return the band, or null when neither a birth date nor a birth year is recorded
+   */
+  public @Nullable AgeBand ageBand(int row) {
+    int age = CommonIndicators.ageAtEntry(this, row);
+    return age == CommonIndicators.NO_AGE ? null : AgeBand.of(age);
   }
 
   private static byte yesNo(@Nullable Boolean b) {
@@ -333,6 +544,31 @@ public final class Columns implements CohortTables {
   @Override
   public String siteName(int index) {
     return siteNames[index];
+  }
+
+  @Override
+  public int referral(int row) {
+    return referral[row];
+  }
+
+  @Override
+  public int referralCount() {
+    return referralNames.length;
+  }
+
+  @Override
+  public String referralName(int index) {
+    return referralNames[index];
+  }
+
+  @Override
+  public int targetGroups(int row) {
+    return targetGroups[row];
+  }
+
+  @Override
+  public @Nullable Subgroup subgroup() {
+    return subgroup;
   }
 
   @Override
@@ -472,6 +708,21 @@ public final class Columns implements CohortTables {
   @Override
   public byte surveyAnswer(int k) {
     return surveyAnswer[k];
+  }
+
+  @Override
+  public int phasesFrom(int row) {
+    return phaseStart[row];
+  }
+
+  @Override
+  public int phaseOn(int k) {
+    return phaseOn[k];
+  }
+
+  @Override
+  public byte phase(int k) {
+    return phaseCode[k];
   }
 
   @Override

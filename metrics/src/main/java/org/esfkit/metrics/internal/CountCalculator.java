@@ -2,6 +2,7 @@ package org.esfkit.metrics.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.esfkit.core.CountOf;
@@ -59,8 +60,38 @@ public final class CountCalculator implements TargetCalculator {
 
   @Override
   public Metric metric(Target target) {
-    return (tables, asOf) -> new Acc(target, tables, asOf);
+    return new CountMetric(target);
   }
+
+  /** A count or growth target's metric; a series is one pass over the counted table. */
+  private static final class CountMetric implements Metric, Timeline {
+    private final Target target;
+
+    CountMetric(Target target) {
+      this.target = target;
+    }
+
+    @Override
+    public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
+      return new Acc(target, tables, asOf);
+    }
+
+    @Override
+    public Object tally(CohortTables tables, LocalDate[] days) {
+      return days.length == 0 ? List.of() : new Acc(target, tables, days[0]).series(days);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<TargetResult> results(CohortTables tables, LocalDate[] days, Object tally) {
+      return (List<TargetResult>) tally;
+    }
+  }
+
+  private static final int PARTICIPANTS = 0;
+  private static final int PLACEMENTS = 1;
+  private static final int TASKS = 2;
+  private static final int ACHIEVEMENTS = 3;
 
   private static final class Acc implements MetricAccumulator {
     private static final byte INTERNSHIP = Codes.PLACEMENT_INTERNSHIP;
@@ -99,56 +130,110 @@ public final class CountCalculator implements TargetCalculator {
       }
     }
 
-    @Override
-    public void participants(CohortTables c, int from, int to) {
-      if (of == CountOf.PARTICIPANTS_ENROLLED) {
-        for (int i = from; i < to; i++) {
-          if (c.enrolledOn(i) <= day) {
-            rows.set(i);
-          }
+    /** Which table the counted items are rows of. */
+    private static int table(CountOf of) {
+      switch (of) {
+        case PARTICIPANTS_ENROLLED:
+          return PARTICIPANTS;
+        case TASKS_IDENTIFIED:
+          return TASKS;
+        case SOCIAL_ENTERPRISES_ESTABLISHED:
+          return ACHIEVEMENTS;
+        default:
+          return PLACEMENTS;
+      }
+    }
+
+    /**
+     * The day from which row {@code k} of the counted table counts; the one place that decides
+     * what is counted. A row counts as of every day on or after it.
+     *
+     * @return the epoch day, or {@link Codes#NO_DATE} if the row never counts
+     */
+    int countedFrom(CohortTables c, int k) {
+      switch (of) {
+        case PARTICIPANTS_ENROLLED:
+          return c.enrolledOn(k);
+        case GENDER_BREAKING_PLACEMENTS:
+          return c.placementGenderBreaking(k) ? c.placementStartedOn(k) : Codes.NO_DATE;
+        case EMPLOYERS_HOSTING_INTERNS:
+        case INTERNSHIP_PLACEMENTS:
+          int start = c.placementStartedOn(k);
+          return c.placementKind(k) == INTERNSHIP && start >= c.projectStart() && start <= c.projectEnd()
+              ? start : Codes.NO_DATE;
+        case TASKS_IDENTIFIED:
+          return c.taskOpenToAllGenders(k) || !openOnly ? c.taskIdentifiedOn(k) : Codes.NO_DATE;
+        default:
+          return c.achievementKind(k) == SOCIAL_ENTERPRISE ? c.achievementOn(k) : Codes.NO_DATE;
+      }
+    }
+
+    /** What is counted once: the employer of a placement, or the row itself. */
+    int key(CohortTables c, int k) {
+      return of == CountOf.EMPLOYERS_HOSTING_INTERNS ? c.placementEmployer(k) : k;
+    }
+
+    private void count(CohortTables c, int t, int from, int to) {
+      if (table(of) != t) {
+        return;
+      }
+      for (int k = from; k < to; k++) {
+        if (countedFrom(c, k) <= day) {
+          rows.set(key(c, k));
         }
       }
+    }
+
+    @Override
+    public void participants(CohortTables c, int from, int to) {
+      count(c, PARTICIPANTS, from, to);
     }
 
     @Override
     public void placements(CohortTables c, int from, int to) {
-      if (of == CountOf.GENDER_BREAKING_PLACEMENTS) {
-        for (int k = from; k < to; k++) {
-          if (c.placementGenderBreaking(k) && c.placementStartedOn(k) <= day) {
-            rows.set(k);
-          }
-        }
-      } else if (of == CountOf.EMPLOYERS_HOSTING_INTERNS || of == CountOf.INTERNSHIP_PLACEMENTS) {
-        int last = Math.min(day, c.projectEnd());
-        for (int k = from; k < to; k++) {
-          int start = c.placementStartedOn(k);
-          if (c.placementKind(k) == INTERNSHIP && start >= c.projectStart() && start <= last) {
-            rows.set(of == CountOf.EMPLOYERS_HOSTING_INTERNS ? c.placementEmployer(k) : k);
-          }
-        }
-      }
+      count(c, PLACEMENTS, from, to);
     }
 
     @Override
     public void tasks(CohortTables c, int from, int to) {
-      if (of == CountOf.TASKS_IDENTIFIED) {
-        for (int k = from; k < to; k++) {
-          if ((c.taskOpenToAllGenders(k) || !openOnly) && c.taskIdentifiedOn(k) <= day) {
-            rows.set(k);
-          }
-        }
-      }
+      count(c, TASKS, from, to);
     }
 
     @Override
     public void achievements(CohortTables c, int from, int to) {
-      if (of == CountOf.SOCIAL_ENTERPRISES_ESTABLISHED) {
-        for (int k = from; k < to; k++) {
-          if (c.achievementKind(k) == SOCIAL_ENTERPRISE && c.achievementOn(k) <= day) {
-            rows.set(k);
-          }
+      count(c, ACHIEVEMENTS, from, to);
+    }
+
+    /** The counts as of each date, in one pass over the counted table. */
+    List<TargetResult> series(LocalDate[] dates) {
+      CohortTables c = tables;
+      int m = dates.length;
+      int[] days = new int[m];
+      for (int k = 0; k < m; k++) {
+        days[k] = (int) dates[k].toEpochDay();
+      }
+      int size = tableSize(of, c);
+      int[] first = new int[size];
+      java.util.Arrays.fill(first, Codes.NO_DATE);
+      int rowsOfTable = table(of) == PARTICIPANTS ? c.participantCount() : table(of) == TASKS ? c.taskCount()
+          : table(of) == ACHIEVEMENTS ? c.achievementCount() : c.placementCount();
+      for (int k = 0; k < rowsOfTable; k++) {
+        int key = key(c, k);
+        first[key] = Math.min(first[key], countedFrom(c, k));
+      }
+      long[] counted = new long[m + 1];
+      for (int f : first) {
+        if (f != Codes.NO_DATE) {
+          counted[Timeline.firstOnOrAfter(days, f)]++;
         }
       }
+      List<TargetResult> out = new ArrayList<>(m);
+      long running = 0;
+      for (int k = 0; k < m; k++) {
+        running += counted[k];
+        out.add(new Acc(target, c, dates[k]).result(running));
+      }
+      return out;
     }
 
     @Override
@@ -180,8 +265,13 @@ public final class CountCalculator implements TargetCalculator {
 
     @Override
     public TargetResult result() {
+      return result(rows.cardinality());
+    }
+
+    /** The result for a count of distinct items (ignored when the count cannot be made). */
+    TargetResult result(long counted) {
       String reason = Verdicts.countReason(tables, asOf, of);
-      Long count = reason == null ? (long) rows.cardinality() : null;
+      Long count = reason == null ? counted : null;
       boolean isFinal = reason == null && Verdicts.isFinal(tables, day, 0);
       if (target.type() == TargetType.GROWTH) {
         long base = target.baseline();

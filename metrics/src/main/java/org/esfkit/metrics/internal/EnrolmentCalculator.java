@@ -43,22 +43,87 @@ public final class EnrolmentCalculator implements TargetCalculator {
 
   @Override
   public Metric metric(Target target) {
-    return new SharedPass.Sharing() {
-      @Override
-      public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
-        return new Acc(target, tables, asOf);
-      }
+    return new EnrolmentMetric(target);
+  }
 
-      @Override
-      public Object passKey() {
-        return EnrolmentCalculator.class;
-      }
+  /** An enrolment target's metric; all share one pass, and a series is one pass too. */
+  private interface EnrolmentSharing extends SharedPass.Sharing, Timeline {}
 
-      @Override
-      public SharedPass newPass(CohortTables tables, LocalDate asOf) {
-        return new Pass(tables, asOf);
+  private static final class EnrolmentMetric implements EnrolmentSharing {
+    private final Target target;
+
+    EnrolmentMetric(Target target) {
+      this.target = target;
+    }
+
+    @Override
+    public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
+      return new Acc(target, tables, asOf);
+    }
+
+    @Override
+    public Object passKey() {
+      return EnrolmentCalculator.class;
+    }
+
+    @Override
+    public SharedPass newPass(CohortTables tables, LocalDate asOf) {
+      return new Pass(tables, asOf);
+    }
+
+    @Override
+    public Object timelineKey() {
+      return EnrolmentCalculator.class;
+    }
+
+    @Override
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
+      Pass[] passes = (Pass[]) tally;
+      List<TargetResult> out = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        Acc acc = new Acc(target, c, dates[k]);
+        passes[k].addTo(acc);
+        out.add(acc.result());
       }
-    };
+      return out;
+    }
+
+    /** A participant counts from the first date on or after their enrolment: one step each. */
+    @Override
+    public Object tally(CohortTables c, LocalDate[] dates) {
+      int m = dates.length;
+      int[] days = new int[m];
+      for (int k = 0; k < m; k++) {
+        days[k] = (int) dates[k].toEpochDay();
+      }
+      long[][] gender = new long[m + 1][4];
+      long[][] site = new long[m + 1][c.siteCount()];
+      if (m == 0) {
+        return new Pass[0];
+      }
+      Timeline.Index index = new Timeline.Index(days);
+      for (int i = 0, n = c.participantCount(); i < n; i++) {
+        int k = index.of(c.enrolledOn(i));
+        gender[k][c.gender(i)]++;
+        if (c.site(i) >= 0) {
+          site[k][c.site(i)]++;
+        }
+      }
+      Pass[] out = new Pass[m];
+      Pass running = null;
+      for (int k = 0; k < m; k++) {
+        Pass p = new Pass(c, dates[k]);
+        for (int g = 0; g < 4; g++) {
+          p.byGender[g] = (running == null ? 0 : running.byGender[g]) + gender[k][g];
+        }
+        for (int s = 0; s < p.bySite.length; s++) {
+          p.bySite[s] = (running == null ? 0 : running.bySite[s]) + site[k][s];
+        }
+        out[k] = p;
+        running = p;
+      }
+      return out;
+    }
   }
 
   /**
@@ -199,7 +264,7 @@ public final class EnrolmentCalculator implements TargetCalculator {
         Integer planned = target.bySite().isEmpty() ? null : target.bySite().getOrDefault(name, 0);
         sites.put(name, SiteEnrolment.of(e.bySite().getOrDefault(name, 0L), planned));
       }
-      String reason = Verdicts.beforeStart(tables, asOf);
+      String reason = Verdicts.commonReason(tables, asOf);
       GenderBalance balance = balance(target, Share.of(e.byGender().get(Gender.WOMAN), e.total()));
       boolean ok = e.total() >= target.planned() && sites.values().stream().allMatch(SiteEnrolment::reached)
           && (balance == null || balance == GenderBalance.WITHIN);

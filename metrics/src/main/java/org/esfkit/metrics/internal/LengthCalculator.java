@@ -13,6 +13,7 @@ import org.esfkit.metrics.Share;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.metrics.WilsonInterval;
+import org.esfkit.metrics.spi.Codes;
 import org.esfkit.metrics.spi.CohortTables;
 import org.esfkit.metrics.spi.DayShift;
 import org.esfkit.metrics.spi.Metric;
@@ -46,7 +47,85 @@ public final class LengthCalculator implements TargetCalculator {
 
   @Override
   public Metric metric(Target target) {
-    return (tables, asOf) -> new Acc(target, tables, asOf);
+    return new LengthMetric(target);
+  }
+
+  /** A participation-length target's metric; a series is one pass over the participants. */
+  private static final class LengthMetric implements Metric, Timeline {
+    private final Target target;
+
+    LengthMetric(Target target) {
+      this.target = target;
+    }
+
+    @Override
+    public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
+      return new Acc(target, tables, asOf);
+    }
+
+    /**
+     * A participant with one spell is active from the first date on or after their enrolment and
+     * classed for good from the first on or after their exit; one with several spells is classed
+     * at every date from the first entry on.
+     */
+    @Override
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
+      long[][] classes = (long[][]) tally;
+      List<TargetResult> out = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        Acc acc = new Acc(target, c, dates[k]);
+        System.arraycopy(classes[k], 0, acc.tally, 0, 16);
+        out.add(acc.result());
+      }
+      return out;
+    }
+
+    @Override
+    public Object tally(CohortTables c, LocalDate[] dates) {
+      int m = dates.length;
+      int[] days = new int[m];
+      Coder[] coders = new Coder[m];
+      for (int k = 0; k < m; k++) {
+        days[k] = (int) dates[k].toEpochDay();
+        coders[k] = new Coder(target, c, days[k]);
+      }
+      long[][] diff = new long[m + 1][16];
+      if (m == 0) {
+        return diff;
+      }
+      Timeline.Index index = new Timeline.Index(days);
+      for (int i = 0, n = c.participantCount(); i < n; i++) {
+        int from = index.of(c.enrolledOn(i));
+        if (from == m) {
+          continue;
+        }
+        int g = c.gender(i);
+        if (c.spellCount(i) > 1) {
+          for (int k = from; k < m; k++) {
+            int slot = (coders[k].classOf(c, i) << 2) + g;
+            diff[k][slot]++;
+            diff[k + 1][slot]--;
+          }
+          continue;
+        }
+        int exit = c.exitedOn(i);
+        int to = exit == Codes.NO_DATE ? m : index.of(exit);
+        int slot = (coders[from].classOf(c, i) << 2) + g;
+        diff[from][slot]++;
+        diff[to][slot]--;
+        if (to < m) {
+          slot = (coders[to].classOf(c, i) << 2) + g;
+          diff[to][slot]++;
+          diff[m][slot]--;
+        }
+      }
+      for (int k = 1; k < m; k++) {
+        for (int x = 0; x < 16; x++) {
+          diff[k][x] += diff[k - 1][x];
+        }
+      }
+      return diff;
+    }
   }
 
   /**
@@ -153,7 +232,7 @@ public final class LengthCalculator implements TargetCalculator {
         total = total.plus(s);
       }
       Boolean parity = Verdicts.parity(target, byGender);
-      String early = Verdicts.beforeStart(tables, asOf);
+      String early = Verdicts.commonReason(tables, asOf);
       String reason = early;
       if (reason == null && !total.isDefined()) {
         reason = "no participant has exited as of " + asOf;

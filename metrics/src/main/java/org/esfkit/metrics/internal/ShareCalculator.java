@@ -73,7 +73,7 @@ public final class ShareCalculator implements TargetCalculator {
   /** What a pass depends on: the measure, and the window for follow-ups. */
   private record Key(Measure measure, @Nullable Period window) {}
 
-  private static final class ShareMetric implements SharedPass.Sharing {
+  private static final class ShareMetric implements SharedPass.Sharing, Timeline {
     private final Target target;
     private final Key key;
     /** Code to class, for this target's statuses. */
@@ -109,6 +109,71 @@ public final class ShareCalculator implements TargetCalculator {
     public SharedPass newPass(CohortTables tables, LocalDate asOf) {
       return new Pass(key, tables, asOf);
     }
+
+    @Override
+    public Object timelineKey() {
+      return key;
+    }
+
+    @Override
+    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
+      long[][] codes = (long[][]) tally;
+      List<TargetResult> out = new ArrayList<>(dates.length);
+      for (int k = 0; k < dates.length; k++) {
+        Acc acc = new Acc(this, c, dates[k]);
+        acc.absorb(codes[k]);
+        out.add(acc.result());
+      }
+      return out;
+    }
+
+    /** Rows by (code, gender) as of each date, cumulated from the difference array. */
+    @Override
+    public Object tally(CohortTables c, LocalDate[] dates) {
+      int m = dates.length;
+      int[] days = new int[m];
+      Pass[] passes = new Pass[m];
+      for (int k = 0; k < m; k++) {
+        days[k] = (int) dates[k].toEpochDay();
+        passes[k] = new Pass(key, c, dates[k]);
+      }
+      long[][] diff = new long[m + 1][CODES * 4];
+      int[] steps = new int[8];
+      if (m == 0) {
+        return diff;
+      }
+      Timeline.Index index = new Timeline.Index(days);
+      for (int i = 0, n = c.participantCount(); i < n; i++) {
+        if (c.spellCount(i) == 1) {
+          passes[0].steps(c, i, index, passes, diff);
+          continue;
+        }
+        int count = passes[0].changes(c, i, days, steps);
+        if (count < 0) {
+          // several spells: the code is read at every date from the first entry on
+          int from = Timeline.firstOnOrAfter(days, c.enrolledOn(i));
+          for (int k = from; k < m; k++) {
+            int slot = (passes[k].code(c, i) << 2) + c.gender(i);
+            diff[k][slot]++;
+            diff[k + 1][slot]--;
+          }
+          continue;
+        }
+        for (int j = 0; j < count; j++) {
+          int k = steps[j];
+          int next = j + 1 < count ? steps[j + 1] : m;
+          int slot = (passes[k].code(c, i) << 2) + c.gender(i);
+          diff[k][slot]++;
+          diff[next][slot]--;
+        }
+      }
+      for (int k = 1; k < m; k++) {
+        for (int x = 0; x < CODES * 4; x++) {
+          diff[k][x] += diff[k - 1][x];
+        }
+      }
+      return diff;
+    }
   }
 
   /**
@@ -125,6 +190,97 @@ public final class ShareCalculator implements TargetCalculator {
       this.measure = key.measure();
       this.day = (int) asOf.toEpochDay();
       this.window = key.window() == null ? null : tables.shift(key.window());
+    }
+
+    /**
+     * The dates at which row {@code i}'s code may change, as indices into {@code days}: the first
+     * date on or after its enrolment, its exit, the end of its follow-up window, each survey
+     * answer; ascending, without repeats, and none past the last date. The code is constant from
+     * one index to the next. The same days {@link #code} reads, so the two cannot disagree.
+     *
+     * @param c the tables
+     * @param i the row
+     * @param days the dates as epoch days, ascending
+     * @param out receives the indices (grown by the caller as needed: at most 3 + answers)
+     * @return how many, or -1 for a row with several spells (read at every date instead)
+     */
+    int changes(CohortTables c, int i, int[] days, int[] out) {
+      if (c.spellCount(i) > 1) {
+        return -1;
+      }
+      int n = 0;
+      n = step(out, n, Timeline.firstOnOrAfter(days, c.enrolledOn(i)), days.length);
+      int exit = c.exitedOn(i);
+      if (exit != Codes.NO_DATE) {
+        n = step(out, n, Timeline.firstOnOrAfter(days, exit), days.length);
+        if (measure == Measure.FOLLOW_UP_STATUS) {
+          n = step(out, n, Timeline.firstOnOrAfter(days, window.apply(exit)), days.length);
+        } else if (measure == Measure.PERCEIVED_IMPROVEMENT) {
+          for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to && n < out.length; k++) {
+            n = step(out, n, Timeline.firstOnOrAfter(days, Math.max(c.surveyOn(k), exit)), days.length);
+          }
+          if (c.surveysFrom(i + 1) - c.surveysFrom(i) > out.length - 2) {
+            return -1;
+          }
+        }
+      }
+      return n;
+    }
+
+    private static int step(int[] out, int n, int index, int dates) {
+      if (index >= dates || (n > 0 && out[n - 1] >= index)) {
+        return n;
+      }
+      out[n] = index;
+      return n + 1;
+    }
+
+    /**
+     * Adds a one-spell row's codes into the difference array: active from the first date on or
+     * after its enrolment; from its exit, the status at exit, or the latest survey answer, or
+     * pending until the first date on or after its follow-up window closes and then the follow-up
+     * found. The same rules as {@link #code}, which decides the follow-up; the series tests hold
+     * them equal.
+     */
+    void steps(CohortTables c, int i, Timeline.Index index, Pass[] passes, long[][] diff) {
+      int m = passes.length;
+      int g = c.gender(i);
+      int k0 = index.of(c.enrolledOn(i));
+      int exit = c.exitedOn(i);
+      int k1 = exit == Codes.NO_DATE ? m : index.of(exit);
+      add(diff, k0, k1, (C_ACTIVE << 2) + g);
+      if (k1 == m) {
+        return;
+      }
+      if (measure == Measure.EXIT_STATUS) {
+        add(diff, k1, m, (status(c.exitStatus(i)) << 2) + g);
+        return;
+      }
+      if (measure == Measure.PERCEIVED_IMPROVEMENT) {
+        // from the exit, the latest answer dated on or before the date (none: not counted)
+        int from = k1;
+        int code = C_NOT_COUNTED;
+        for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to; k++) {
+          int at = Math.max(index.of(c.surveyOn(k)), k1);
+          add(diff, from, at, (code << 2) + g);
+          from = Math.max(from, at);
+          code = c.surveyAnswer(k) == Codes.YES ? C_AFFIRMATIVE : C_NEGATIVE;
+        }
+        add(diff, from, m, (code << 2) + g);
+        return;
+      }
+      int k2 = index.of(window.apply(exit));
+      add(diff, k1, k2, (C_PENDING << 2) + g);
+      if (k2 < m) {
+        add(diff, k2, m, (passes[k2].code(c, i) << 2) + g);
+      }
+    }
+
+    private static void add(long[][] diff, int from, int to, int slot) {
+      if (from < to) {
+        diff[from][slot]++;
+        diff[to][slot]--;
+      }
     }
 
     /** The code of row {@code i} as of the date. */
@@ -326,7 +482,7 @@ public final class ShareCalculator implements TargetCalculator {
       }
       long pending = sum(PENDING);
       Boolean parity = Verdicts.parity(target, byGender);
-      String reason = Verdicts.beforeStart(tables, asOf);
+      String reason = Verdicts.commonReason(tables, asOf);
       boolean supplied = sourceSupplied();
       if (reason == null && !supplied) {
         reason = "needs survey answers (perceived_improvement), and the register holds none";
@@ -335,7 +491,7 @@ public final class ShareCalculator implements TargetCalculator {
         reason = nobodyCounted(pending);
       }
       Status status = reason != null ? Status.INSUFFICIENT_DATA : Verdicts.shareStatus(target, total, parity);
-      boolean isFinal = supplied && Verdicts.beforeStart(tables, asOf) == null && Verdicts.isFinal(tables, day, pending);
+      boolean isFinal = supplied && Verdicts.commonReason(tables, asOf) == null && Verdicts.isFinal(tables, day, pending);
       return new ShareResult(target.id(), asOf, status, isFinal, reason, target.atLeast(), total, pending, byGender,
           parity, WilsonInterval.of(total.numerator(), total.denominator()),
           Verdicts.forecast(target.atLeast(), total, sum(ACTIVE) + pending));

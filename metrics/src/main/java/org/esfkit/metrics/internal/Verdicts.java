@@ -49,13 +49,17 @@ public final class Verdicts {
   }
 
   /**
-   * Why no target has a verdict as of a date before the project starts.
+   * Why no target has a verdict whatever it counts: the target's {@code where} selects nobody in
+   * the register, or the date is before the project starts.
    *
    * @param tables the cohort's tables
    * @param asOf the as-of date
-   * @return the reason, or null when the date is not before the start (or there is no project)
+   * @return the reason, or null when neither holds
    */
-  public static @Nullable String beforeStart(CohortTables tables, LocalDate asOf) {
+  public static @Nullable String commonReason(CohortTables tables, LocalDate asOf) {
+    if (tables.subgroup() != null && tables.participantCount() == 0) {
+      return "no participant in the register matches where (" + tables.subgroup().describe() + ")";
+    }
     if (tables.projectStart() != Codes.NO_DATE && asOf.toEpochDay() < tables.projectStart()) {
       return "the as-of date " + asOf + " is before the project starts (" + LocalDate.ofEpochDay(tables.projectStart())
           + ")";
@@ -72,7 +76,7 @@ public final class Verdicts {
    * @return the reason, or null when the count can be made
    */
   public static @Nullable String countReason(CohortTables tables, LocalDate asOf, CountOf of) {
-    String early = beforeStart(tables, asOf);
+    String early = commonReason(tables, asOf);
     if (early != null) {
       return early;
     }

@@ -4,7 +4,9 @@ import org.esfkit.core.AchievementKind;
 import org.esfkit.core.Gender;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.OutcomeStatus;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.PlacementKind;
+import org.esfkit.core.TargetGroup;
 
 /**
  * The codes {@link CohortTables} stores instead of objects: explicit, stable numbers for every
@@ -105,6 +107,15 @@ public final class Codes {
   private static final AchievementKind[] ACHIEVEMENT_OF = {AchievementKind.SOCIAL_ENTERPRISE_ESTABLISHED,
       AchievementKind.METHOD_IMPLEMENTED, AchievementKind.EMPLOYER_RING_FORMED};
 
+  private static final TargetGroup[] TARGET_GROUP_OF = {TargetGroup.LONG_TERM_UNEMPLOYED, TargetGroup.UNEMPLOYED,
+      TargetGroup.YOUNG, TargetGroup.NEWLY_ARRIVED, TargetGroup.FOREIGN_BORN, TargetGroup.LOW_SCHOOLING,
+      TargetGroup.DISABILITY, TargetGroup.SICK_LISTED, TargetGroup.NO_SICKNESS_BENEFIT, TargetGroup.SOCIAL_ASSISTANCE,
+      TargetGroup.SUBSTANCE_ABUSE_HISTORY, TargetGroup.PRE_REHABILITATION, TargetGroup.STUDY_TO_WORK_TRANSITION};
+
+  private static final PathwayPhase[] PHASE_OF = {PathwayPhase.MAPPING, PathwayPhase.ABILITY_AND_POTENTIAL,
+      PathwayPhase.COMPETENCE_DEVELOPMENT, PathwayPhase.INTERNSHIP_AND_WORK, PathwayPhase.SOCIAL_ENTERPRISE,
+      PathwayPhase.EXIT};
+
   private Codes() {}
 
   private static <E extends Enum<E>> byte code(E[] table, E value) {
@@ -173,6 +184,59 @@ public final class Codes {
    */
   public static byte of(AchievementKind k) {
     return code(ACHIEVEMENT_OF, k);
+  }
+
+  /**
+   * The code of a target group: its bit in {@link CohortTables#targetGroups(int)} is {@code 1 << code}.
+   *
+   * @param g the target group
+   * @return 0 ({@code long_term_unemployed}) to 12 ({@code study_to_work_transition}), in
+   *     {@link TargetGroup}'s declaration order as of this version, never renumbered
+   */
+  public static byte of(TargetGroup g) {
+    return code(TARGET_GROUP_OF, g);
+  }
+
+  /**
+   * The target group of a code.
+   *
+   * @param code a target-group code
+   * @return the group
+   * @throws IllegalArgumentException if the code is not a group's
+   */
+  public static TargetGroup targetGroup(int code) {
+    return decode(TARGET_GROUP_OF, code, "target group");
+  }
+
+  /**
+   * The number of target-group codes.
+   *
+   * @return 13
+   */
+  public static int targetGroupCount() {
+    return TARGET_GROUP_OF.length;
+  }
+
+  /**
+   * The code of a pathway phase.
+   *
+   * @param p the phase
+   * @return 0 ({@code mapping}) to 5 ({@code exit}), in {@link PathwayPhase}'s declaration order as
+   *     of this version, never renumbered
+   */
+  public static byte of(PathwayPhase p) {
+    return code(PHASE_OF, p);
+  }
+
+  /**
+   * The pathway phase of a code.
+   *
+   * @param code a phase code
+   * @return the phase
+   * @throws IllegalArgumentException if the code is not a phase's
+   */
+  public static PathwayPhase pathwayPhase(int code) {
+    return decode(PHASE_OF, code, "pathway phase");
   }
 
   /**

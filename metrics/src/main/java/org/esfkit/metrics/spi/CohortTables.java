@@ -2,6 +2,7 @@ package org.esfkit.metrics.spi;
 
 import java.time.Period;
 import org.esfkit.core.EsfProject;
+import org.esfkit.core.Subgroup;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -132,6 +133,48 @@ public interface CohortTables {
    * @return the name
    */
   String siteName(int index);
+
+  /**
+   * Who referred a participant.
+   *
+   * @param row the row
+   * @return index into {@link #referralName(int)}, or -1 if not recorded
+   */
+  int referral(int row);
+
+  /**
+   * Number of distinct referrers.
+   *
+   * @return the count
+   */
+  int referralCount();
+
+  /**
+   * The name of a referrer, as written in the register.
+   *
+   * @param index referral index
+   * @return the name, e.g. {@code socialtjänsten}
+   */
+  String referralName(int index);
+
+  /**
+   * The target groups a participant belongs to.
+   *
+   * @param row the row
+   * @return a bit set: bit {@code Codes.of(group)} is set for each group
+   */
+  int targetGroups(int row);
+
+  /**
+   * The subgroup these tables are restricted to: a target with {@code where} is evaluated over
+   * tables holding only that subgroup's participants and their placements (tasks and achievements
+   * are the cohort's). Empty tables with a subgroup mean the subgroup selects nobody.
+   *
+   * @return the subgroup, or null for the whole cohort
+   */
+  default @Nullable Subgroup subgroup() {
+    return null;
+  }
 
   /**
    * Enrolment date.
@@ -350,6 +393,31 @@ public interface CohortTables {
    * @return {@link Codes#YES} or {@link Codes#NO}
    */
   byte surveyAnswer(int k);
+
+  /**
+   * First phase event of a participant: phases started {@code phasesFrom(row) .. phasesFrom(row + 1) - 1}
+   * belong to the row, in date order, over all its spells.
+   *
+   * @param row the row, up to {@link #participantCount()} inclusive
+   * @return index into {@link #phaseOn(int)}
+   */
+  int phasesFrom(int row);
+
+  /**
+   * The date a phase started.
+   *
+   * @param k phase-event index
+   * @return epoch day
+   */
+  int phaseOn(int k);
+
+  /**
+   * The phase started.
+   *
+   * @param k phase-event index
+   * @return a pathway-phase code ({@link Codes#of(org.esfkit.core.PathwayPhase)})
+   */
+  byte phase(int k);
 
   // ---------------------------------------------------------------- placements
 

@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.esfkit.core.Dimension;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.Target;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
@@ -20,6 +24,7 @@ import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.TargetResult;
+import org.esfkit.metrics.TargetSeries;
 import org.esfkit.reporting.MatchingSummary;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportOptions;
@@ -299,12 +304,45 @@ final class Cells {
     return "enrolment/" + index;
   }
 
+  /**
+   * The id a breakdown cell's counts are keyed under, as if it were a target of its own.
+   *
+   * @param b the cell
+   * @return e.g. {@code enrol/by/site/Avesta}
+   */
+  static String breakdown(Breakdown b) {
+    return b.targetId() + "/by/" + b.dimension().code() + "/" + b.value();
+  }
+
   private void register(ProgressReport r) {
     for (TargetResult t : r.targets()) {
       if (Figures.countsPeople(t)) {
-        registerTarget(t, Figures.target(r, t.id()));
+        registerTarget(t.id(), t, Figures.target(r, t.id()));
       }
     }
+    // a breakdown's cells add up to the target's total, less those without a value (the rest,
+    // never printed): a group, so that no cell can be recovered by subtraction. Target groups
+    // overlap and form no group.
+    Map<String, List<String>> numerators = new LinkedHashMap<>();
+    Map<String, List<String>> denominators = new LinkedHashMap<>();
+    for (Breakdown b : r.breakdowns()) {
+      if (!Figures.countsPeople(b.result())) {
+        continue;
+      }
+      String id = breakdown(b);
+      registerTarget(id, b.result(), Figures.target(r, b.targetId()));
+      if (b.dimension() != Dimension.TARGET_GROUP) {
+        String key = b.targetId() + "/by/" + b.dimension().code();
+        numerators.computeIfAbsent(key, k -> new ArrayList<>()).add(numerator(id, TOTAL));
+        if (b.result() instanceof ParticipantShare) {
+          denominators.computeIfAbsent(key, k -> new ArrayList<>()).add(denominator(id, TOTAL));
+        }
+      }
+    }
+    numerators.forEach((key, parts) -> restGroup(numerator(key.substring(0, key.indexOf("/by/")), TOTAL),
+        key + "/numerator/rest", parts));
+    denominators.forEach((key, parts) -> restGroup(denominator(key.substring(0, key.indexOf("/by/")), TOTAL),
+        key + "/denominator/rest", parts));
     List<String> sites = Figures.factSites(r);
     cell(enrolled(), r.enrolment().total());
     if (!sites.isEmpty()) {
@@ -337,6 +375,38 @@ final class Cells {
         cell("length/outside", len.exited() - within.numerator());
         groups.add(List.of(lengthParticipants(), lengthWithin(), "length/outside"));
       }
+    }
+    for (TargetSeries s : r.series()) {
+      for (int k = 0; k < s.points().size(); k++) {
+        TargetResult t = s.points().get(k).result();
+        if (Figures.countsPeople(t)) {
+          registerTarget(series(s.targetId(), k), t, Figures.target(r, s.targetId()));
+        }
+      }
+      for (int k = 0; k < s.milestones().size(); k++) {
+        TargetResult t = s.milestones().get(k).result();
+        if (t != null && Figures.countsPeople(t)) {
+          registerTarget(milestone(s.targetId(), k), t, Figures.target(r, s.targetId()));
+        }
+      }
+    }
+    PathwayPhases phases = r.phases();
+    if (phases != null) {
+      List<String> rows = new ArrayList<>();
+      for (PathwayPhase ph : PathwayPhase.values()) {
+        phaseCells(phase(ph.code(), TOTAL), ph.code(), phases.byPhase().get(ph));
+        rows.add(phase(ph.code(), TOTAL));
+      }
+      phaseCells(phase("none", TOTAL), "none", phases.withoutPhase());
+      rows.add(phase("none", TOTAL));
+      // the phases' totals add up to everyone active, which the report does not print but the
+      // enrolment and the targets' figures come close to: treat it as a derivable total
+      long active = 0;
+      for (String k : rows) {
+        active += values.get(k);
+      }
+      cell("phases/active", active);
+      groups.add(concat("phases/active", rows));
     }
     CostMetrics cost = r.costs();
     if (cost != null) {
@@ -418,8 +488,63 @@ final class Cells {
     c.ageUncertain().forEach((b, ids) -> cell(ageUncertain(b), ids.size()));
   }
 
-  private void registerTarget(TargetResult t, @Nullable Target target) {
-    String id = t.id();
+  /**
+   * The id a point of a target's series is keyed under, as if it were a target of its own.
+   *
+   * @param target the target id
+   * @param index the point's index
+   * @return the id
+   */
+  static String series(String target, int index) {
+    return target + "/series/" + index;
+  }
+
+  /**
+   * The id a milestone's verdict is keyed under.
+   *
+   * @param target the target id
+   * @param index the milestone's index
+   * @return the id
+   */
+  static String milestone(String target, int index) {
+    return target + "/milestone/" + index;
+  }
+
+  private void phaseCells(String total, String row, Map<Gender, Long> byGender) {
+    long sum = 0;
+    List<String> parts = new ArrayList<>();
+    for (Gender g : Gender.values()) {
+      cell(phase(row, g.code()), byGender.get(g));
+      parts.add(phase(row, g.code()));
+      sum += byGender.get(g);
+    }
+    cell(total, sum);
+    groups.add(concat(total, parts));
+  }
+
+  /**
+   * Active participants in a phase (or {@code none}) among a gender or in total.
+   *
+   * @param phase a phase code or {@code none}
+   * @param row a gender code or {@link #TOTAL}
+   * @return the key
+   */
+  static String phase(String phase, String row) {
+    return "phases/" + phase + "/" + row;
+  }
+
+  private void restGroup(String total, String rest, List<String> parts) {
+    Long all = values.get(total);
+    if (all == null || parts.stream().anyMatch(k -> !values.containsKey(k))) {
+      return;
+    }
+    cell(rest, all - parts.stream().mapToLong(values::get).sum());
+    List<String> g = concat(total, parts);
+    g.add(rest);
+    groups.add(g);
+  }
+
+  private void registerTarget(String id, TargetResult t, @Nullable Target target) {
     if (t instanceof ParticipantShare s) {
       cell(numerator(id, TOTAL), s.numerator());
       if (target == null ? s.pending() > 0 : target.measure() == Measure.FOLLOW_UP_STATUS) {

@@ -1,5 +1,7 @@
 package org.esfkit.reporting.internal;
 
+import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.TargetSeries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,6 +253,111 @@ final class Charts {
     }
     return new Chart("chart-enrolment", t(Label.CHART_ENROLMENT), t(Label.CHART_ENROLMENT_DESC), WIDTH, bottom + 28,
         rects, lines, texts);
+  }
+
+  /**
+   * A target's value over time as a line, with its threshold and its milestones: shares, growth
+   * and enrolment (enrolled ÷ planned) in per cent, counts as numbers. A hidden or undefined
+   * point leaves a gap.
+   *
+   * @param s the series' figures
+   * @return the chart, or null with fewer than two points or none shown
+   */
+  @Nullable Chart series(Figures.SeriesFigures s) {
+    List<TargetSeries.Point> pts = s.series().points();
+    if (pts.size() < 2) {
+      return null;
+    }
+    TargetResult last = pts.get(pts.size() - 1).result();
+    boolean count = last instanceof CountResult;
+    double threshold = threshold(last);
+    double max = Math.max(threshold, count ? 1 : 0.0001);
+    Double[] values = new Double[pts.size()];
+    for (int i = 0; i < pts.size(); i++) {
+      Cell c = s.points().get(i).value();
+      values[i] = c instanceof Cell.Ratio r ? Double.valueOf(r.value())
+          : c instanceof Cell.Count n ? Double.valueOf(n.value()) : null;
+      if (values[i] != null) {
+        max = Math.max(max, values[i]);
+      }
+    }
+    for (TargetSeries.MilestoneResult m : s.series().milestones()) {
+      max = Math.max(max, milestoneLevel(last, m.milestone().atLeast().doubleValue()));
+    }
+    max = count ? Math.ceil(max * 1.1) : Math.min(1.5, Math.ceil(max * 10 + 0.5) / 10);
+    int left = 60;
+    int plotW = WIDTH - left - 20;
+    int top = 20;
+    int plotH = 200;
+    int bottom = top + plotH;
+    List<Rect> rects = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    List<Text> texts = new ArrayList<>();
+    for (int k = 0; k <= 4; k++) {
+      double v = max * k / 4;
+      double y = bottom - plotH * v / max;
+      lines.add(new Line(n(left), n(y), n(left + plotW), n(y), k == 0 ? "axis" : "grid"));
+      texts.add(new Text(n(left - 6), n(y + 4), count ? fmt.count(Math.round(v)) : fmt.percent(v), "end"));
+    }
+    long first = pts.get(0).date().toEpochDay();
+    long span = Math.max(1, pts.get(pts.size() - 1).date().toEpochDay() - first);
+    int every = Math.max(1, (int) Math.ceil(pts.size() / 8.0));
+    double prevX = 0;
+    double prevY = 0;
+    boolean prev = false;
+    for (int i = 0; i < pts.size(); i++) {
+      double x = left + plotW * (pts.get(i).date().toEpochDay() - first) / (double) span;
+      if (i % every == 0 && i + every / 2 < pts.size()) {
+        // the first label starts at the axis, clear of the value axis' labels to its left
+        texts.add(new Text(n(x), n(bottom + 16), pts.get(i).date().toString().substring(0, 7),
+            i == 0 ? "start" : "middle"));
+      }
+      if (values[i] == null) {
+        prev = false;
+        continue;
+      }
+      double y = bottom - plotH * Math.min(values[i], max) / max;
+      if (prev) {
+        lines.add(new Line(n(prevX), n(prevY), n(x), n(y), "series"));
+      }
+      rects.add(new Rect(n(x - 2.5), n(y - 2.5), "5", "5", "bar", fmt.date(pts.get(i).date()) + ": "
+          + (count ? fmt.count(Math.round(values[i])) : fmt.percent(values[i]))));
+      prevX = x;
+      prevY = y;
+      prev = true;
+    }
+    if (rects.isEmpty()) {
+      return null; // every point hidden or undefined: the table says so, an empty chart would not
+    }
+    double ty = bottom - plotH * Math.min(threshold, max) / max;
+    lines.add(new Line(n(left), n(ty), n(left + plotW), n(ty), "planned"));
+    texts.add(new Text(n(left + plotW), n(ty - 5), t(Label.THRESHOLD), "end"));
+    for (TargetSeries.MilestoneResult m : s.series().milestones()) {
+      double x = left + plotW * Math.min(1.0, Math.max(0.0,
+          (m.milestone().on().toEpochDay() - first) / (double) span));
+      double y = bottom - plotH * Math.min(milestoneLevel(last, m.milestone().atLeast().doubleValue()), max) / max;
+      lines.add(new Line(n(x - 6), n(y), n(x + 6), n(y), "marker"));
+      lines.add(new Line(n(x), n(y - 6), n(x), n(y + 6), "marker"));
+      texts.add(new Text(n(x), n(y - 10), t(Label.MILESTONE) + " " + fmt.date(m.milestone().on()), "middle"));
+    }
+    return new Chart("chart-series-" + s.series().targetId(), t(Label.CHART_SERIES) + ": " + s.series().targetId(),
+        t(Label.CHART_SERIES_DESC), WIDTH, bottom + 28, rects, lines, texts);
+  }
+
+  /** The threshold on the chart's scale: enrolment in per cent of planned. */
+  private static double threshold(TargetResult r) {
+    if (r instanceof ParticipantShare s) {
+      return s.threshold().doubleValue();
+    } else if (r instanceof CountResult c) {
+      return c.threshold().doubleValue();
+    } else if (r instanceof GrowthResult g) {
+      return g.threshold().doubleValue();
+    }
+    return 1.0;
+  }
+
+  private static double milestoneLevel(TargetResult r, double atLeast) {
+    return r instanceof EnrolmentResult e ? atLeast / e.planned() : atLeast;
   }
 
   private static int niceStep(int max) {

@@ -13,11 +13,15 @@ import java.util.TreeSet;
 import org.esfkit.core.CountOf;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
+import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.Money;
 import org.esfkit.core.Parity;
 import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Target;
+import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.TargetSeries;
+import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.Forecast;
@@ -152,8 +156,38 @@ public final class Figures {
   public record MatchingFigures(MatchingSummary summary, Cell participants, Cell assigned, Cell unassigned,
       Cell meanScore) {}
 
+  /**
+   * A cell of a target's breakdown with its figures, suppressed like a target's.
+   *
+   * @param breakdown the cell
+   * @param figures its figures
+   */
+  public record BreakdownFigures(Breakdown breakdown, TargetFigures figures) {}
+
+  /**
+   * A row of the phases table.
+   *
+   * @param phase the phase, or null for active participants without one
+   * @param total all genders
+   * @param byGender each gender
+   */
+  public record PhaseFigures(@Nullable PathwayPhase phase, Cell total, Map<Gender, Cell> byGender) {}
+
+  /**
+   * A target over time, each point and milestone with figures suppressed like a target's.
+   *
+   * @param series the series
+   * @param points the figures of each point
+   * @param milestones the figures of each milestone judged, null for one not yet due
+   */
+  public record SeriesFigures(TargetSeries series, List<TargetFigures> points,
+      List<@Nullable TargetFigures> milestones) {}
+
   private final Cells cells;
+  private final Map<String, SeriesFigures> series = new LinkedHashMap<>();
+  private final List<PhaseFigures> phases = new ArrayList<>();
   private final List<TargetFigures> targets = new ArrayList<>();
+  private final Map<String, List<BreakdownFigures>> breakdowns = new LinkedHashMap<>();
   private final Cell enrolled;
   private final List<SiteFigures> sites = new ArrayList<>();
   private final List<IndicatorFigures> indicators = new ArrayList<>();
@@ -166,7 +200,11 @@ public final class Figures {
   private Figures(ProgressReport r, ReportOptions options) {
     this.cells = Cells.of(r, options);
     for (TargetResult t : r.targets()) {
-      targets.add(target(t, target(r, t.id())));
+      targets.add(target(t.id(), t, target(r, t.id())));
+    }
+    for (Breakdown b : r.breakdowns()) {
+      breakdowns.computeIfAbsent(b.targetId(), k -> new ArrayList<>())
+          .add(new BreakdownFigures(b, target(Cells.breakdown(b), b.result(), target(r, b.targetId()))));
     }
     enrolled = count(Cells.enrolled(), r.enrolment().total());
     EsfProject p = r.project();
@@ -180,6 +218,26 @@ public final class Figures {
         by.put(g, count(Cells.indicator(i.code(), g.code()), i.byGender().getOrDefault(g, 0L)));
       }
       indicators.add(new IndicatorFigures(i, count(Cells.indicator(i.code(), Cells.TOTAL), i.total()), by));
+    }
+    for (TargetSeries s : r.series()) {
+      Target target = target(r, s.targetId());
+      List<TargetFigures> points = new ArrayList<>();
+      for (int k = 0; k < s.points().size(); k++) {
+        points.add(target(Cells.series(s.targetId(), k), s.points().get(k).result(), target));
+      }
+      List<@Nullable TargetFigures> milestones = new ArrayList<>();
+      for (int k = 0; k < s.milestones().size(); k++) {
+        TargetResult m = s.milestones().get(k).result();
+        milestones.add(m == null ? null : target(Cells.milestone(s.targetId(), k), m, target));
+      }
+      series.put(s.targetId(), new SeriesFigures(s, points, milestones));
+    }
+    PathwayPhases ph = r.phases();
+    if (ph != null) {
+      for (PathwayPhase phase : PathwayPhase.values()) {
+        phases.add(phase(phase, phase.code(), ph.byPhase().get(phase)));
+      }
+      phases.add(phase(null, "none", ph.withoutPhase()));
     }
     completeness = r.indicatorCount() == null ? null : completeness(r.indicatorCount());
     length = r.participationLength() == null ? null : length(r.participationLength(), p.plannedParticipation());
@@ -260,8 +318,7 @@ public final class Figures {
     return cells.anyHidden(keys);
   }
 
-  private TargetFigures target(TargetResult t, @Nullable Target target) {
-    String id = t.id();
+  private TargetFigures target(String id, TargetResult t, @Nullable Target target) {
     String num = Cells.numerator(id, Cells.TOTAL);
     String den = Cells.denominator(id, Cells.TOTAL);
     Map<Gender, Cell> nums = new EnumMap<>(Gender.class);
@@ -375,6 +432,35 @@ public final class Figures {
     return cells.hidden(key) ? Cell.MASKED : m == null ? Cell.NONE : new Cell.Amount(m);
   }
 
+  private PhaseFigures phase(@Nullable PathwayPhase p, String key, Map<Gender, Long> counts) {
+    Map<Gender, Cell> by = new EnumMap<>(Gender.class);
+    long total = 0;
+    for (Gender g : Gender.values()) {
+      by.put(g, count(Cells.phase(key, g.code()), counts.get(g)));
+      total += counts.get(g);
+    }
+    return new PhaseFigures(p, count(Cells.phase(key, Cells.TOTAL), total), by);
+  }
+
+  /**
+   * A target over time.
+   *
+   * @param targetId the target's id
+   * @return its series, or null when none was computed
+   */
+  public @Nullable SeriesFigures series(String targetId) {
+    return series.get(targetId);
+  }
+
+  /**
+   * The rows of the phases table: each phase in order, then those without a phase.
+   *
+   * @return the rows, empty when no pathway carries a phase event
+   */
+  public List<PhaseFigures> phases() {
+    return Collections.unmodifiableList(phases);
+  }
+
   /**
    * The targets' figures, in the report's order.
    *
@@ -382,6 +468,16 @@ public final class Figures {
    */
   public List<TargetFigures> targets() {
     return Collections.unmodifiableList(targets);
+  }
+
+  /**
+   * The cells of a target's breakdown, in the evaluation's order.
+   *
+   * @param targetId the target's id
+   * @return the cells, empty when it has no {@code by}
+   */
+  public List<BreakdownFigures> breakdowns(String targetId) {
+    return breakdowns.getOrDefault(targetId, List.of());
   }
 
   /**

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.esfkit.core.Dimension;
 import org.esfkit.core.Gender;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.LengthResult;
@@ -80,6 +82,21 @@ public final class JsonRenderer {
       target(t);
     }
     g.writeEndArray();
+    if (!figures.phases().isEmpty()) {
+      // active participants per pathway phase; "none": active without a phase in their spell
+      g.writeObjectFieldStart("phases");
+      for (Figures.PhaseFigures p : figures.phases()) {
+        g.writeObjectFieldStart(p.phase() == null ? "none" : p.phase().code());
+        cell("total", p.total());
+        g.writeObjectFieldStart("by_gender");
+        for (Gender gender : Gender.values()) {
+          cell(gender.code(), p.byGender().get(gender));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     if (!options.internal()) {
       rest();
     }
@@ -111,6 +128,63 @@ public final class JsonRenderer {
     g.writeStartObject();
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
+    fields(t);
+    Figures.SeriesFigures series = options.series() ? figures.series(r.id()) : null;
+    if (series != null) {
+      // the target at each month end to the report date, then its milestones judged on their dates
+      g.writeArrayFieldStart("series");
+      for (int k = 0; k < series.points().size(); k++) {
+        g.writeStartObject();
+        g.writeStringField("date", series.series().points().get(k).date().toString());
+        fields(series.points().get(k));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (!series.milestones().isEmpty()) {
+        g.writeArrayFieldStart("milestones");
+        for (int k = 0; k < series.milestones().size(); k++) {
+          org.esfkit.core.Milestone m = series.series().milestones().get(k).milestone();
+          g.writeStartObject();
+          g.writeStringField("on", m.on().toString());
+          g.writeNumberField("at_least", m.atLeast());
+          Figures.TargetFigures judged = series.milestones().get(k);
+          if (judged == null) {
+            g.writeStringField("status", "not_yet_due");
+          } else {
+            fields(judged);
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+    }
+    List<Figures.BreakdownFigures> cells = figures.breakdowns(r.id());
+    if (!cells.isEmpty()) {
+      // one table per dimension: a row per value, each with the fields of a target
+      g.writeObjectFieldStart("by");
+      Dimension current = null;
+      for (Figures.BreakdownFigures b : cells) {
+        if (b.breakdown().dimension() != current) {
+          if (current != null) {
+            g.writeEndArray();
+          }
+          current = b.breakdown().dimension();
+          g.writeArrayFieldStart(current.code());
+        }
+        g.writeStartObject();
+        g.writeStringField(current.code(), b.breakdown().value());
+        fields(b.figures());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** The fields a target and a breakdown cell share: verdict, counts, value and breakdown by gender. */
+  private void fields(Figures.TargetFigures t) throws IOException {
+    TargetResult r = t.result();
     if (t.verdictHidden()) {
       g.writeStringField("status", Cell.MASK);
       g.writeStringField("achieved", Cell.MASK);
@@ -183,7 +257,6 @@ public final class JsonRenderer {
     if (r.reason() != null && !t.verdictHidden()) {
       g.writeStringField("reason", r.reason());
     }
-    g.writeEndObject();
   }
 
   /** The figures outside the targets: facts, indicators, participation, costs, matching, series. */

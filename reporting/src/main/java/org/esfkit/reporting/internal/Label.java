@@ -134,6 +134,31 @@ public enum Label {
   NOT_REACHABLE("No longer reachable", "Kan inte längre nås"),
   /** Section. */
   PARTICIPATION("Participation length", "Deltagartid"),
+  /** Chart. */
+  CHART_SERIES("Attainment over time", "Måluppfyllelse över tid"),
+  /** Chart. */
+  CHART_SERIES_DESC("The target's value at each month end from the project's start, with its threshold (dashed) and milestones (crosses); the table below gives the same values.",
+      "Målets värde vid varje månadsskifte från projektets start, med målnivån (streckad) och delmålen (kryss); tabellen nedan ger samma värden."),
+  /** Label. */
+  MILESTONE("Milestone", "Delmål"),
+  /** Section. */
+  PHASES("Active participants by phase", "Aktiva deltagare per fas"),
+  /** Column. */
+  PHASE("Phase", "Fas"),
+  /** Row. */
+  NO_PHASE("No phase recorded", "Ingen fas registrerad"),
+  /** Phase. */
+  PHASE_MAPPING("Mapping", "Kartläggning"),
+  /** Phase. */
+  PHASE_ABILITY_AND_POTENTIAL("Ability and potential", "Förmåga och potential"),
+  /** Phase. */
+  PHASE_COMPETENCE_DEVELOPMENT("Competence development", "Kompetensutveckling"),
+  /** Phase. */
+  PHASE_INTERNSHIP_AND_WORK("Internship and work", "Praktik och arbete"),
+  /** Phase. */
+  PHASE_SOCIAL_ENTERPRISE("Social enterprise", "Socialt företagande"),
+  /** Phase. */
+  PHASE_EXIT("Exit", "Utslussning"),
   /** Row. */
   PARTICIPANTS_LEFT("Participants who have left", "Avslutade deltagare"),
   /** Row. */

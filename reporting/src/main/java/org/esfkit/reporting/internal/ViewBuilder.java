@@ -100,6 +100,27 @@ public final class ViewBuilder {
             forecast))));
       }
     }
+    for (Figures.TargetFigures tf : figures.targets()) {
+      Figures.SeriesFigures s = figures.series(tf.result().id());
+      ReportView.Chart chart = s == null ? null : charts.series(s);
+      if (chart != null) {
+        List<Row> rows = new ArrayList<>();
+        for (int k = 0; k < s.points().size(); k++) {
+          Figures.TargetFigures point = s.points().get(k);
+          rows.add(new Row(fmt.date(s.series().points().get(k).date()),
+              List.of(num(show(point.value())), new ReportView.Cell(point.verdictHidden() ? Cell.MASK
+                  : statusText(point.result().status()), ""))));
+        }
+        sections.add(new Section("series-" + tf.result().id(), chart.title(), chart, List.of(table(
+            "series-table-" + tf.result().id(), chart.title(), List.of(t(Label.DATE), t(Label.VALUE), t(Label.STATUS)),
+            rows))));
+      }
+    }
+    if (!figures.phases().isEmpty()) {
+      sections.add(new Section("phases", t(Label.PHASES), null, List.of(table("phases-table", t(Label.PHASES),
+          List.of(t(Label.PHASE), t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY), t(Label.NOT_REPORTED),
+              t(Label.TOTAL)), phaseRows()))));
+    }
     if (figures.length() != null) {
       sections.add(new Section("participation", t(Label.PARTICIPATION), null,
           List.of(keyValues("participation-table", t(Label.PARTICIPATION), participation(figures.length())))));
@@ -360,6 +381,20 @@ public final class ViewBuilder {
         }
       }
       rows.add(new Row(r.id(), cellsOfRow));
+    }
+    return rows;
+  }
+
+  private List<Row> phaseRows() {
+    List<Row> rows = new ArrayList<>();
+    for (Figures.PhaseFigures p : figures.phases()) {
+      List<ReportView.Cell> cellsOfRow = new ArrayList<>();
+      for (Gender g : Gender.values()) {
+        cellsOfRow.add(num(show(p.byGender().get(g))));
+      }
+      cellsOfRow.add(num(show(p.total())));
+      rows.add(new Row(p.phase() == null ? t(Label.NO_PHASE) : t(Label.valueOf("PHASE_" + p.phase().name())),
+          cellsOfRow));
     }
     return rows;
   }
