@@ -84,7 +84,7 @@ public interface ProgressReport {
         .targets(evaluation.results())
         .indicators(MetricsEngine.standard().indicators(cohort, asOf))
         .participationLength(ParticipationLength.of(cohort, asOf))
-        .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
+        .costs(project.totalBudget() == null ? null : CostMetrics.of(cohort, evaluation))
         .matching(matching)
         .enrolment(enrolment)
         .enrolmentOverTime(enrolmentOverTime(cohort, asOf))

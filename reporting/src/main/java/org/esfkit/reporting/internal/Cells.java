@@ -304,7 +304,8 @@ final class Cells {
       if (target == null ? s.pending() > 0 : target.measure() == Measure.FOLLOW_UP_STATUS) {
         cell(pending(id), s.pending());
       }
-      if (s.forecast() != null) {
+      if (s.forecast() != null && s.forecast().remaining() > 0) {
+        // no one remaining is a fact of the project's state, not a few people to protect
         cell(remaining(id), s.forecast().remaining());
       }
       long den = s.denominator();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.esfkit.core.Gender;
+import org.esfkit.core.Target;
 import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
@@ -27,6 +28,8 @@ final class Charts {
   private static final int LABEL_W = 190;
   private static final int RIGHT_W = 150;
   private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
+  /** The characters of a bar's label that fit in {@link #LABEL_W} at 12 px. */
+  private static final int LABEL_CHARS = 30;
 
   private final ProgressReport report;
   private final Figures figures;
@@ -83,12 +86,15 @@ final class Charts {
     if (rows.isEmpty()) {
       return null;
     }
+    // the axis spans the thresholds (at least 100 %), not the values: one target far above its
+    // threshold (a growth of 280 %) must not squeeze the others; its bar runs to the edge and its
+    // label gives the value
     double max = 0;
     for (Figures.TargetFigures tf : rows) {
-      double v = tf.value() instanceof Cell.Ratio x ? x.value() : 0;
-      max = Math.max(max, Math.max(v, mark(tf.result()).doubleValue()));
+      max = Math.max(max, mark(tf.result()).doubleValue());
     }
     double scale = shareScale(max);
+    boolean anyBar = false;
     int rowH = 30;
     int top = 10;
     int bottom = top + rowH * rows.size();
@@ -99,21 +105,43 @@ final class Charts {
     for (int i = 0; i < rows.size(); i++) {
       TargetResult r = rows.get(i).result();
       double y = top + i * rowH + 7;
-      texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
+      String name = name(rows.get(i));
+      texts.add(new Text(n(LABEL_W - 8), n(y + 12), shorten(name, LABEL_CHARS), "end"));
       String status = statusSymbol(r);
       if (rows.get(i).value() instanceof Cell.Ratio x) {
-        double w = PLOT_W * Math.max(0, x.value()) / scale;
+        anyBar = true;
+        boolean beyond = x.value() > scale;
+        double w = PLOT_W * Math.min(scale, Math.max(0, x.value())) / scale;
         String label = fmt.percent(x.value());
-        rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", r.id() + ": " + label));
-        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), label + " " + status, "start"));
+        rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", name + ": " + label));
+        texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), label + (beyond ? " ▸ " : " ") + status, "start"));
       } else {
         texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(y + 12), Cell.MASK + " " + status, "start"));
       }
       double mx = LABEL_W + PLOT_W * mark(r).doubleValue() / scale;
       lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 20), "marker"));
     }
+    if (!anyBar) {
+      return null;   // every value hidden: the table says so; an empty chart would not
+    }
     return new Chart("chart-attainment", t(Label.CHART_ATTAINMENT), t(Label.CHART_ATTAINMENT_DESC), WIDTH, bottom + 24,
         rects, lines, texts);
+  }
+
+  /** A target as people read it: its own words, else its id. */
+  private static String name(Figures.TargetFigures tf) {
+    Target target = tf.target();
+    return target == null || target.description() == null || target.description().isBlank()
+        ? tf.result().id() : target.description();
+  }
+
+  /** The text, cut at a word before {@code max} characters with an ellipsis if longer. */
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
   }
 
   private String statusSymbol(TargetResult r) {
@@ -153,11 +181,12 @@ final class Charts {
     rects.add(new Rect(n(LABEL_W + 120), "6", "14", "12", "bar-men", t(Label.MEN)));
     texts.add(new Text(n(LABEL_W + 140), "17", t(Label.MEN), "start"));
     axis(lines, texts, scale, top, bottom);
+    int legendRects = rects.size();
     for (int i = 0; i < rows.size(); i++) {
       Figures.TargetFigures tf = rows.get(i);
       ShareResult r = (ShareResult) tf.result();
       double y = top + i * rowH + 6;
-      texts.add(new Text(n(LABEL_W - 8), n(y + 20), r.id(), "end"));
+      texts.add(new Text(n(LABEL_W - 8), n(y + 20), shorten(name(tf), LABEL_CHARS), "end"));
       Gender[] genders = {Gender.WOMAN, Gender.MAN};
       for (int k = 0; k < 2; k++) {
         Gender g = genders[k];
@@ -172,12 +201,15 @@ final class Charts {
           double share = x.value();
           String label = who + ": " + fmt.percent(share);
           rects.add(new Rect(n(LABEL_W), n(by), n(PLOT_W * share / scale), "13", k == 0 ? "bar" : "bar-men",
-              r.id() + ", " + label));
+              name(tf) + ", " + label));
           texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), label, "start"));
         }
       }
       double mx = LABEL_W + PLOT_W * r.threshold().doubleValue() / scale;
       lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 34), "marker"));
+    }
+    if (rects.size() == legendRects) {
+      return null;   // every bar hidden or undefined: the table says so; an empty chart would not
     }
     return new Chart("chart-gender", t(Label.CHART_GENDER), t(Label.CHART_GENDER_DESC), WIDTH, bottom + 24,
         rects, lines, texts);
@@ -228,6 +260,9 @@ final class Charts {
       double y = bottom - plotH * (double) planned / yMax;
       lines.add(new Line(n(left), n(y), n(left + plotW), n(y), "planned"));
       texts.add(new Text(n(left + plotW), n(y - 5), t(Label.PLANNED) + " " + fmt.count(planned), "end"));
+    }
+    if (rects.isEmpty()) {
+      return null;   // every point hidden: the table says so
     }
     return new Chart("chart-enrolment", t(Label.CHART_ENROLMENT), t(Label.CHART_ENROLMENT_DESC), WIDTH, bottom + 28,
         rects, lines, texts);

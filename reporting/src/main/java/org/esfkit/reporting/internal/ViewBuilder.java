@@ -8,12 +8,14 @@ import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
+import org.esfkit.core.Parity;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.NotComputedIndicator;
+import org.esfkit.metrics.Share;
 import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
@@ -68,6 +70,11 @@ public final class ViewBuilder {
         sections.add(new Section("by-gender", t(Label.BY_GENDER), charts.gender(), List.of(table("by-gender-table",
             t(Label.BY_GENDER), List.of(t(Label.TARGET), t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY),
                 t(Label.NOT_REPORTED)), gender))));
+      }
+      List<Row> parity = parityRows();
+      if (!parity.isEmpty()) {
+        sections.add(new Section("parity", t(Label.PARITY), null, List.of(table("parity-table", t(Label.PARITY),
+            List.of(t(Label.TARGET), t(Label.PARITY_WHY)), parity))));
       }
       List<Row> forecast = forecastRows();
       if (!forecast.isEmpty()) {
@@ -317,11 +324,43 @@ public final class ViewBuilder {
     return rows;
   }
 
+  /**
+   * Why each parity target that fails parity does: which gender falls below the threshold, or that
+   * the gap is too wide. Says no number, so a hidden share stays hidden; the verdict already tells
+   * as much.
+   */
+  private List<Row> parityRows() {
+    List<Row> rows = new ArrayList<>();
+    for (Figures.TargetFigures tf : figures.targets()) {
+      Target target = tf.target();
+      if (!(tf.result() instanceof ShareResult s) || !Boolean.FALSE.equals(s.parityMet()) || target == null
+          || s.status() == Status.INSUFFICIENT_DATA) {
+        continue;
+      }
+      List<String> why = new ArrayList<>();
+      for (Gender g : List.of(Gender.WOMAN, Gender.MAN)) {
+        String who = t(g == Gender.WOMAN ? Label.WOMEN : Label.MEN).toLowerCase(locale);
+        Share share = s.shareFor(g);
+        if (!share.isDefined()) {
+          why.add(String.format(locale, t(Label.PARITY_NONE), who));
+        } else if (target.parity() == Parity.EACH_GENDER && !share.reaches(s.threshold())) {
+          why.add(String.format(locale, t(Label.PARITY_BELOW), who, fmt.percent(s.threshold())));
+        }
+      }
+      if (why.isEmpty() && target.maxGap() != null) {
+        why.add(String.format(locale, t(Label.PARITY_GAP),
+            target.maxGap().movePointRight(2).stripTrailingZeros().toPlainString()));
+      }
+      rows.add(new Row(s.id(), List.of(text(String.join("; ", why)))));
+    }
+    return rows;
+  }
+
   private List<Row> forecastRows() {
     List<Row> rows = new ArrayList<>();
     for (Figures.TargetFigures tf : figures.targets()) {
-      if (tf.forecast() == null) {
-        continue;
+      if (tf.forecast() == null || tf.result().isFinal()) {
+        continue;   // a final result has nothing left to forecast
       }
       rows.add(new Row(tf.result().id(), List.of(
           num(show(tf.needed())),
@@ -349,11 +388,12 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     rows.add(kv(t(Label.COST), num(fmt.money(c.cost()))));
     rows.add(kv(t(Label.PARTICIPANTS), num(show(c.participants()))));
-    String outcomes = show(c.outcomes());
-    rows.add(kv(t(Label.OUTCOMES), num(c.outcomeTargets().isEmpty() ? outcomes
-        : outcomes + " (" + String.join(", ", c.outcomeTargets()) + ")")));
     rows.add(kv(t(Label.COST_PER_PARTICIPANT), num(show(c.perParticipant()))));
-    rows.add(kv(t(Label.COST_PER_OUTCOME), num(show(c.perOutcome()))));
+    if (!c.outcomeTargets().isEmpty()) {
+      // a participant who met several outcome targets is one successful outcome
+      rows.add(kv(t(Label.OUTCOMES) + " (" + String.join(", ", c.outcomeTargets()) + ")", num(show(c.outcomes()))));
+      rows.add(kv(t(Label.COST_PER_OUTCOME), num(show(c.perOutcome()))));
+    }
     return rows;
   }
 
@@ -361,7 +401,7 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     for (Figures.IndicatorFigures i : figures.indicators()) {
       List<ReportView.Cell> cs = new ArrayList<>();
-      cs.add(text(i.result().name()));
+      cs.add(text(IndicatorNames.name(i.result().code(), i.result().name(), locale)));
       cs.add(num(show(i.total())));
       for (Gender g : Gender.values()) {
         cs.add(num(show(i.byGender().get(g))));
@@ -375,7 +415,8 @@ public final class ViewBuilder {
   private Table notComputed() {
     List<Row> rows = new ArrayList<>();
     for (NotComputedIndicator n : report.indicatorsNotComputed()) {
-      rows.add(new Row(n.code(), List.of(text(n.name()), text(n.needs()))));
+      rows.add(new Row(n.code(), List.of(text(IndicatorNames.name(n.code(), n.name(), locale)),
+          text(IndicatorNames.needs(n.code(), n.needs(), locale)))));
     }
     return table("indicators-not-computed", t(Label.NOT_COMPUTED), List.of(t(Label.CODE), t(Label.INDICATOR),
         t(Label.NEEDS)), rows);
@@ -383,13 +424,29 @@ public final class ViewBuilder {
 
   private List<Row> matching(Figures.MatchingFigures m) {
     List<Row> rows = new ArrayList<>();
-    rows.add(kv(t(Label.STRATEGY), text(m.summary().strategy())));
+    rows.add(kv(t(Label.STRATEGY), text(strategyText(m.summary().strategy()))));
     rows.add(kv(t(Label.PARTICIPANTS), num(show(m.participants()))));
     rows.add(kv(t(Label.TASKS), num(fmt.count(m.summary().tasks()))));
     rows.add(kv(t(Label.ASSIGNED), num(show(m.assigned()))));
     rows.add(kv(t(Label.UNASSIGNED), num(show(m.unassigned()))));
     rows.add(kv(t(Label.MEAN_SCORE), num(show(m.meanScore()))));
     return rows;
+  }
+
+  /** A strategy's name with what it does, for the built-in ones. */
+  private String strategyText(String strategy) {
+    switch (strategy) {
+      case "optimal":
+        return t(Label.STRATEGY_OPTIMAL);
+      case "greedy":
+        return t(Label.STRATEGY_GREEDY);
+      case "stable":
+        return t(Label.STRATEGY_STABLE);
+      case "fair":
+        return t(Label.STRATEGY_FAIR);
+      default:
+        return strategy;
+    }
   }
 
   private Table enrolment() {
