@@ -87,7 +87,7 @@ public interface ProgressReport {
         .indicators(count.results())
         .indicatorCount(count)
         .participationLength(ParticipationLength.of(cohort, asOf))
-        .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
+        .costs(project.totalBudget() == null ? null : CostMetrics.of(cohort, evaluation))
         .matching(matching)
         .enrolment(enrolment)
         .enrolmentOverTime(enrolmentOverTime(cohort, asOf))
