@@ -1,6 +1,10 @@
 package org.esfkit.metrics;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
@@ -16,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Evaluation ev = MetricsEngine.standard().evaluate(cohort, asOf);
- * CostMetrics costs = CostMetrics.of(project, ev, Enrolment.of(cohort, asOf).total());
+ * CostMetrics costs = CostMetrics.of(cohort, ev);
  * }</pre>
  */
 @Value.Immutable
@@ -34,38 +38,44 @@ public interface CostMetrics {
   }
 
   /**
-   * Computes the costs of a project's evaluation: the participants enrolled as of its date, and as
-   * successful outcomes the numerator of the project's {@linkplain #outcomeTarget outcome target}.
+   * Computes the costs of a project's evaluation: the participants enrolled as of its date
+   * ({@link Enrolment}), and as successful outcomes the participants who succeeded in at least one
+   * of the project's {@linkplain #outcomeTargets outcome targets} — each counted once, however many
+   * of those targets they met (a target "work or studies" and a target "studies" overlap).
    *
-   * @param project the project (budget, grant, targets)
+   * @param cohort the cohort the evaluation is of (its project gives budget, grant and targets)
    * @param evaluation the project's targets evaluated
-   * @param enrolled participants enrolled as of the evaluation's date ({@link Enrolment#total()})
    * @return the costs
    */
-  static CostMetrics of(EsfProject project, Evaluation evaluation, long enrolled) {
-    Target outcome = outcomeTarget(project);
-    if (outcome == null) {
-      return of(project, enrolled, 0, List.of());
+  static CostMetrics of(Cohort cohort, Evaluation evaluation) {
+    EsfProject project = cohort.requireProject();
+    LocalDate asOf = evaluation.asOf();
+    List<String> ids = new ArrayList<>();
+    Set<String> succeeded = new HashSet<>();
+    MetricsEngine engine = MetricsEngine.standard();
+    for (Target t : outcomeTargets(project)) {
+      ids.add(t.id());
+      succeeded.addAll(engine.audit(cohort, asOf, t).counted());
     }
-    ShareResult r = evaluation.result(outcome.id(), ShareResult.class);
-    return of(project, enrolled, r.numerator(), List.of(outcome.id()));
+    return of(project, Enrolment.of(cohort, asOf).total(), succeeded.size(), ids);
   }
 
   /**
-   * The target whose successes count as the project's successful outcomes: its first share target
-   * measuring the status at exit or at a follow-up (a survey answer is not an outcome).
+   * The targets whose successes are the project's successful outcomes: its share targets measuring
+   * the status at exit or at a follow-up (a survey answer is not an outcome).
    *
    * @param project the project
-   * @return the target, or null when the project has none
+   * @return the targets, in the project's order; empty when it has none
    */
-  static @Nullable Target outcomeTarget(EsfProject project) {
+  static List<Target> outcomeTargets(EsfProject project) {
+    List<Target> out = new ArrayList<>();
     for (Target t : project.targets()) {
       if (t.type() == TargetType.SHARE
           && (t.measure() == Measure.EXIT_STATUS || t.measure() == Measure.FOLLOW_UP_STATUS)) {
-        return t;
+        out.add(t);
       }
     }
-    return null;
+    return out;
   }
 
   private static CostMetrics of(EsfProject project, long participants, long successes, List<String> outcomeTargets) {
@@ -96,7 +106,7 @@ public interface CostMetrics {
    * The targets whose successes are the successful outcomes.
    *
    * @return target ids, empty when the successes were given directly or the project has no outcome
-   *     target
+   *     target (then there is no cost per outcome to show)
    */
   List<String> outcomeTargets();
 

@@ -93,7 +93,7 @@ public interface ProgressReport {
         .indicatorCount(count)
         .participationLength(ParticipationLength.of(cohort, asOf))
         .phases(phases(cohort, asOf))
-        .costs(project.totalBudget() == null ? null : CostMetrics.of(project, evaluation, enrolment.total()))
+        .costs(project.totalBudget() == null ? null : CostMetrics.of(cohort, evaluation))
         .matching(matching)
         .enrolment(enrolment)
         .enrolmentOverTime(enrolmentOverTime(cohort, asOf))

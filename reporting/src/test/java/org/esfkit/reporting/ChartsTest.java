@@ -37,9 +37,10 @@ class ChartsTest {
     ProgressReport r = ProgressReport.builder().from(Fixtures.allaKanArbeta()).targets(targets).build();
     String chart = svg(ReportWriter.render(r, ReportOptions.defaults(), ReportFormat.HTML), "chart-attainment");
     assertThat(ticks(chart)).containsExactly("0", "25", "50", "75", "100", "125", "150");
-    // the bar ends at the edge (190 + 420), marked as cut, and its label says the value
+    // the bar ends at the edge (190 + 420), marked as cut, and its label says the value; the bar's
+    // title names the target in its own words
     assertThat(chart).contains("<rect class=\"bar\" x=\"190.0\" y=\"137.0\" width=\"420.0\" height=\"16\">"
-        + "<title>internship-places: 280,0\u00a0%</title></rect>")
+        + "<title>Antalet praktikplatser ökar med 50 %: 280,0\u00a0%</title></rect>")
         .contains("class=\"break\"").contains(">280,0\u00a0% ✓</text>");
   }
 

@@ -17,6 +17,7 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.Money;
 import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Placement;
+import org.esfkit.core.Target;
 import org.esfkit.core.Register;
 import org.esfkit.core.TargetType;
 import org.esfkit.core.ValidationException;
@@ -224,23 +225,27 @@ class ProgressReportsTest {
   }
 
   @Test
-  void costsUseTheFirstOutcomeShareTargetAndTheTotalBudget() throws Exception {
+  void costsCountEveryParticipantWithASuccessfulOutcomeOnce() throws Exception {
     EsfProject withBudget = EsfProject.builder().from(project()).totalBudget(Money.sek("1000000")).build();
-    assertThat(CostMetrics.outcomeTarget(withBudget).id()).isEqualTo("self-sufficient-3m");
+    assertThat(CostMetrics.outcomeTargets(withBudget)).extracting(Target::id)
+        .as("a survey answer is not an outcome").containsExactly("self-sufficient-3m", "work-or-studies");
     ProgressReport r = ProgressReport.of(sampleCohort(withBudget), LocalDate.of(2014, 12, 31));
-    // 7 self-sufficient within three months (expected-2014-12-31.json), 48 enrolled
+    // as of 2014-12-31 (expected-2014-12-31.json): 7 self-sufficient within three months, 12 left for
+    // work or studies; 15 different people (counted from the CSV by a script), 48 enrolled
     assertThat(r.costs().cost()).isEqualTo(Money.sek("1000000"));
     assertThat(r.costs().participants()).isEqualTo(48);
-    assertThat(r.costs().successes()).isEqualTo(7);
-    assertThat(r.costs().outcomeTargets()).containsExactly("self-sufficient-3m");
+    assertThat(r.costs().successes()).isEqualTo(15);
+    assertThat(r.costs().outcomeTargets()).containsExactly("self-sufficient-3m", "work-or-studies");
     assertThat(r.costs().budgetPerParticipant()).isEqualTo(Money.sek("20833.33"));
-    assertThat(r.costs().budgetPerSuccess()).isEqualTo(Money.sek("142857.14"));
+    assertThat(r.costs().budgetPerSuccess()).isEqualTo(Money.sek("66666.67"));
     EsfProject noShares = EsfProject.builder().from(withBudget)
         .targets(List.of(withBudget.target("reach"), withBudget.target("perceived"))).build();
-    assertThat(CostMetrics.outcomeTarget(noShares)).as("a survey answer is not an outcome").isNull();
-    Cohort cohort = sampleCohort(noShares);
-    Evaluation ev = MetricsEngine.standard().evaluate(cohort, LocalDate.of(2014, 12, 31));
-    assertThat(CostMetrics.of(noShares, ev, 48).budgetPerSuccess()).isNull();
+    assertThat(CostMetrics.outcomeTargets(noShares)).isEmpty();
+    ProgressReport none = ProgressReport.of(sampleCohort(noShares), LocalDate.of(2014, 12, 31));
+    assertThat(none.costs().budgetPerSuccess()).isNull();
+    // with no outcome target the report shows no outcomes and no cost per outcome, not a hidden 0
+    String md = ReportWriter.render(none, ReportOptions.defaults(), ReportFormat.MARKDOWN);
+    assertThat(md).contains("| Kostnad per deltagare |").doesNotContain("lyckat utfall");
   }
 
   @Test

@@ -451,6 +451,21 @@ final class Cells {
       same(enrolled(), costParticipants());
       if (cost.outcomeTargets().size() == 1) {
         same(numerator(cost.outcomeTargets().get(0), TOTAL), costOutcomes());
+      } else if (!cost.outcomeTargets().isEmpty()) {
+        // each participant with a success is counted once; when no one succeeded in two targets
+        // (distinct statuses at exit) the targets' successes add up to the costs' outcomes, and
+        // one hidden target's successes could be recovered by subtraction: a group
+        List<String> group = new ArrayList<>(List.of(costOutcomes()));
+        long sum = 0;
+        for (String id : cost.outcomeTargets()) {
+          String key = numerator(id, TOTAL);
+          sum += values.getOrDefault(key, -1L);
+          group.add(key);
+        }
+        if (values.containsKey(costOutcomes()) && group.stream().allMatch(values::containsKey)
+            && sum == values.get(costOutcomes())) {
+          groups.add(group);
+        }
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.esfkit.core.Gender;
+import org.esfkit.core.Target;
 import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
@@ -29,6 +30,8 @@ final class Charts {
   private static final int LABEL_W = 190;
   private static final int RIGHT_W = 150;
   private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
+  /** The characters of a bar's label that fit in {@link #LABEL_W} at 12 px. */
+  private static final int LABEL_CHARS = 30;
 
   /**
    * The attainment scale: up to the highest threshold (100 % at least) and the highest value, but
@@ -100,6 +103,7 @@ final class Charts {
       max = Math.max(max, Math.max(v, mark(tf.result()).doubleValue()));
     }
     double scale = shareScale(max);
+    boolean anyBar = false;
     int rowH = 30;
     int top = 10;
     int bottom = top + rowH * rows.size();
@@ -110,12 +114,14 @@ final class Charts {
     for (int i = 0; i < rows.size(); i++) {
       TargetResult r = rows.get(i).result();
       double y = top + i * rowH + 7;
-      texts.add(new Text(n(LABEL_W - 8), n(y + 12), r.id(), "end"));
+      String name = name(rows.get(i));
+      texts.add(new Text(n(LABEL_W - 8), n(y + 12), shorten(name, LABEL_CHARS), "end"));
       String status = rows.get(i).verdictHidden() ? Cell.MASK : statusSymbol(r);
       if (rows.get(i).value() instanceof Cell.Ratio x) {
+        anyBar = true;
         double w = PLOT_W * Math.min(Math.max(0, x.value()), scale) / scale;
         String label = fmt.percent(x.value());
-        rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", r.id() + ": " + label));
+        rects.add(new Rect(n(LABEL_W), n(y), n(w), "16", "bar", name + ": " + label));
         if (x.value() > scale) {
           // cut: two white gaps across the bar's end, the mark of a broken bar (drawn over it)
           for (int k = 0; k < 2; k++) {
@@ -131,8 +137,27 @@ final class Charts {
       double mx = LABEL_W + PLOT_W * mark(r).doubleValue() / scale;
       lines.add(new Line(n(mx), n(y - 4), n(mx), n(y + 20), "marker"));
     }
+    if (!anyBar) {
+      return null;   // every value hidden: the table says so; an empty chart would not
+    }
     return new Chart("chart-attainment", t(Label.CHART_ATTAINMENT), t(Label.CHART_ATTAINMENT_DESC), WIDTH, bottom + 24,
         rects, lines, texts);
+  }
+
+  /** A target as people read it: its own words, else its id. */
+  private static String name(Figures.TargetFigures tf) {
+    Target target = tf.target();
+    return target == null || target.description() == null || target.description().isBlank()
+        ? tf.result().id() : target.description();
+  }
+
+  /** The text, cut at a word before {@code max} characters with an ellipsis if longer. */
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
   }
 
   private String statusSymbol(TargetResult r) {
@@ -179,7 +204,7 @@ final class Charts {
       Figures.TargetFigures tf = rows.get(i);
       ParticipantShare r = (ParticipantShare) tf.result();
       double y = top + i * rowH + 6;
-      texts.add(new Text(n(LABEL_W - 8), n(y + 20), r.id(), "end"));
+      texts.add(new Text(n(LABEL_W - 8), n(y + 20), shorten(name(tf), LABEL_CHARS), "end"));
       Gender[] genders = {Gender.WOMAN, Gender.MAN};
       for (int k = 0; k < 2; k++) {
         Gender g = genders[k];
@@ -194,7 +219,7 @@ final class Charts {
           double share = x.value();
           String label = who + ": " + fmt.percent(share);
           rects.add(new Rect(n(LABEL_W), n(by), n(PLOT_W * share / scale), "13", k == 0 ? "bar" : "bar-men",
-              r.id() + ", " + label));
+              name(tf) + ", " + label));
           texts.add(new Text(n(LABEL_W + PLOT_W + 8), n(by + 11), label, "start"));
         }
       }
@@ -250,6 +275,9 @@ final class Charts {
       double y = bottom - plotH * (double) planned / yMax;
       lines.add(new Line(n(left), n(y), n(left + plotW), n(y), "planned"));
       texts.add(new Text(n(left + plotW), n(y - 5), t(Label.PLANNED) + " " + fmt.count(planned), "end"));
+    }
+    if (rects.isEmpty()) {
+      return null;   // every point hidden: the table says so
     }
     return new Chart("chart-enrolment", t(Label.CHART_ENROLMENT), t(Label.CHART_ENROLMENT_DESC), WIDTH, bottom + 28,
         rects, lines, texts);

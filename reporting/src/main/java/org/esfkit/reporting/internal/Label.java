@@ -176,7 +176,7 @@ public enum Label {
   /** Row. */
   PARTICIPANTS("Participants", "Deltagare"),
   /** Row. */
-  OUTCOMES("Successful outcomes", "Lyckade utfall"),
+  OUTCOMES("Participants with a successful outcome", "Deltagare med lyckat utfall"),
   /** Row. */
   COST_PER_PARTICIPANT("Cost per participant", "Kostnad per deltagare"),
   /** Row. */
@@ -233,7 +233,19 @@ public enum Label {
   /** Row. */
   UNASSIGNED("Without a task", "Utan uppgift"),
   /** Row. */
-  MEAN_SCORE("Mean score", "Medelpoäng"),
+  MEAN_SCORE("Mean score of the matches (0–1: how well task and participant fit)",
+      "Medelpoäng för matchningarna (0–1: hur väl uppgift och deltagare passar ihop)"),
+  /** What the optimal strategy does. */
+  STRATEGY_OPTIMAL("optimal: as many participants as possible get a task, with the highest total score",
+      "optimal: så många deltagare som möjligt får en uppgift, med högsta sammanlagda poäng"),
+  /** What the greedy strategy does. */
+  STRATEGY_GREEDY("greedy: the best-scoring pairs first", "greedy: de bäst matchade paren först"),
+  /** What the stable strategy does. */
+  STRATEGY_STABLE("stable: no participant and task would both rather have each other than their match",
+      "stable: ingen deltagare och uppgift hade båda hellre haft varandra än sin matchning"),
+  /** What the fair strategy does. */
+  STRATEGY_FAIR("fair: as optimal, with women and men placed in about equal shares",
+      "fair: som optimal, med ungefär lika stor andel kvinnor som män matchade"),
   /** Section. */
   ENROLMENT("Enrolment over time", "Inskrivna över tid"),
   /** Column. */
@@ -270,6 +282,18 @@ public enum Label {
   INTERNAL_NOTE(
       "Internal report: every count is shown. Not for sharing.",
       "Intern rapport: alla antal visas. Får inte spridas."),
+  /** Table: why a parity target is not met. */
+  PARITY("Why gender parity is not met", "Varför målet inte nås lika för kvinnor och män"),
+  /** Column of the parity table. */
+  PARITY_WHY("Why", "Varför"),
+  /** A gender's share is below the threshold; takes the gender (plural) and the threshold. */
+  PARITY_BELOW("the share of %s is below %s, which the target asks of women and of men alike",
+      "andelen %s når inte %s, som målet kräver av kvinnor och män var för sig"),
+  /** Women's and men's shares are too far apart; takes the largest gap. */
+  PARITY_GAP("the shares of women and men differ by more than %s percentage points",
+      "andelarna för kvinnor och män skiljer sig med mer än %s procentenheter"),
+  /** No one of a gender counted; takes the gender (plural). */
+  PARITY_NONE("no %s counted yet", "inga %s räknade ännu"),
   /** Column: why a target has no verdict. */
   REASON("Why no verdict", "Varför inget besked"),
   /** Legend. */

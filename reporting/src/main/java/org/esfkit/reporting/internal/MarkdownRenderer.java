@@ -33,14 +33,18 @@ public final class MarkdownRenderer {
         sb.append("\n").append(escape(s.chart().title())).append(": ").append(escape(s.chart().desc())).append("\n");
       }
       for (Table t : s.tables()) {
-        table(sb, t);
+        table(sb, t, s.heading());
       }
     }
     return sb.toString();
   }
 
-  private static void table(StringBuilder sb, Table t) {
-    sb.append("\n**").append(escape(t.caption())).append("**\n\n|");
+  /** A table; its caption only where it says more than the section's heading. */
+  private static void table(StringBuilder sb, Table t, String heading) {
+    if (!t.caption().equals(heading)) {
+      sb.append("\n**").append(escape(t.caption())).append("**\n");
+    }
+    sb.append("\n|");
     for (String c : t.columns()) {
       sb.append(' ').append(escape(c)).append(" |");
     }

@@ -8,6 +8,7 @@ import org.esfkit.core.EsfProject;
 import org.esfkit.core.Gender;
 import org.esfkit.core.Measure;
 import org.esfkit.core.Money;
+import org.esfkit.core.Parity;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.CountResult;
 import org.esfkit.metrics.EnrolmentResult;
@@ -17,6 +18,7 @@ import org.esfkit.metrics.IndicatorList;
 import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.ParticipantShare;
 import org.esfkit.metrics.PersonalDataField;
+import org.esfkit.metrics.Share;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -92,6 +94,11 @@ public final class ViewBuilder {
         sections.add(new Section("by-gender", t(Label.BY_GENDER), charts.gender(), List.of(table("by-gender-table",
             t(Label.BY_GENDER), List.of(t(Label.TARGET), t(Label.WOMEN), t(Label.MEN), t(Label.NON_BINARY),
                 t(Label.NOT_REPORTED)), gender))));
+      }
+      List<Row> parity = parityRows();
+      if (!parity.isEmpty()) {
+        sections.add(new Section("parity", t(Label.PARITY), null, List.of(table("parity-table", t(Label.PARITY),
+            List.of(t(Label.TARGET), t(Label.PARITY_WHY)), parity))));
       }
       List<Row> forecast = forecastRows();
       if (!forecast.isEmpty()) {
@@ -399,6 +406,41 @@ public final class ViewBuilder {
     return rows;
   }
 
+  /**
+   * Why each parity target that fails parity does: which gender falls below the threshold, or that
+   * the gap is too wide. Says no number, so a hidden share stays hidden; the verdict already tells
+   * as much.
+   */
+  private List<Row> parityRows() {
+    List<Row> rows = new ArrayList<>();
+    for (Figures.TargetFigures tf : figures.targets()) {
+      Target target = tf.target();
+      if (!(tf.result() instanceof ParticipantShare s) || !Boolean.FALSE.equals(s.parityMet()) || target == null
+          || s.status() == Status.INSUFFICIENT_DATA || tf.verdictHidden()) {
+        // a verdict decided from a hidden count is hidden, and so is why
+        continue;
+      }
+      List<String> why = new ArrayList<>();
+      for (Gender g : List.of(Gender.WOMAN, Gender.MAN)) {
+        String who = t(g == Gender.WOMAN ? Label.WOMEN : Label.MEN).toLowerCase(locale);
+        Share share = s.shareFor(g);
+        if (!share.isDefined()) {
+          why.add(String.format(locale, t(Label.PARITY_NONE), who));
+        } else if (target.parity() == Parity.EACH_GENDER && !share.reaches(s.threshold())) {
+          why.add(String.format(locale, t(Label.PARITY_BELOW), who, fmt.percent(s.threshold())));
+        }
+      }
+      if (why.isEmpty() && target.maxGap() != null) {
+        why.add(String.format(locale, t(Label.PARITY_GAP),
+            target.maxGap().movePointRight(2).stripTrailingZeros().toPlainString()));
+      }
+      if (!why.isEmpty()) {
+        rows.add(new Row(s.id(), List.of(text(String.join("; ", why)))));
+      }
+    }
+    return rows;
+  }
+
   private List<Row> forecastRows() {
     List<Row> rows = new ArrayList<>();
     for (Figures.TargetFigures tf : figures.targets()) {
@@ -432,11 +474,12 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     rows.add(kv(t(Label.COST), num(fmt.money(c.cost()))));
     rows.add(kv(t(Label.PARTICIPANTS), num(show(c.participants()))));
-    String outcomes = show(c.outcomes());
-    rows.add(kv(t(Label.OUTCOMES), num(c.outcomeTargets().isEmpty() ? outcomes
-        : outcomes + " (" + String.join(", ", c.outcomeTargets()) + ")")));
     rows.add(kv(t(Label.COST_PER_PARTICIPANT), num(show(c.perParticipant()))));
-    rows.add(kv(t(Label.COST_PER_OUTCOME), num(show(c.perOutcome()))));
+    if (!c.outcomeTargets().isEmpty()) {
+      // a participant who met several outcome targets is one successful outcome
+      rows.add(kv(t(Label.OUTCOMES) + " (" + String.join(", ", c.outcomeTargets()) + ")", num(show(c.outcomes()))));
+      rows.add(kv(t(Label.COST_PER_OUTCOME), num(show(c.perOutcome()))));
+    }
     return rows;
   }
 
@@ -523,13 +566,29 @@ public final class ViewBuilder {
 
   private List<Row> matching(Figures.MatchingFigures m) {
     List<Row> rows = new ArrayList<>();
-    rows.add(kv(t(Label.STRATEGY), text(m.summary().strategy())));
+    rows.add(kv(t(Label.STRATEGY), text(strategyText(m.summary().strategy()))));
     rows.add(kv(t(Label.PARTICIPANTS), num(show(m.participants()))));
     rows.add(kv(t(Label.TASKS), num(fmt.count(m.summary().tasks()))));
     rows.add(kv(t(Label.ASSIGNED), num(show(m.assigned()))));
     rows.add(kv(t(Label.UNASSIGNED), num(show(m.unassigned()))));
     rows.add(kv(t(Label.MEAN_SCORE), num(show(m.meanScore()))));
     return rows;
+  }
+
+  /** A strategy's name with what it does, for the built-in ones. */
+  private String strategyText(String strategy) {
+    switch (strategy) {
+      case "optimal":
+        return t(Label.STRATEGY_OPTIMAL);
+      case "greedy":
+        return t(Label.STRATEGY_GREEDY);
+      case "stable":
+        return t(Label.STRATEGY_STABLE);
+      case "fair":
+        return t(Label.STRATEGY_FAIR);
+      default:
+        return strategy;
+    }
   }
 
   private Table enrolment() {
