@@ -35,6 +35,7 @@ import org.esfkit.metrics.internal.CountCalculator;
 import org.esfkit.metrics.internal.EnrolmentCalculator;
 import org.esfkit.metrics.internal.LengthCalculator;
 import org.esfkit.metrics.internal.Timeline;
+import org.esfkit.metrics.internal.Verdicts;
 import org.esfkit.metrics.internal.ShareCalculator;
 import org.esfkit.metrics.internal.SharedPass;
 import org.esfkit.metrics.spi.Codes;
@@ -532,23 +533,15 @@ public final class MetricsEngine {
       }
       boolean ofList = builtIn.contains(ind);
       out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total)
-          .byGender(byGender(byGender)).list(ofList ? list : null)
+          .byGender(Verdicts.countsByGender(byGender)).list(ofList ? list : null)
           .source(ofList ? list.regulation() : "added to the engine (programme-specific)")
           .fromOperationTargetGroup(group != null && CommonIndicators.countsLabourStatus(ind)).build());
     }
     Map<Integer, List<String>> uncertainIds = new LinkedHashMap<>();
     uncertain.forEach((b, ids) -> uncertainIds.put(b, List.copyOf(ids)));
     return IndicatorCount.builder().list(list).asOf(asOf).grandTotal(LongStream.of(grand).sum())
-        .grandTotalByGender(byGender(grand)).complete(completeCount).missingByField(missing)
+        .grandTotalByGender(Verdicts.countsByGender(grand)).complete(completeCount).missingByField(missing)
         .ageUncertain(uncertainIds).operationTargetGroup(group).results(out).build();
-  }
-
-  private static Map<Gender, Long> byGender(long[] counts) {
-    Map<Gender, Long> m = new EnumMap<>(Gender.class);
-    for (int g = 0; g < Codes.GENDERS; g++) {
-      m.put(Codes.gender(g), counts[g]);
-    }
-    return m;
   }
 
   private Evaluation evaluation(Cohort cohort, LocalDate asOf, List<TargetResult> results) {

@@ -218,19 +218,12 @@ public final class LengthCalculator implements TargetCalculator {
 
     @Override
     public TargetResult result() {
-      long[] num = new long[4];
-      long[] den = new long[4];
       long active = 0;
       for (int g = 0; g < 4; g++) {
-        num[g] = tally[SUCCESS * 4 + g];
-        den[g] = tally[FAIL * 4 + g] + num[g];
         active += tally[ACTIVE * 4 + g];
       }
-      Map<Gender, Share> byGender = Verdicts.byGender(num, den);
-      Share total = Share.EMPTY;
-      for (Share s : byGender.values()) {
-        total = total.plus(s);
-      }
+      Map<Gender, Share> byGender = Verdicts.byGender(tally, SUCCESS, FAIL);
+      Share total = Verdicts.total(byGender);
       Boolean parity = Verdicts.parity(target, byGender);
       String early = Verdicts.commonReason(tables, asOf);
       String reason = early;

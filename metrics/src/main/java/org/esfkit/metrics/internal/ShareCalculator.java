@@ -469,20 +469,12 @@ public final class ShareCalculator implements TargetCalculator {
 
     @Override
     public TargetResult result() {
-      long[] num = new long[4];
-      long[] den = new long[4];
-      for (int g = 0; g < 4; g++) {
-        num[g] = tally[SUCCESS * 4 + g];
-        den[g] = tally[FAIL * 4 + g] + num[g];
-      }
-      Map<Gender, Share> byGender = Verdicts.byGender(num, den);
-      Share total = Share.EMPTY;
-      for (Share s : byGender.values()) {
-        total = total.plus(s);
-      }
+      Map<Gender, Share> byGender = Verdicts.byGender(tally, SUCCESS, FAIL);
+      Share total = Verdicts.total(byGender);
       long pending = sum(PENDING);
       Boolean parity = Verdicts.parity(target, byGender);
-      String reason = Verdicts.commonReason(tables, asOf);
+      String early = Verdicts.commonReason(tables, asOf);
+      String reason = early;
       boolean supplied = sourceSupplied();
       if (reason == null && !supplied) {
         reason = "needs survey answers (perceived_improvement), and the register holds none";
@@ -491,7 +483,7 @@ public final class ShareCalculator implements TargetCalculator {
         reason = nobodyCounted(pending);
       }
       Status status = reason != null ? Status.INSUFFICIENT_DATA : Verdicts.shareStatus(target, total, parity);
-      boolean isFinal = supplied && Verdicts.commonReason(tables, asOf) == null && Verdicts.isFinal(tables, day, pending);
+      boolean isFinal = supplied && early == null && Verdicts.isFinal(tables, day, pending);
       return new ShareResult(target.id(), asOf, status, isFinal, reason, target.atLeast(), total, pending, byGender,
           parity, WilsonInterval.of(total.numerator(), total.denominator()),
           Verdicts.forecast(target.atLeast(), total, sum(ACTIVE) + pending));

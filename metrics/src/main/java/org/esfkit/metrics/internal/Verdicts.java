@@ -35,6 +35,40 @@ public final class Verdicts {
   }
 
   /**
+   * Builds the four-gender breakdown of a share from a tally laid out as {@code class * 4 + gender}:
+   * the numerator is the rows of {@code success}, the denominator those of {@code success} and
+   * {@code fail}.
+   *
+   * @param tally rows by class and gender code
+   * @param success the class that succeeds
+   * @param fail the class that fails
+   * @return gender to share, all four genders in declaration order
+   */
+  public static Map<Gender, Share> byGender(long[] tally, int success, int fail) {
+    long[] num = new long[Codes.GENDERS];
+    long[] den = new long[Codes.GENDERS];
+    for (int g = 0; g < Codes.GENDERS; g++) {
+      num[g] = tally[success * Codes.GENDERS + g];
+      den[g] = tally[fail * Codes.GENDERS + g] + num[g];
+    }
+    return byGender(num, den);
+  }
+
+  /**
+   * The share over all genders.
+   *
+   * @param byGender the breakdown
+   * @return the sum of its shares
+   */
+  public static Share total(Map<Gender, Share> byGender) {
+    Share total = Share.EMPTY;
+    for (Share s : byGender.values()) {
+      total = total.plus(s);
+    }
+    return total;
+  }
+
+  /**
    * Counts by gender code as a map.
    *
    * @param counts counts by gender code
