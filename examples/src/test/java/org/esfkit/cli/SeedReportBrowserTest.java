@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The HTML reports {@code esfkit demo} writes for two seed projects (Alla kan arbeta, Kraftverket),
  * halfway through each project and on its last day, opened in headless Chromium as a steering group
- * member would open them: every chart draws at least one bar, no two texts of a chart overlap, the
+ * member would open them: every chart draws at least one bar, no two texts of a chart overlap and
+ * none is cut at the chart's edge, the
  * suppression mask is there, and a Swedish report holds no English sentence. Saves a full-page PNG
  * of each under {@code target/screenshots/} (docs/img/ holds copies). Fails (does not skip) when
  * Chromium is missing.
@@ -36,6 +37,7 @@ class SeedReportBrowserTest {
 
   /** Per chart: its id, its data bars (the legend's swatches left out), and every text's box. */
   private static final String CHARTS = "[...document.querySelectorAll('svg')].map(s => ({id: s.id, "
+      + "left: s.getBoundingClientRect().x, right: s.getBoundingClientRect().right, "
       + "bars: [...s.querySelectorAll('rect.bar, rect.bar-men')].filter(r => r.querySelector('title')"
       + "  && r.querySelector('title').textContent.includes(':') && r.getBBox().width > 0).length, "
       + "texts: [...s.querySelectorAll('text')].map(t => { const b = t.getBoundingClientRect();"
@@ -89,6 +91,12 @@ class SeedReportBrowserTest {
             .isPositive();
         List<JsonNode> texts = new ArrayList<>();
         chart.get("texts").forEach(texts::add);
+        for (JsonNode t : texts) {
+          double x = t.get("x").asDouble();
+          assertThat(x >= chart.get("left").asDouble() - 1
+              && x + t.get("w").asDouble() <= chart.get("right").asDouble() + 1)
+              .as("%s: '%s' is cut at the chart's edge", id, t.get("text").asText()).isTrue();
+        }
         for (int i = 0; i < texts.size(); i++) {
           for (int j = i + 1; j < texts.size(); j++) {
             assertThat(overlap(texts.get(i), texts.get(j))).as("%s: '%s' and '%s' overlap", id,

@@ -79,9 +79,9 @@ class ReadableReportTest {
     }
     assertThat(bars).isGreaterThan(3);
     assertThat(svg).contains("275.0% ✓").contains("class=\"break\"");
-    // bars are labelled with the target's words, cut to fit, the whole text in the bar's title
-    assertThat(svg).contains(">20 % går vidare till praktik</text>")
-        .contains(">Antalet praktikplatser ökar…</text>")
+    // bars are labelled with the target's words, cut at a word to fit the label column, the whole text in the bar's title
+    assertThat(svg).contains(">20 % går vidare till…</text>")
+        .contains(">Antalet praktikplatser…</text>")
         .contains("<title>Antalet praktikplatser ökar med 50 %: 275.0%</title>")
         .doesNotContain(">internship-places</text>");
   }

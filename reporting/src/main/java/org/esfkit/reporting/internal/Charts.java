@@ -30,8 +30,11 @@ final class Charts {
   private static final int LABEL_W = 190;
   private static final int RIGHT_W = 150;
   private static final int PLOT_W = WIDTH - LABEL_W - RIGHT_W;
-  /** The characters of a bar's label that fit in {@link #LABEL_W} at 12 px. */
-  private static final int LABEL_CHARS = 30;
+  /**
+   * The characters of a bar's label that fit in {@link #LABEL_W} (less its 8 px gap) at 12 px,
+   * counting 7 px a character: a sans-serif face averages less, so no label runs off the chart.
+   */
+  private static final int LABEL_CHARS = (LABEL_W - 8) / 7;
 
   /**
    * The attainment scale: up to the highest threshold (100 % at least) and the highest value, but
