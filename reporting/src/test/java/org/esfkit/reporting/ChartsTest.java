@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.esfkit.core.CountOf;
+import org.esfkit.core.ImmutableEsfProject;
+import org.esfkit.core.ImmutableTarget;
+import org.esfkit.core.Target;
 import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.Status;
 import org.esfkit.metrics.TargetResult;
@@ -52,5 +55,22 @@ class ChartsTest {
     assertThat(html).contains("id=\"by-gender-table\"");
     assertThat(svg(ReportWriter.render(Fixtures.allaKanArbeta(), ReportOptions.defaults(), ReportFormat.HTML),
         "chart-gender")).contains("class=\"bar\"");
+  }
+
+  @Test
+  void barsWhoseWordsWouldReadAlikeAreLabelledWithTheirIds() {
+    ProgressReport base = Fixtures.allaKanArbeta();
+    List<Target> same = new ArrayList<>();
+    for (Target t : base.project().targets()) {
+      same.add(ImmutableTarget.copyOf(t).withDescription("Vi ser i dag att antalet personer som omfattas av projektet"));
+    }
+    ProgressReport r = ProgressReport.builder().from(base)
+        .project(ImmutableEsfProject.copyOf(base.project()).withTargets(same)).build();
+    String chart = svg(ReportWriter.render(r, ReportOptions.defaults(), ReportFormat.HTML), "chart-attainment");
+    assertThat(chart).doesNotContain(">Vi ser i dag att antalet…</text>");
+    assertThat(chart).contains("end\">studies</text>", "end\">internship</text>", "end\">internship-places</text>");
+    // words that differ are still shown
+    assertThat(svg(ReportWriter.render(base, ReportOptions.defaults(), ReportFormat.HTML), "chart-attainment"))
+        .contains(">20 % går vidare till…</text>");
   }
 }

@@ -118,7 +118,7 @@ final class Charts {
       TargetResult r = rows.get(i).result();
       double y = top + i * rowH + 7;
       String name = name(rows.get(i));
-      texts.add(new Text(n(LABEL_W - 8), n(y + 12), shorten(name, LABEL_CHARS), "end"));
+      texts.add(new Text(n(LABEL_W - 8), n(y + 12), label(rows.get(i), rows), "end"));
       String status = rows.get(i).verdictHidden() ? Cell.MASK : statusSymbol(r);
       if (rows.get(i).value() instanceof Cell.Ratio x) {
         anyBar = true;
@@ -152,6 +152,20 @@ final class Charts {
     Target target = tf.target();
     return target == null || target.description() == null || target.description().isBlank()
         ? tf.result().id() : target.description();
+  }
+
+  /**
+   * A bar's visible label: the target's words, cut to fit; its id where another bar of the chart
+   * would show the same words (På väg's targets all quote one paragraph), so bars stay told apart.
+   */
+  private static String label(Figures.TargetFigures tf, List<Figures.TargetFigures> chart) {
+    String words = shorten(name(tf), LABEL_CHARS);
+    for (Figures.TargetFigures other : chart) {
+      if (other != tf && shorten(name(other), LABEL_CHARS).equals(words)) {
+        return shorten(tf.result().id(), LABEL_CHARS);
+      }
+    }
+    return words;
   }
 
   /** The text, cut at a word before {@code max} characters with an ellipsis if longer. */
@@ -207,7 +221,7 @@ final class Charts {
       Figures.TargetFigures tf = rows.get(i);
       ParticipantShare r = (ParticipantShare) tf.result();
       double y = top + i * rowH + 6;
-      texts.add(new Text(n(LABEL_W - 8), n(y + 20), shorten(name(tf), LABEL_CHARS), "end"));
+      texts.add(new Text(n(LABEL_W - 8), n(y + 20), label(tf, rows), "end"));
       Gender[] genders = {Gender.WOMAN, Gender.MAN};
       for (int k = 0; k < 2; k++) {
         Gender g = genders[k];
