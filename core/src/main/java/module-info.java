@@ -11,4 +11,6 @@ module org.esfkit.core {
   exports org.esfkit.core.io;
   // esfkit's one CSV reader, for matching's pair scores (PairScoresCsv); not an API
   exports org.esfkit.core.io.internal to org.esfkit.matching;
+  // the register's columns, which metrics reads without building objects; not an API
+  exports org.esfkit.core.internal to org.esfkit.metrics;
 }

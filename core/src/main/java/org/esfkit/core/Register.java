@@ -1,10 +1,7 @@
 package org.esfkit.core;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.immutables.value.Value;
+import org.esfkit.core.internal.RegisterColumns;
 
 /**
  * A project's participant register: the participants and, for each, their pathway. This is what
@@ -16,56 +13,74 @@ import org.immutables.value.Value;
  *     .add(participant, pathway)      // each participant with their own pathway
  *     .build();
  * }</pre>
+ *
+ * <p>A register is held in primitive columns, so that a register of millions of rows read from a
+ * file takes little memory; {@link #participants()} and {@link #pathways()} build the object model
+ * on demand (the objects given to the builder are returned as they were). Immutable; thread-safe.
+ * Two registers are equal when their participants and pathways are.
  */
-@Value.Immutable
-public interface Register {
+public abstract sealed class Register permits RegisterColumns {
+  /** For the one implementation. */
+  protected Register() {}
+
   /**
    * Returns a new builder, which takes each participant together with their pathway.
    *
    * @return a builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The participants, ids unique.
+   * The number of participants.
+   *
+   * @return the count
+   */
+  public abstract int size();
+
+  /**
+   * The participants, ids unique, in register order: a read-only list whose elements are built
+   * when read.
    *
    * @return the participants
    */
-  List<Participant> participants();
+  public abstract List<Participant> participants();
 
   /**
-   * One pathway per participant, in the same order as {@link #participants()}.
+   * One pathway per participant, in the same order as {@link #participants()}: a read-only list
+   * whose elements are built when read.
    *
    * @return the pathways
    */
-  @Value.Redacted
-  List<Pathway> pathways();
+  public abstract List<Pathway> pathways();
 
-  /** Checks that every participant has exactly one pathway and ids are unique. */
-  @Value.Check
-  default void check() {
-    ValidationException.check(participants().size() == pathways().size(),
-        "register: %d participants but %d pathways", participants().size(), pathways().size());
-    Set<String> seen = new HashSet<>(participants().size() * 4 / 3 + 1);
-    for (int i = 0; i < participants().size(); i++) {
-      String id = participants().get(i).id();
-      ValidationException.check(seen.add(id), "register: participant id %s appears twice", id);
-      ValidationException.check(id.equals(pathways().get(i).participantId()),
-          "register: participant %s at position %d has the pathway of %s", id, i + 1, pathways().get(i).participantId());
-      Integer born = participants().get(i).birthYear();
-      ValidationException.check(born == null || born <= pathways().get(i).enrolledOn().getYear(),
-          "register: participant %s: birth_year is after the year of enrolled_on", id);
-    }
+  @Override
+  public final boolean equals(Object o) {
+    return o instanceof Register && ((Register) o).participants().equals(participants())
+        && ((Register) o).pathways().equals(pathways());
+  }
+
+  @Override
+  public final int hashCode() {
+    return 31 * participants().hashCode() + pathways().hashCode();
+  }
+
+  /**
+   * Says how many participants there are; never their data.
+   *
+   * @return e.g. {@code Register{participants=60}}
+   */
+  @Override
+  public final String toString() {
+    return "Register{participants=" + size() + "}";
   }
 
   /**
    * Builds a {@link Register} participant by participant, each with their pathway. Not thread-safe.
    */
-  final class Builder {
-    private final List<Participant> participants = new ArrayList<>();
-    private final List<Pathway> pathways = new ArrayList<>();
+  public static final class Builder {
+    private final RegisterColumns.Builder columns = RegisterColumns.columnsBuilder();
 
     private Builder() {}
 
@@ -80,8 +95,7 @@ public interface Register {
     public Builder add(Participant participant, Pathway pathway) {
       ValidationException.check(participant.id().equals(pathway.participantId()),
           "register: participant %s is given the pathway of %s", participant.id(), pathway.participantId());
-      participants.add(participant);
-      pathways.add(pathway);
+      columns.add(participant, pathway);
       return this;
     }
 
@@ -92,8 +106,10 @@ public interface Register {
      * @return this builder
      */
     public Builder addAll(Register register) {
-      participants.addAll(register.participants());
-      pathways.addAll(register.pathways());
+      RegisterColumns c = RegisterColumns.of(register);
+      for (int i = 0; i < c.size(); i++) {
+        columns.copy(c, i);
+      }
       return this;
     }
 
@@ -101,10 +117,11 @@ public interface Register {
      * Builds the register.
      *
      * @return the register
-     * @throws ValidationException if an id appears twice
+     * @throws ValidationException if an id appears twice, or a birth year is after the year of
+     *     enrolment
      */
     public Register build() {
-      return ImmutableRegister.builder().participants(participants).pathways(pathways).build();
+      return columns.build();
     }
   }
 }

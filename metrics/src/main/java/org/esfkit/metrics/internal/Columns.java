@@ -20,6 +20,10 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.PathwayState;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
+import org.esfkit.core.Gender;
+import org.esfkit.core.OutcomeStatus;
+import org.esfkit.core.PathwayPhase;
+import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.Subgroup;
 import org.esfkit.core.TargetGroup;
 import org.esfkit.core.ValidationException;
@@ -120,135 +124,65 @@ public final class Columns implements CohortTables {
     this.projectEnd = project == null ? Codes.NO_DATE : (int) project.period().end().toEpochDay();
     this.placementsSupplied = placements != null;
     this.tasksSupplied = tasks != null;
-    int n = reg.participants().size();
-    ids = new String[n];
-    gender = new byte[n];
-    birthYear = new int[n];
-    birthDate = new int[n];
-    site = new int[n];
-    referral = new int[n];
-    targetGroups = new int[n];
+    RegisterColumns c = RegisterColumns.of(reg);
+    int n = c.size;
+    // the register's own arrays where they are already in the tables' encoding (dates, indexes,
+    // bit sets, yes/no); enumerations are translated from ordinals into the stable codes
+    ids = c.ids;
+    birthYear = c.birthYear;
+    birthDate = c.birthDate;
+    site = c.site;
+    siteNames = c.siteNames;
+    referral = c.referral;
+    referralNames = c.referralNames;
+    targetGroups = translateGroups(c.targetGroups);
     subgroup = null;
-    enrolled = new int[n];
+    enrolled = c.enrolled;
+    isced = c.isced;
+    disability = c.disability;
+    foreignBackground = c.foreignBackground;
+    thirdCountry = c.thirdCountry;
+    minority = c.minority;
+    joblessHousehold = c.joblessHousehold;
+    dependentChildren = c.dependentChildren;
+    singleAdultHousehold = c.singleAdultHousehold;
+    gender = translate(c.gender, GENDER);
+    LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
+    if (operationGroup != null) {
+      labourStatus = new byte[n];
+      Arrays.fill(labourStatus, Codes.of(operationGroup));
+    } else {
+      labourStatus = translate(c.labourStatus, LABOUR);
+    }
+    spellFrom = c.spellFrom;
+    spellEntry = c.spellEntry;
+    spellExit = c.spellExit;
+    spellExitStatus = translate(c.spellExitStatus, STATUS);
+    spellQualification = c.spellQualification;
+    followStart = c.followFrom;
+    followOn = c.followOn;
+    followStatus = translate(c.followStatus, STATUS);
+    surveyStart = c.surveyFrom;
+    surveyOn = c.surveyOn;
+    surveyAnswer = c.surveyAnswer;
+    phaseStart = c.phaseFrom;
+    phaseOn = c.phaseOn;
+    phaseCode = translate(c.phaseCode, PHASE);
     exited = new int[n];
     exitStatus = new byte[n];
     qualification = new byte[n];
-    labourStatus = new byte[n];
-    isced = new byte[n];
-    disability = new byte[n];
-    foreignBackground = new byte[n];
-    thirdCountry = new byte[n];
-    minority = new byte[n];
-    joblessHousehold = new byte[n];
-    dependentChildren = new byte[n];
-    singleAdultHousehold = new byte[n];
-    LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
-    followStart = new int[n + 1];
-    surveyStart = new int[n + 1];
-    phaseStart = new int[n + 1];
-    IntList phOn = new IntList();
-    IntList phCode = new IntList();
-    spellFrom = new int[n + 1];
-    IntList pEntry = new IntList();
-    IntList pExit = new IntList();
-    IntList pStatus = new IntList();
-    IntList pQualification = new IntList();
-    Map<String, Integer> sites = new LinkedHashMap<>();
-    Map<String, Integer> referrals = new LinkedHashMap<>();
-    Map<String, Integer> rowOf = new HashMap<>(n * 2);
-    IntList fOn = new IntList();
-    IntList fStatus = new IntList();
-    IntList sOn = new IntList();
-    IntList sAnswer = new IntList();
-    for (int i = 0; i < n; i++) {
-      Participant p = reg.participants().get(i);
-      Pathway w = reg.pathways().get(i);
-      ids[i] = p.id();
-      rowOf.put(p.id(), i);
-      gender[i] = Codes.of(p.gender());
-      birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
-      birthDate[i] = p.birthDate() == null ? Codes.NO_DATE : (int) p.birthDate().toEpochDay();
-      site[i] = p.site() == null ? -1 : sites.computeIfAbsent(p.site(), k -> sites.size());
-      referral[i] = p.referral() == null ? -1 : referrals.computeIfAbsent(p.referral(), k -> referrals.size());
-      for (TargetGroup g : p.targetGroups()) {
-        targetGroups[i] |= 1 << Codes.of(g);
-      }
-      LabourStatus labour = operationGroup != null ? operationGroup : p.labourStatusAtEntry();
-      labourStatus[i] = labour == null ? Codes.MISSING : Codes.of(labour);
-      isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
-      disability[i] = yesNo(p.disability());
-      foreignBackground[i] = yesNo(p.foreignBackground());
-      thirdCountry[i] = yesNo(p.thirdCountryNational());
-      minority[i] = yesNo(p.minority());
-      joblessHousehold[i] = yesNo(p.joblessHousehold());
-      dependentChildren[i] = yesNo(p.dependentChildren());
-      singleAdultHousehold[i] = yesNo(p.singleAdultHousehold());
-      enrolled[i] = (int) w.enrolledOn().toEpochDay();
-      followStart[i] = fOn.size();
-      surveyStart[i] = sOn.size();
-      phaseStart[i] = phOn.size();
-      for (PathwayEvent e : w.events()) {
-        if (e.type() == EventType.PHASE_STARTED) {
-          phOn.add((int) e.on().toEpochDay());
-          phCode.add(Codes.of(e.phase()));
-        }
-      }
-      spellFrom[i] = pEntry.size();
-      // each spell as of the day before the next one starts (re-enrolment follows the exit by a day
-      // at least, so that spell's exit, follow-ups and answers are all in); the last one as of ever
-      List<PathwayEvent> events = w.events();
-      int entry = enrolled[i];
-      for (int e = 1; e <= events.size(); e++) {
-        boolean last = e == events.size();
-        if (!last && events.get(e).type() != EventType.RE_ENROLLED) {
-          continue;
-        }
-        PathwayState s = PathwayState.fold(w, last ? LocalDate.MAX : events.get(e).on().minusDays(1));
-        pEntry.add(entry);
-        pExit.add(s.exitedOn() == null ? Codes.NO_DATE : (int) s.exitedOn().toEpochDay());
-        pStatus.add(s.exitStatus() == null ? Codes.MISSING : Codes.of(s.exitStatus()));
-        pQualification.add(s.exitedOn() == null ? Codes.MISSING : yesNo(s.qualificationGained()));
-        for (PathwayEvent f : s.followUps()) {
-          fOn.add((int) f.on().toEpochDay());
-          fStatus.add(Codes.of(f.status()));
-        }
-        for (PathwayEvent a : s.surveyAnswers()) {
-          sOn.add((int) a.on().toEpochDay());
-          sAnswer.add(Boolean.TRUE.equals(a.perceivedImprovement()) ? Codes.YES : Codes.NO);
-        }
-        if (!last) {
-          entry = (int) events.get(e).on().toEpochDay();
-        }
-      }
-      int lastSpell = pEntry.size() - 1;
-      exited[i] = pExit.get(lastSpell);
-      exitStatus[i] = (byte) pStatus.get(lastSpell);
-      qualification[i] = (byte) pQualification.get(lastSpell);
-    }
     int lo = Codes.NO_DATE;
     int hi = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
+      int last = spellFrom[i + 1] - 1;
+      exited[i] = spellExit[last];
+      exitStatus[i] = spellExitStatus[last];
+      qualification[i] = spellQualification[last];
       lo = Math.min(lo, enrolled[i]);
       hi = Math.max(hi, exited[i] == Codes.NO_DATE ? enrolled[i] : exited[i]);
     }
     minDay = n == 0 ? 0 : lo;
     maxDay = n == 0 ? -1 : hi;
-    followStart[n] = fOn.size();
-    surveyStart[n] = sOn.size();
-    spellFrom[n] = pEntry.size();
-    spellEntry = pEntry.toArray();
-    spellExit = pExit.toArray();
-    spellExitStatus = pStatus.toBytes();
-    spellQualification = pQualification.toBytes();
-    phaseStart[n] = phOn.size();
-    phaseOn = phOn.toArray();
-    phaseCode = phCode.toBytes();
-    followOn = fOn.toArray();
-    followStatus = fStatus.toBytes();
-    surveyOn = sOn.toArray();
-    surveyAnswer = sAnswer.toBytes();
-    siteNames = sites.keySet().toArray(new String[0]);
-    referralNames = referrals.keySet().toArray(new String[0]);
 
     Map<String, Integer> employers = new LinkedHashMap<>();
     List<Placement> pls = placements == null ? List.of() : placements;
@@ -261,8 +195,8 @@ public final class Columns implements CohortTables {
     placementGenderBreaking = new boolean[m];
     for (int k = 0; k < m; k++) {
       Placement pl = pls.get(k);
-      Integer row = rowOf.get(pl.participantId());
-      if (row == null) {
+      int row = c.rowOf(pl.participantId());
+      if (row < 0) {
         throw new ValidationException("placement " + (k + 1) + " at employer " + pl.employerId()
             + ": participant " + pl.participantId() + " is not in the register");
       }
@@ -477,8 +411,48 @@ public final class Columns implements CohortTables {
     return age == CommonIndicators.NO_AGE ? null : AgeBand.of(age);
   }
 
-  private static byte yesNo(@Nullable Boolean b) {
-    return b == null ? Codes.MISSING : b ? Codes.YES : Codes.NO;
+  /** Stable codes by ordinal. */
+  private static final byte[] GENDER = codes(Gender.values(), g -> Codes.of((Gender) g));
+  private static final byte[] LABOUR = codes(LabourStatus.values(), g -> Codes.of((LabourStatus) g));
+  private static final byte[] STATUS = codes(OutcomeStatus.values(), g -> Codes.of((OutcomeStatus) g));
+  private static final byte[] PHASE = codes(PathwayPhase.values(), g -> Codes.of((PathwayPhase) g));
+  private static final byte[] GROUP = codes(TargetGroup.values(), g -> Codes.of((TargetGroup) g));
+
+  private static byte[] codes(Enum<?>[] values, java.util.function.ToIntFunction<Enum<?>> code) {
+    byte[] out = new byte[values.length];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = (byte) code.applyAsInt(v);
+    }
+    return out;
+  }
+
+  /** Ordinals (or {@link Codes#MISSING}) into stable codes. */
+  private static byte[] translate(byte[] ordinals, byte[] code) {
+    byte[] out = new byte[ordinals.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ordinals[i] < 0 ? Codes.MISSING : code[ordinals[i]];
+    }
+    return out;
+  }
+
+  /** Target-group bits by ordinal into bits by code. */
+  private static int[] translateGroups(int[] byOrdinal) {
+    boolean same = true;
+    for (int k = 0; k < GROUP.length; k++) {
+      same &= GROUP[k] == k;
+    }
+    if (same) {
+      return byOrdinal;
+    }
+    int[] out = new int[byOrdinal.length];
+    for (int i = 0; i < out.length; i++) {
+      for (int k = 0; k < GROUP.length; k++) {
+        if ((byOrdinal[i] & (1 << k)) != 0) {
+          out[i] |= 1 << GROUP[k];
+        }
+      }
+    }
+    return out;
   }
 
   @Override
