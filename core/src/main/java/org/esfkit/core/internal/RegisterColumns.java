@@ -396,6 +396,7 @@ public final class RegisterColumns extends Register {
     private Participant[] keptParticipants = new Participant[16];
     private Pathway[] keptPathways = new Pathway[16];
     private boolean anyKept;
+    private final IdIndex seen = new IdIndex();
 
     private Builder() {}
 
@@ -446,6 +447,67 @@ public final class RegisterColumns extends Register {
      */
     public int enrolled(int row) {
       return enrolled[row];
+    }
+
+    /**
+     * The exit of a row added with {@link #addRow} (one spell).
+     *
+     * @param row the row
+     * @return epoch day, or {@link #NO_DATE}
+     */
+    public int exit(int row) {
+      return spellExit[spellFrom[row]];
+    }
+
+    /**
+     * The follow-up of a row added with {@link #addRow}.
+     *
+     * @param row the row
+     * @return epoch day, or {@link #NO_DATE}
+     */
+    public int followUp(int row) {
+      int to = row + 1 < size ? followFrom[row + 1] : follows;
+      return followFrom[row] < to ? followOn[followFrom[row]] : NO_DATE;
+    }
+
+    /**
+     * The first row added with an id.
+     *
+     * @param id the id
+     * @return the row, or -1
+     */
+    public int rowOf(String id) {
+      return seen.find(ids, id);
+    }
+
+    /**
+     * The register file's columns of characteristics at entry whose values differ between two rows.
+     *
+     * @param a a row
+     * @param b another row
+     * @return the column names, in the file's order
+     */
+    public List<String> differences(int a, int b) {
+      List<String> out = new java.util.ArrayList<>();
+      differ(out, "site", site[a] != site[b]);
+      differ(out, "target_groups", targetGroups[a] != targetGroups[b]);
+      differ(out, "labour_status_at_entry", labourStatus[a] != labourStatus[b]);
+      differ(out, "isced", isced[a] != isced[b]);
+      differ(out, "disability", disability[a] != disability[b]);
+      differ(out, "foreign_background", foreignBackground[a] != foreignBackground[b]);
+      differ(out, "third_country_national", thirdCountry[a] != thirdCountry[b]);
+      differ(out, "minority", minority[a] != minority[b]);
+      differ(out, "birth_date", birthDate[a] != birthDate[b]);
+      differ(out, "jobless_household", joblessHousehold[a] != joblessHousehold[b]);
+      differ(out, "dependent_children", dependentChildren[a] != dependentChildren[b]);
+      differ(out, "single_adult_household", singleAdultHousehold[a] != singleAdultHousehold[b]);
+      return out;
+    }
+
+    private static void differ(List<String> out, String column, boolean differs) {
+      if (differs) {
+        out.add(column);
+      }
     }
 
     private void grow() {
@@ -596,7 +658,7 @@ public final class RegisterColumns extends Register {
       keptParticipants[i] = p;
       keptPathways[i] = w;
       anyKept = true;
-      size++;
+      end(i);
       return this;
     }
 
@@ -637,7 +699,7 @@ public final class RegisterColumns extends Register {
       if (exited && row.survey != MISSING) {
         survey(row.exited, row.survey);
       }
-      size++;
+      end(i);
       return i;
     }
 
@@ -682,8 +744,27 @@ public final class RegisterColumns extends Register {
       for (int k = c.phaseFrom[r]; k < c.phaseFrom[r + 1]; k++) {
         phase(c.phaseOn[k], c.phaseCode[k]);
       }
-      size++;
+      end(i);
     }
+
+    /** Takes back the last row added with {@link #addRow}, whose id an earlier row has. */
+    public void removeLast() {
+      size--;
+      spells = spellFrom[size];
+      follows = followFrom[size];
+      surveys = surveyFrom[size];
+      phases = phaseFrom[size];
+    }
+
+    /** Ends a row: counts it, and indexes its id unless an earlier row has it. */
+    private void end(int i) {
+      size++;
+      if (seen.add(ids, i) >= 0) {
+        repeated = true;
+      }
+    }
+
+    private boolean repeated;
 
     /**
      * Builds the columns, checking that ids are unique and no birth year is after the year of
@@ -693,15 +774,29 @@ public final class RegisterColumns extends Register {
      * @throws ValidationException naming the id otherwise
      */
     public RegisterColumns build() {
-      IdIndex seen = new IdIndex();
+      if (repeated) {
+        IdIndex check = new IdIndex();
+        for (int i = 0; i < size; i++) {
+          ValidationException.check(check.add(ids, i) < 0, "register: participant id %s appears twice", ids[i]);
+        }
+      }
       for (int i = 0; i < size; i++) {
-        ValidationException.check(seen.add(ids, i) < 0, "register: participant id %s appears twice", ids[i]);
         ValidationException.check(birthYear[i] == 0 || birthYear[i] <= LocalDate.ofEpochDay(enrolled[i]).getYear(),
             "register: participant %s: birth_year is after the year of enrolled_on", ids[i]);
       }
       RegisterColumns c = new RegisterColumns(this);
       c.index = seen;
       return c;
+    }
+
+    /**
+     * The rows added so far, as columns, without the checks of {@link #build} (rows of one id
+     * that a reader joins into one participant afterwards).
+     *
+     * @return the columns
+     */
+    public RegisterColumns rows() {
+      return new RegisterColumns(this);
     }
   }
 

@@ -196,7 +196,14 @@ public final class Pseudonymiser {
     columns.set(column, ID_COLUMN);
     List<Map<String, String>> rows = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
-    for (CsvTable.Record r : table.records()) {
+    List<CsvTable.Record> records;
+    try {
+      records = table.records();
+    } catch (ImportException e) {
+      problems.addAll(e.problems());
+      return Results.of(source, 0, List.of(), problems, null);
+    }
+    for (CsvTable.Record r : records) {
       List<String> cells = r.cells();
       boolean ok = cells.size() == header.size();
       if (!ok) {

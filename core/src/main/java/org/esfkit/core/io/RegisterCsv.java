@@ -27,6 +27,8 @@ import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Register;
 import org.esfkit.core.TargetGroup;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.Bounds;
+import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
@@ -127,260 +129,277 @@ public final class RegisterCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<Register> read(InputStream in, String sourceName, @Nullable Charset charset) {
-    // the first accepted row of each id; the later rows of ids that came back
-    Map<String, Row> seen = new HashMap<>();
-    Map<String, List<Row>> again = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, SENSITIVE, row -> row(row, seen, again),
-        (rows, lines) -> again.isEmpty() ? single(rows) : assemble(rows));
-  }
-
-  /** One accepted row: one spell of a participant, as a participant and a pathway of its own. */
-  private record Row(long line, Participant participant, Pathway pathway, @Nullable LocalDate exited,
-      @Nullable LocalDate followUp) {
-    LocalDate enrolled() {
-      return pathway.enrolledOn();
-    }
-  }
-
-  /** The register when every id has one row: each row a participant, in file order. */
-  private static CsvTable.Assembled<Register> single(List<Row> rows) {
-    Register.Builder b = Register.builder();
-    List<Long> lines = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      b.add(r.participant(), r.pathway());
-      lines.add(r.line());
-    }
-    return new CsvTable.Assembled<>(b.build(), lines);
+    Rows rows = new Rows();
+    return CsvTable.stream(in, sourceName, charset, REQUIRED, OPTIONAL, SENSITIVE, rows::row, accepted -> rows.assemble());
   }
 
   /**
-   * Joins the rows of each id into one participant (re-entries): the characteristics of the first
-   * entry, and one pathway of the spells in date order, each later spell starting with
-   * {@code re_enrolled}. Participants come in the order their ids first appear.
+   * The accepted rows of one file, streamed into columns (one row each, as read), with what joining
+   * the rows of an id that came back needs.
    */
-  private static CsvTable.Assembled<Register> assemble(List<Row> rows) {
-    Map<String, List<Row>> byId = new LinkedHashMap<>();
-    for (Row r : rows) {
-      byId.computeIfAbsent(r.participant().id(), k -> new ArrayList<>(1)).add(r);
-    }
-    Register.Builder b = Register.builder();
-    List<Long> lines = new ArrayList<>(byId.size());
-    for (List<Row> spells : byId.values()) {
-      if (spells.size() == 1) {
-        b.add(spells.get(0).participant(), spells.get(0).pathway());
-        lines.add(spells.get(0).line());
-        continue;
+  private static final class Rows {
+    private final RegisterColumns.Builder columns = RegisterColumns.columnsBuilder();
+    private final RegisterColumns.Row values = new RegisterColumns.Row();
+    private long[] lines = new long[1024];
+    /** For each id that appears again: its first row, then its later rows. */
+    private final Map<Integer, List<Integer>> again = new LinkedHashMap<>();
+
+    /** Reads one row into {@link #values} and, if it is clean, into the columns. */
+    boolean row(CsvRow row) {
+      RegisterColumns.Row v = values;
+      row.refusePersonnummer();
+      String id = row.required("participant_id");
+      Gender gender = row.requiredCoded("gender", Gender::fromCode);
+      Integer birthYear = row.integer("birth_year");
+      LocalDate birthDate = row.date("birth_date");
+      LocalDate enrolled = row.requiredDate("enrolled_on");
+      LocalDate exited = row.date("exited_on");
+      OutcomeStatus exitStatus = row.coded("exit_status", OutcomeStatus::fromCode);
+      LocalDate followUp = row.date("follow_up_on");
+      OutcomeStatus followUpStatus = row.coded("follow_up_status", OutcomeStatus::fromCode);
+      Boolean perceived = row.yesNo("perceived_improvement");
+      Set<TargetGroup> groups = row.codes("target_groups", TargetGroup::fromCode);
+      LabourStatus labour = row.coded("labour_status_at_entry", LabourStatus::fromCode);
+      Integer isced = row.integer("isced");
+      v.disability = RegisterColumns.yesNo(row.yesNo("disability"));
+      v.foreignBackground = RegisterColumns.yesNo(row.yesNo("foreign_background"));
+      v.thirdCountry = RegisterColumns.yesNo(row.yesNo("third_country_national"));
+      v.minority = RegisterColumns.yesNo(row.yesNo("minority"));
+      v.qualification = RegisterColumns.yesNo(row.yesNo("qualification_gained"));
+      v.joblessHousehold = RegisterColumns.yesNo(row.yesNo("jobless_household"));
+      v.dependentChildren = RegisterColumns.yesNo(row.yesNo("dependent_children"));
+      v.singleAdultHousehold = RegisterColumns.yesNo(row.yesNo("single_adult_household"));
+      v.site = row.text("site");
+      v.referral = row.text("referral");
+
+      boolean hasExit = row.present("exited_on");
+      if (birthYear != null && enrolled != null && birthYear > enrolled.getYear()) {
+        row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
-      spells.sort(Comparator.comparing(Row::enrolled));
-      Row first = spells.get(0);
-      Participant p = first.participant();
+      if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
+        row.problem("birth_date", "birth_date and birth_year disagree on the year");
+      }
+      if (birthDate != null && enrolled != null && birthDate.isAfter(enrolled)) {
+        row.problem("birth_date", "birth_date is after enrolled_on");
+      }
+      if (exited != null && enrolled != null && exited.isBefore(enrolled)) {
+        row.problem("exited_on", "exited_on " + exited + " is before enrolled_on " + enrolled);
+      }
+      if (hasExit && !row.present("exit_status")) {
+        row.problem("exit_status", "exit_status is required when exited_on is given");
+      }
+      if (!hasExit && row.present("exit_status")) {
+        row.problem("exited_on", "exited_on is required when exit_status is given");
+      }
+      if (row.present("follow_up_on") && !hasExit) {
+        row.problem("follow_up_on", "a follow-up needs an exit, but exited_on is empty");
+      }
+      if (followUp != null && exited != null && followUp.isBefore(exited)) {
+        row.problem("follow_up_on", "follow_up_on " + followUp + " is before exited_on " + exited);
+      }
+      if (row.present("follow_up_on") && !row.present("follow_up_status")) {
+        row.problem("follow_up_status", "follow_up_status is required when follow_up_on is given");
+      }
+      if (!row.present("follow_up_on") && row.present("follow_up_status")) {
+        row.problem("follow_up_on", "follow_up_on is required when follow_up_status is given");
+      }
+      if (row.present("perceived_improvement") && !hasExit) {
+        row.problem("perceived_improvement", "a survey answer is dated at exit, but exited_on is empty");
+      }
+      if (row.present("qualification_gained") && !hasExit) {
+        row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
+      }
+      if ((birthYear != null && (birthYear < Bounds.MIN_BIRTH_YEAR || birthYear > Bounds.MAX_BIRTH_YEAR))
+          || (isced != null && (isced < 0 || isced > 8))) {
+        // out of the model's range: the model's own check says so (the values are not echoed)
+        row.build(ALL, () -> Participant.builder().id(id).gender(gender).birthYear(birthYear).isced(isced).build());
+      }
+      if (!row.ok()) {
+        return false;
+      }
+      v.id = id;
+      v.gender = (byte) gender.ordinal();
+      v.birthYear = birthYear != null ? birthYear : birthDate != null ? birthDate.getYear() : 0;
+      v.birthDate = birthDate == null ? RegisterColumns.NO_DATE : (int) birthDate.toEpochDay();
+      int bits = 0;
+      for (TargetGroup g : groups) {
+        bits |= 1 << g.ordinal();
+      }
+      v.targetGroups = bits;
+      v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
+      v.isced = isced == null ? RegisterColumns.MISSING : isced.byteValue();
+      v.enrolled = (int) enrolled.toEpochDay();
+      v.exited = exited == null ? RegisterColumns.NO_DATE : (int) exited.toEpochDay();
+      v.exitStatus = exitStatus == null ? RegisterColumns.MISSING : (byte) exitStatus.ordinal();
+      v.survey = RegisterColumns.yesNo(perceived);
+      v.followOn = followUp == null ? RegisterColumns.NO_DATE : (int) followUp.toEpochDay();
+      v.followStatus = followUpStatus == null ? RegisterColumns.MISSING : (byte) followUpStatus.ordinal();
+      int first = columns.rowOf(id);
+      if (first >= 0) {
+        List<Integer> earlier = new ArrayList<>();
+        earlier.add(first);
+        List<Integer> later = again.get(first);
+        if (later != null) {
+          earlier.addAll(later.subList(1, later.size()));
+        }
+        if (!checkReentry(row, earlier)) {
+          return false;
+        }
+      }
+      int i = columns.addRow(v);
+      if (i == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, i * 2);
+      }
+      lines[i] = row.line();
+      if (first >= 0) {
+        again.computeIfAbsent(first, k -> new ArrayList<>(List.of(first))).add(i);
+      }
+      return true;
+    }
+
+    /**
+     * Checks a row (in {@link #values}) against the earlier accepted rows of its id: one person
+     * (gender and birth year agree), spells that do not overlap, and each spell's follow-up before
+     * the next spell's exit. Characteristics at entry that differ are a warning (the first entry's
+     * are used).
+     */
+    private boolean checkReentry(CsvRow row, List<Integer> earlier) {
+      RegisterColumns.Row v = values;
+      RegisterColumns.Builder c = columns;
+      String id = v.id;
+      for (int o : earlier) {
+        if (c.gender(o) != v.gender) {
+          row.problem("gender", "participant id " + id + " appears again with another gender than on line " + lines[o]
+              + "; the rows of one id must be one person");
+        }
+        if (c.birthYear(o) != 0 && v.birthYear != 0 && c.birthYear(o) != v.birthYear) {
+          row.problem("birth_year", "participant id " + id + " appears again with another birth_year than on line "
+              + lines[o] + "; the rows of one id must be one person");
+        }
+        boolean thisFirst = c.enrolled(o) > v.enrolled;
+        int earlyExit = thisFirst ? v.exited : c.exit(o);
+        int earlyFollow = thisFirst ? v.followOn : c.followUp(o);
+        int earlyEntry = thisFirst ? v.enrolled : c.enrolled(o);
+        long earlyLine = thisFirst ? row.line() : lines[o];
+        int lateEntry = thisFirst ? c.enrolled(o) : v.enrolled;
+        int lateExit = thisFirst ? c.exit(o) : v.exited;
+        long lateLine = thisFirst ? lines[o] : row.line();
+        if (earlyExit == RegisterColumns.NO_DATE || earlyExit >= lateEntry) {
+          row.problem("enrolled_on", "participant id " + id + " appears twice with overlapping spells; first on line "
+              + lines[o] + " (" + day(c.enrolled(o)) + " to " + (c.exit(o) == RegisterColumns.NO_DATE ? "no exit"
+              : day(c.exit(o))) + "); a participant who comes back has a row for each spell, each after the last "
+              + "one's exit");
+        } else if (earlyFollow != RegisterColumns.NO_DATE && lateExit != RegisterColumns.NO_DATE
+            && earlyFollow >= lateExit) {
+          row.problem("follow_up_on", "participant id " + id + ": the follow-up on " + day(earlyFollow) + " of the spell "
+              + "enrolled on " + day(earlyEntry) + " (line " + earlyLine + ") is not before the exit of the "
+              + "spell enrolled on " + day(lateEntry) + " (line " + lateLine + ")");
+        }
+      }
+      if (!row.ok()) {
+        return false;
+      }
+      // the row is not added yet: compare it as the columns will hold it
+      int candidate = columns.addRow(v);
+      List<String> differ = List.of();
+      for (int o : earlier) {
+        differ = columns.differences(o, candidate);
+        if (!differ.isEmpty()) {
+          row.warning(differ.get(0), "participant " + id + ": " + String.join(", ", differ)
+              + (differ.size() == 1 ? " differs" : " differ") + " from line " + lines[o]
+              + "; the characteristics at first entry are used");
+          break;
+        }
+      }
+      columns.removeLast();
+      return true;
+    }
+
+    private static LocalDate day(int epochDay) {
+      return LocalDate.ofEpochDay(epochDay);
+    }
+
+    /**
+     * The register: each row a participant, in file order; or, when some ids came back, the rows
+     * of each id joined into one participant (the characteristics of the first entry, and one
+     * pathway of the spells in date order, each later spell starting with {@code re_enrolled}),
+     * in the order ids first appear.
+     */
+    CsvTable.Assembled<Register> assemble() {
+      int n = columns.size();
+      if (again.isEmpty()) {
+        return new CsvTable.Assembled<>(columns.build(), new LongList(lines, n));
+      }
+      RegisterColumns rows = columns.rows();
+      boolean[] later = new boolean[n];
+      for (List<Integer> spells : again.values()) {
+        for (int k = 1; k < spells.size(); k++) {
+          later[spells.get(k)] = true;
+        }
+      }
+      RegisterColumns.Builder b = RegisterColumns.columnsBuilder();
+      long[] firstLines = new long[n];
+      int m = 0;
+      for (int r = 0; r < n; r++) {
+        if (later[r]) {
+          continue;
+        }
+        List<Integer> spells = again.get(r);
+        firstLines[m++] = lines[spells == null ? r : join(rows, spells, b)];
+        if (spells == null) {
+          b.copy(rows, r);
+        }
+      }
+      return new CsvTable.Assembled<>(b.build(), new LongList(firstLines, m));
+    }
+
+    /**
+     * Joins the rows of one id into one participant and one pathway.
+     *
+     * @return the row of the first entry
+     */
+    private static int join(RegisterColumns rows, List<Integer> spellRows, RegisterColumns.Builder b) {
+      List<Integer> order = new ArrayList<>(spellRows);
+      order.sort(Comparator.comparingInt(r -> rows.enrolled[r]));
+      Participant p = rows.participant(order.get(0));
       if (p.birthYear() == null) {
-        Integer born = spells.stream().map(r -> r.participant().birthYear()).filter(Objects::nonNull).findFirst()
+        Integer born = order.stream().map(r -> rows.participant(r).birthYear()).filter(Objects::nonNull).findFirst()
             .orElse(null);
         p = ImmutableParticipant.copyOf(p).withBirthYear(born);
       }
       // events of all spells by date; on one day, an earlier spell's events come first
       List<PathwayEvent> events = new ArrayList<>();
-      for (int k = 0; k < spells.size(); k++) {
-        List<PathwayEvent> own = spells.get(k).pathway().events();
+      for (int k = 0; k < order.size(); k++) {
+        List<PathwayEvent> own = rows.pathway(order.get(k)).events();
         events.add(k == 0 ? own.get(0) : PathwayEvent.of(EventType.RE_ENROLLED, own.get(0).on()));
         events.addAll(own.subList(1, own.size()));
       }
-      List<PathwayEvent> sorted = new ArrayList<>(events);
-      sorted.sort(Comparator.comparing(PathwayEvent::on));
-      b.add(p, Pathway.builder().participantId(p.id()).events(sorted).build());
-      lines.add(first.line());
-    }
-    return new CsvTable.Assembled<>(b.build(), lines);
-  }
-
-  /**
-   * Checks a row against the earlier accepted rows of its id: one person (gender and birth year
-   * agree), spells that do not overlap, and each spell's follow-up before the next spell's exit.
-   * Characteristics at entry that differ are a warning (the first entry's are used).
-   */
-  private static void checkReentry(CsvRow row, Row spell, List<Row> earlier) {
-    String id = spell.participant().id();
-    Participant p = spell.participant();
-    for (Row o : earlier) {
-      Participant q = o.participant();
-      if (q.gender() != p.gender()) {
-        row.problem("gender", "participant id " + id + " appears again with another gender than on line " + o.line()
-            + "; the rows of one id must be one person");
-      }
-      if (q.birthYear() != null && p.birthYear() != null && !q.birthYear().equals(p.birthYear())) {
-        row.problem("birth_year", "participant id " + id + " appears again with another birth_year than on line "
-            + o.line() + "; the rows of one id must be one person");
-      }
-      Row early = o.enrolled().isAfter(spell.enrolled()) ? spell : o;
-      Row late = early == spell ? o : spell;
-      if (early.exited() == null || !early.exited().isBefore(late.enrolled())) {
-        row.problem("enrolled_on", "participant id " + id + " appears twice with overlapping spells; first on line "
-            + o.line() + " (" + o.enrolled() + " to " + (o.exited() == null ? "no exit" : o.exited()) + "); "
-            + "a participant who comes back has a row for each spell, each after the last one's exit");
-      } else if (early.followUp() != null && late.exited() != null && !early.followUp().isBefore(late.exited())) {
-        row.problem("follow_up_on", "participant id " + id + ": the follow-up on " + early.followUp() + " of the spell "
-            + "enrolled on " + early.enrolled() + " (line " + early.line() + ") is not before the exit of the "
-            + "spell enrolled on " + late.enrolled() + " (line " + late.line() + ")");
-      }
-    }
-    if (!row.ok()) {
-      return;
-    }
-    for (Row o : earlier) {
-      List<String> differ = differences(o.participant(), p);
-      if (!differ.isEmpty()) {
-        row.warning(differ.get(0), "participant " + id + ": " + String.join(", ", differ)
-            + (differ.size() == 1 ? " differs" : " differ") + " from line " + o.line()
-            + "; the characteristics at first entry are used");
-        return;
-      }
+      events.sort(Comparator.comparing(PathwayEvent::on));
+      b.add(p, Pathway.builder().participantId(p.id()).events(events).build());
+      return order.get(0);
     }
   }
 
-  /** The columns whose characteristics at entry differ between two rows of one participant. */
-  private static List<String> differences(Participant a, Participant b) {
-    List<String> out = new ArrayList<>();
-    if (!Objects.equals(a.site(), b.site())) {
-      out.add("site");
-    }
-    if (!a.targetGroups().equals(b.targetGroups())) {
-      out.add("target_groups");
-    }
-    if (a.labourStatusAtEntry() != b.labourStatusAtEntry()) {
-      out.add("labour_status_at_entry");
-    }
-    if (!Objects.equals(a.isced(), b.isced())) {
-      out.add("isced");
-    }
-    if (!Objects.equals(a.disability(), b.disability())) {
-      out.add("disability");
-    }
-    if (!Objects.equals(a.foreignBackground(), b.foreignBackground())) {
-      out.add("foreign_background");
-    }
-    if (!Objects.equals(a.thirdCountryNational(), b.thirdCountryNational())) {
-      out.add("third_country_national");
-    }
-    if (!Objects.equals(a.minority(), b.minority())) {
-      out.add("minority");
-    }
-    if (!Objects.equals(a.birthDate(), b.birthDate())) {
-      out.add("birth_date");
-    }
-    if (!Objects.equals(a.joblessHousehold(), b.joblessHousehold())) {
-      out.add("jobless_household");
-    }
-    if (!Objects.equals(a.dependentChildren(), b.dependentChildren())) {
-      out.add("dependent_children");
-    }
-    if (!Objects.equals(a.singleAdultHousehold(), b.singleAdultHousehold())) {
-      out.add("single_adult_household");
-    }
-    return out;
-  }
+  /** Record lines held as primitives, read as a list. */
+  private static final class LongList extends java.util.AbstractList<Long> implements java.util.RandomAccess {
+    private final long[] values;
+    private final int size;
 
-  /** Reads one row into a participant and a pathway, or null if the row has problems. */
-  private static @Nullable Row row(CsvRow row, Map<String, Row> seen, Map<String, List<Row>> again) {
-    row.refusePersonnummer();
-    String id = row.required("participant_id");
-    Gender gender = row.requiredCoded("gender", Gender::fromCode);
-    Integer birthYear = row.integer("birth_year");
-    LocalDate birthDate = row.date("birth_date");
-    String site = row.text("site");
-    String referral = row.text("referral");
-    LocalDate enrolled = row.requiredDate("enrolled_on");
-    LocalDate exited = row.date("exited_on");
-    OutcomeStatus exitStatus = row.coded("exit_status", OutcomeStatus::fromCode);
-    LocalDate followUp = row.date("follow_up_on");
-    OutcomeStatus followUpStatus = row.coded("follow_up_status", OutcomeStatus::fromCode);
-    Boolean perceived = row.yesNo("perceived_improvement");
-    Set<TargetGroup> groups = row.codes("target_groups", TargetGroup::fromCode);
-    LabourStatus labour = row.coded("labour_status_at_entry", LabourStatus::fromCode);
-    Integer isced = row.integer("isced");
-    Boolean disability = row.yesNo("disability");
-    Boolean foreign = row.yesNo("foreign_background");
-    Boolean thirdCountry = row.yesNo("third_country_national");
-    Boolean minority = row.yesNo("minority");
-    Boolean qualification = row.yesNo("qualification_gained");
-    Boolean jobless = row.yesNo("jobless_household");
-    Boolean children = row.yesNo("dependent_children");
-    Boolean singleAdult = row.yesNo("single_adult_household");
+    LongList(long[] values, int size) {
+      this.values = values;
+      this.size = size;
+    }
 
-    boolean hasExit = row.present("exited_on");
-    if (birthYear != null && enrolled != null && birthYear > enrolled.getYear()) {
-      row.problem("birth_year", "birth_year is after the year of enrolled_on");
+    @Override
+    public Long get(int i) {
+      java.util.Objects.checkIndex(i, size);
+      return values[i];
     }
-    if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
-      row.problem("birth_date", "birth_date and birth_year disagree on the year");
+
+    @Override
+    public int size() {
+      return size;
     }
-    if (birthDate != null && enrolled != null && birthDate.isAfter(enrolled)) {
-      row.problem("birth_date", "birth_date is after enrolled_on");
-    }
-    if (exited != null && enrolled != null && exited.isBefore(enrolled)) {
-      row.problem("exited_on", "exited_on " + exited + " is before enrolled_on " + enrolled);
-    }
-    if (hasExit && !row.present("exit_status")) {
-      row.problem("exit_status", "exit_status is required when exited_on is given");
-    }
-    if (!hasExit && row.present("exit_status")) {
-      row.problem("exited_on", "exited_on is required when exit_status is given");
-    }
-    if (row.present("follow_up_on") && !hasExit) {
-      row.problem("follow_up_on", "a follow-up needs an exit, but exited_on is empty");
-    }
-    if (followUp != null && exited != null && followUp.isBefore(exited)) {
-      row.problem("follow_up_on", "follow_up_on " + followUp + " is before exited_on " + exited);
-    }
-    if (row.present("follow_up_on") && !row.present("follow_up_status")) {
-      row.problem("follow_up_status", "follow_up_status is required when follow_up_on is given");
-    }
-    if (!row.present("follow_up_on") && row.present("follow_up_status")) {
-      row.problem("follow_up_on", "follow_up_on is required when follow_up_status is given");
-    }
-    if (row.present("perceived_improvement") && !hasExit) {
-      row.problem("perceived_improvement", "a survey answer is dated at exit, but exited_on is empty");
-    }
-    if (row.present("qualification_gained") && !hasExit) {
-      row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
-    }
-    Participant participant = row.build(ALL, () -> Participant.builder()
-        .id(id).gender(gender).birthYear(birthYear).birthDate(birthDate).site(site).referral(referral).targetGroups(groups)
-        .labourStatusAtEntry(labour).isced(isced).disability(disability).foreignBackground(foreign)
-        .thirdCountryNational(thirdCountry).minority(minority).joblessHousehold(jobless)
-        .dependentChildren(children).singleAdultHousehold(singleAdult).build());
-    Pathway pathway = row.build(ALL, () -> {
-      ImmutablePathway.Builder b = Pathway.builder().participantId(id)
-          .addEvents(PathwayEvent.of(EventType.ENROLLED, enrolled));
-      if (exited != null) {
-        b.addEvents(PathwayEvent.builder().type(EventType.EXITED).on(exited).status(exitStatus)
-            .qualificationGained(qualification).build());
-        if (perceived != null) {
-          b.addEvents(PathwayEvent.builder().type(EventType.SURVEY_ANSWERED).on(exited)
-              .perceivedImprovement(perceived).build());
-        }
-        if (followUp != null) {
-          b.addEvents(PathwayEvent.followedUp(followUp, followUpStatus));
-        }
-      }
-      return b.build();
-    });
-    if (participant == null || pathway == null) {
-      return null;
-    }
-    Row spell = new Row(row.line(), participant, pathway, exited, followUp);
-    Row first = seen.putIfAbsent(id, spell);
-    if (first != null) {
-      List<Row> earlier = new ArrayList<>();
-      earlier.add(first);
-      earlier.addAll(again.getOrDefault(id, List.of()));
-      checkReentry(row, spell, earlier);
-      if (!row.ok()) {
-        return null;
-      }
-      again.computeIfAbsent(id, k -> new ArrayList<>()).add(spell);
-    }
-    return spell;
   }
 
   /**

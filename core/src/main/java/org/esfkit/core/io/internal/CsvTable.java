@@ -1,5 +1,6 @@
 package org.esfkit.core.io.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,40 +15,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.esfkit.core.ImportException;
 import org.esfkit.core.internal.Text;
 import org.esfkit.core.io.Problem;
 import org.esfkit.core.io.ReadResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file split into a header and records. Encoding: the one the caller names, else UTF-8 with
- * or without BOM, UTF-16 with BOM, or Windows-1252 when the bytes are not UTF-8 (said in a note).
- * LF, CRLF or CR line ends, {@code ,} or {@code ;} chosen by which occurs more often in the header
- * line, fields quoted with {@code "} (doubled inside), quoted fields may span lines. Blank lines,
- * and lines of only delimiters and blanks, are skipped. Bounded: at most {@link #MAX_BYTES} bytes,
- * {@link #MAX_ROWS} rows and {@link #MAX_CELL_CHARS} characters a cell. Surrounding Unicode white
- * space (including no-break and thin spaces) of unquoted cells is dropped. Every cell and column name is
- * checked against the text rule ({@link Text}).
+ * A CSV input read as a stream of records: decoded and split a block at a time, so that no more
+ * than a block and the record being read are held, whatever the file's size. Encoding: the one the
+ * caller names, else UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252 when the bytes are
+ * not UTF-8 (said in a note; a file whose lines are UTF-8 up to a byte that is not is refused as of
+ * mixed encodings). LF, CRLF or CR line ends, {@code ,} or {@code ;} chosen by which occurs more
+ * often in the header line, fields quoted with {@code "} (doubled inside), quoted fields may span
+ * lines. Blank lines, and lines of only delimiters and blanks, are skipped. Bounded: at most
+ * {@link #MAX_CELL_CHARS} characters a cell and {@link #MAX_RECORD_CHARS} a record; there is no
+ * limit on the number of rows or the file's size (the caller's memory is the limit, see
+ * {@link #outOfMemory}). Surrounding Unicode white space (including no-break and thin spaces) of
+ * unquoted cells is dropped. Every cell and column name is checked against the text rule
+ * ({@link Text}). Not thread-safe.
  */
 public final class CsvTable {
-  /** The largest CSV file read, in bytes. */
-  public static final int MAX_BYTES = 256 * 1024 * 1024;
-  /** The most data rows read. */
-  public static final int MAX_ROWS = 2_000_000;
   /** The longest cell, in characters. */
   public static final int MAX_CELL_CHARS = 10_000;
+  /** The longest record (one line, or several when a quoted field spans lines), in characters. */
+  public static final int MAX_RECORD_CHARS = 1 << 20;
 
-  /** One record: the line it starts on, its cells, and defects found while splitting it. */
+  /**
+   * One record: the line it starts on, its cells, and defects found while splitting it. The
+   * records {@link #forEachRecord} hands out are reused: read them before the next one.
+   */
   public static final class Record {
-    final long line;
+    long line;
     final List<String> cells;
-    final List<String> defects;
+    List<String> defects = List.of();
 
-    Record(long line, List<String> cells, List<String> defects) {
-      this.line = line;
+    Record(List<String> cells) {
       this.cells = cells;
-      this.defects = defects;
     }
 
     /**
@@ -72,28 +79,31 @@ public final class CsvTable {
   /** Windows-1252, what Swedish Excel writes "CSV (semikolonavgränsad)" in. */
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** A file-level problem met while streaming: the input cannot be split or decoded further. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Problem problem;
+
+    Failure(Problem problem) {
+      super(null, null, false, false);
+      this.problem = problem;
+    }
+  }
+
   private final String source;
-  private final String text;
-  private final Charset encoding;
+  private final Chars chars;
   private final char delimiter;
   private final List<String> header;
-  /** Where the data records start: just after the header. */
-  private final int dataPos;
-  private final long dataLine;
-  private final int rowCount;
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private boolean usable = true;
+  private long rowCount;
+  private boolean done;
 
-  private CsvTable(String source, String text, Charset encoding, char delimiter, List<String> header,
-      Splitter afterHeader, int rowCount) {
+  private CsvTable(String source, Chars chars, char delimiter, List<String> header) {
     this.source = source;
-    this.text = text;
-    this.encoding = encoding;
+    this.chars = chars;
     this.delimiter = delimiter;
     this.header = header;
-    this.dataPos = afterHeader.pos;
-    this.dataLine = afterHeader.line;
-    this.rowCount = rowCount;
   }
 
   /**
@@ -111,35 +121,36 @@ public final class CsvTable {
    * @return the encoding
    */
   public Charset encoding() {
-    return encoding;
+    return chars.charset;
   }
 
   /**
-   * The number of data records.
+   * The number of data records: those read so far, after the rest have been counted (without
+   * keeping them) if they have not been read.
    *
    * @return the records after the header
    */
-  public int rowCount() {
+  public long rowCount() {
+    if (!done) {
+      forEachRecord(false, r -> { });
+    }
     return rowCount;
   }
 
   /**
-   * The data records, in file order, split anew on each call ({@link #readRows} reads them one at
-   * a time instead, so that a large file's records are never all held at once).
+   * The data records not yet read, in file order, each copied.
    *
    * @return the records
    */
   public List<Record> records() {
-    List<Record> out = new ArrayList<>(rowCount);
-    Splitter split = data();
-    for (Record r = split.next(true); r != null; r = split.next(true)) {
-      out.add(r);
-    }
+    List<Record> out = new ArrayList<>();
+    forEachRecord(true, r -> {
+      Record copy = new Record(new ArrayList<>(r.cells));
+      copy.line = r.line;
+      copy.defects = r.defects;
+      out.add(copy);
+    });
     return out;
-  }
-
-  private Splitter data() {
-    return new Splitter(text, delimiter, source, dataPos, dataLine);
   }
 
   /**
@@ -161,55 +172,64 @@ public final class CsvTable {
   }
 
   /**
-   * Splits a CSV input. File-level problems (too large, not decodable, no header, an unterminated
-   * quote, too many rows) go to {@code problems}, and so does a note when the encoding was guessed
-   * to be Windows-1252.
+   * Opens a CSV input and reads its header. File-level problems met here (not decodable, no header)
+   * go to {@code problems}, and so does a note when the encoding was guessed to be Windows-1252.
+   * Those met later, while records are read (an unterminated quote, bytes that cannot be decoded),
+   * end the reading with an {@link ImportException} from {@link #forEachRecord}; {@link #readAll}
+   * turns them into a result with that problem alone, as for a file that cannot be split at all.
    *
    * @param in the input
    * @param source the input's name
    * @param charset the encoding, or null to detect it
    * @param problems where problems go
-   * @return the table, or null if the file could not be split at all
+   * @return the table, or null if the file could not be opened as CSV at all
    * @throws org.esfkit.core.ImportException if the stream cannot be read
    */
   public static @Nullable CsvTable read(InputStream in, String source, @Nullable Charset charset,
       List<Problem> problems) {
-    byte[] bytes = Inputs.readBounded(in, source, MAX_BYTES);
-    if (bytes == null) {
-      problems.add(Inputs.tooLarge(source, MAX_BYTES));
+    Chars chars = new Chars(in, source, charset, problems);
+    try {
+      char delimiter = chars.delimiter();
+      Splitter split = new Splitter(chars, delimiter, source);
+      Record first = split.next(true);
+      if (first == null || first.line != 1) {
+        problems.add(Problem.of(source, 1, "-", "the first line must be the header"));
+        return null;
+      }
+      List<String> header = new ArrayList<>();
+      for (String h : first.cells) {
+        header.add(h.toLowerCase(Locale.ROOT));
+      }
+      CsvTable t = new CsvTable(source, chars, delimiter, header);
+      t.splitter = split;
+      return t;
+    } catch (Failure f) {
+      problems.add(f.problem);
       return null;
     }
-    Charset[] used = new Charset[1];
-    String text = charset == null ? detect(bytes, source, used, problems) : decode(bytes, 0, charset, source, problems);
-    if (text == null) {
-      return null;
+  }
+
+  private @Nullable Splitter splitter;
+
+  /**
+   * Reads the records not yet read, one at a time.
+   *
+   * @param keep whether the records' cells are wanted (false only counts them)
+   * @param each gets each record (reused: read it before the next)
+   * @throws ImportException with the one file-level problem when the input cannot be split or
+   *     decoded further (the records before it have been handed out)
+   */
+  public void forEachRecord(boolean keep, Consumer<Record> each) {
+    try {
+      for (Record r = splitter.next(keep); r != null; r = splitter.next(keep)) {
+        rowCount++;
+        each.accept(r);
+      }
+      done = true;
+    } catch (Failure f) {
+      done = true;
+      throw new ImportException(List.of(f.problem));
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    Charset encoding = charset == null ? used[0] : charset;
-    char delimiter = delimiter(text);
-    // a first pass finds the file-level problems before any row is read, keeping no cells
-    Splitter check = new Splitter(text, delimiter, source, 0, 1);
-    int records = 0;
-    while (check.next(false) != null) {
-      records++;
-    }
-    if (check.failure != null) {
-      problems.add(check.failure);
-      return null;
-    }
-    Splitter split = new Splitter(text, delimiter, source, 0, 1);
-    Record first = split.next(true);
-    if (first == null || first.line != 1) {
-      problems.add(Problem.of(source, 1, "-", "the first line must be the header"));
-      return null;
-    }
-    List<String> header = new ArrayList<>();
-    for (String h : first.cells) {
-      header.add(h.toLowerCase(Locale.ROOT));
-    }
-    return new CsvTable(source, text, encoding, delimiter, header, split, records - 1);
   }
 
   /**
@@ -271,8 +291,17 @@ public final class CsvTable {
   public static <T, R> ReadResult<R> readAll(InputStream in, String source, @Nullable Charset charset,
       Collection<String> required, Collection<String> optional, Collection<String> sensitive,
       Function<CsvRow, @Nullable T> read, Function<List<T>, R> assemble) {
-    return readAll(in, source, charset, required, optional, sensitive, read,
-        (values, lines) -> new Assembled<>(assemble.apply(values), lines));
+    List<T> values = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    return stream(in, source, charset, required, optional, sensitive, row -> {
+      T value = read.apply(row);
+      if (value != null && row.ok()) {
+        values.add(value);
+        lines.add(row.line());
+        return true;
+      }
+      return false;
+    }, accepted -> new Assembled<>(assemble.apply(values), lines));
   }
 
   /**
@@ -286,9 +315,14 @@ public final class CsvTable {
   public record Assembled<R>(R value, List<Long> recordLines) {}
 
   /**
-   * As {@link #readAll(InputStream, String, Charset, Collection, Collection, Collection, Function,
-   * Function)}, for a format whose records are assembled from several rows: {@code assemble} gets
-   * the accepted rows' values and lines, and says which line each record of the value starts on.
+   * Streams a whole CSV input through a format's row reader: decodes and splits it, checks the
+   * header against the format's columns, hands each row to {@code read} as it is split (so that a
+   * format can keep its values in columns rather than objects), then asks {@code assemble} for
+   * the value. Every row is accounted for; a row whose fields do not line up with the header, or
+   * that breaks the text rule, is rejected with that problem without being read. A file-level
+   * problem met part way (an unterminated quote, bytes that cannot be decoded) makes the result
+   * that problem alone, as for a file that cannot be split at all; so does running out of memory
+   * ({@link #outOfMemory}).
    *
    * @param in the CSV bytes
    * @param source the input's name, for problems
@@ -296,49 +330,74 @@ public final class CsvTable {
    * @param required columns that must be present
    * @param optional columns that may be present
    * @param sensitive columns whose values must not be echoed in messages
-   * @param read reads one row; returns null when the row has problems
-   * @param assemble builds the value and its record lines from the accepted values and their lines
-   * @param <T> the value of one row
+   * @param read reads one row; returns whether it was accepted (false when it has problems)
+   * @param assemble builds the value and its record lines, given the number of accepted rows
    * @param <R> the value of the whole input
    * @return the result; {@code rowsAccepted} counts the accepted rows
    */
-  public static <T, R> ReadResult<R> readAll(InputStream in, String source, @Nullable Charset charset,
+  public static <R> ReadResult<R> stream(InputStream in, String source, @Nullable Charset charset,
       Collection<String> required, Collection<String> optional, Collection<String> sensitive,
-      Function<CsvRow, @Nullable T> read, java.util.function.BiFunction<List<T>, List<Long>, Assembled<R>> assemble) {
-    List<Problem> problems = new ArrayList<>();
-    CsvTable table = read(in, source, charset, problems);
+      java.util.function.Predicate<CsvRow> read, Function<Long, Assembled<R>> assemble) {
+    List<Problem> fileProblems = new ArrayList<>();
+    CsvTable table = read(in, source, charset, fileProblems);
     if (table == null) {
-      return Results.of(source, 0, 0, List.of(), problems, null, null);
+      return Results.of(source, 0, 0, List.of(), fileProblems, null, null);
     }
-    table.checkHeader(required, optional, problems);
-    List<Long> lines = new ArrayList<>();
-    List<T> values = new ArrayList<>();
-    table.readRows(sensitive, problems, values, lines, read);
-    Assembled<R> whole = assemble.apply(values, lines);
-    return Results.of(source, table.rowCount(), values.size(), whole.recordLines(), problems, whole.value(),
-        table.encoding());
+    table.checkHeader(required, optional, fileProblems);
+    List<Problem> problems = new ArrayList<>();
+    long[] accepted = new long[1];
+    try {
+      if (table.usable) {
+        table.readRows(sensitive, problems, row -> {
+          if (read.test(row)) {
+            accepted[0]++;
+          }
+        });
+      } else {
+        table.rowCount();
+      }
+      Assembled<R> whole = assemble.apply(accepted[0]);
+      fileProblems.addAll(problems);
+      return Results.of(source, table.rowCount(), accepted[0], whole.recordLines(), fileProblems, whole.value(),
+          table.encoding());
+    } catch (ImportException e) {
+      fileProblems.addAll(e.problems());
+      return Results.of(source, 0, 0, List.of(), fileProblems, null, null);
+    } catch (OutOfMemoryError e) {
+      problems.clear();
+      fileProblems.add(outOfMemory(source, table.rowCount));
+      return Results.of(source, 0, 0, List.of(), fileProblems, null, null);
+    }
   }
 
   /**
-   * Reads every record with {@code read}, if the header is usable. A record whose fields do not
-   * line up with the header (or could not be split cleanly) is rejected with that problem alone;
-   * the others are read, their problems collected, and the values they give kept with their lines.
+   * The problem reported when an input does not fit in the Java heap.
+   *
+   * @param source the input's name
+   * @param rows the rows read when memory ran out
+   * @return the problem, naming the option that gives Java more memory
+   */
+  public static Problem outOfMemory(String source, long rows) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return Problem.of(source, 0, "-", "the file does not fit in the Java heap (" + mb + " MB, out of memory after "
+        + rows + " rows); give Java more memory with -Xmx, e.g. java -Xmx8g -jar esfkit.jar ..., or "
+        + "JAVA_TOOL_OPTIONS=-Xmx8g");
+  }
+
+  /**
+   * Reads every record not yet read with {@code read}. A record whose fields do not line up with
+   * the header (or could not be split cleanly) is rejected with that problem alone; the others
+   * are read and their problems collected.
    *
    * @param sensitive columns whose values must not be echoed in messages
    * @param problems where problems go
-   * @param values where accepted values go
-   * @param lines where the lines of accepted values go
-   * @param read reads one row; returns null when the row has problems
-   * @param <T> the value type
+   * @param read reads one row
+   * @throws ImportException with the one file-level problem, when the input cannot be split further
    */
-  public <T> void readRows(Collection<String> sensitive, List<Problem> problems, List<T> values, List<Long> lines,
-      Function<CsvRow, @Nullable T> read) {
-    if (!usable) {
-      return;
-    }
-    Splitter split = data();
-    for (Record r = split.next(true); r != null; r = split.next(true)) {
-      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive, delimiter == ';');
+  public void readRows(Collection<String> sensitive, List<Problem> problems, Consumer<CsvRow> read) {
+    boolean decimalComma = delimiter == ';';
+    forEachRecord(true, r -> {
+      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive, decimalComma);
       for (String d : r.defects) {
         row.problem("-", d);
       }
@@ -346,13 +405,11 @@ public final class CsvTable {
         row.problem("-", "the row has " + r.cells.size() + " fields; the header has " + header.size());
       }
       checkText(r.cells, row);
-      T value = row.ok() ? read.apply(row) : null;
-      problems.addAll(row.problems());
-      if (value != null && row.ok()) {
-        values.add(value);
-        lines.add(r.line);
+      if (row.ok()) {
+        read.accept(row);
       }
-    }
+      problems.addAll(row.problems());
+    });
   }
 
   /**
@@ -361,76 +418,14 @@ public final class CsvTable {
    */
   private void checkText(List<String> cells, CsvRow row) {
     for (int i = 0; i < cells.size(); i++) {
-      String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
-      String bad = Text.problem(cells.get(i));
+      String cell = cells.get(i);
+      String bad = Text.problem(cell);
       if (bad != null) {
+        String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
         row.problem(Text.problem(column) == null ? column : String.valueOf(i + 1), "the text " + bad);
-        cells.set(i, Text.escape(cells.get(i)));
+        cells.set(i, Text.escape(cell));
       }
     }
-  }
-
-  /**
-   * Decodes bytes of an unnamed encoding: by a UTF-8 or UTF-16 byte order mark, else as UTF-8 if
-   * they are valid UTF-8, else as Windows-1252 (with a note saying so).
-   */
-  private static @Nullable String detect(byte[] bytes, String source, Charset[] used, List<Problem> problems) {
-    int n = bytes.length;
-    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      used[0] = StandardCharsets.UTF_16LE;
-      return decode(bytes, 2, used[0], source, problems);
-    }
-    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      used[0] = StandardCharsets.UTF_16BE;
-      return decode(bytes, 2, used[0], source, problems);
-    }
-    used[0] = StandardCharsets.UTF_8;
-    if (ascii(bytes)) {
-      // plain ASCII is valid UTF-8 and decodes byte for byte
-      return new String(bytes, StandardCharsets.US_ASCII);
-    }
-    List<Problem> notUtf8 = new ArrayList<>(1);
-    String text = decode(bytes, 0, StandardCharsets.UTF_8, source, notUtf8);
-    if (text != null) {
-      return text;
-    }
-    used[0] = WINDOWS_1252;
-    List<Problem> not1252 = new ArrayList<>(1);
-    text = decode(bytes, 0, WINDOWS_1252, source, not1252);
-    if (text == null) {
-      problems.add(Problem.of(source, notUtf8.get(0).line(), "-", "neither UTF-8 nor Windows-1252 ("
-          + notUtf8.get(0).message().replace("not valid UTF-8 (", "") + "; name the file's encoding"));
-      return null;
-    }
-    problems.add(Problem.note(source, 0, "-", "read as Windows-1252, since it is not valid UTF-8 (line "
-        + notUtf8.get(0).line() + ", " + notUtf8.get(0).message().replace("not valid UTF-8 (", "")
-        + "; name the file's encoding if that is wrong"));
-    return text;
-  }
-
-  /** Decodes bytes from {@code offset} strictly; a malformed or unmappable byte is a problem. */
-  private static @Nullable String decode(byte[] bytes, int offset, Charset charset, String source,
-      List<Problem> problems) {
-    CharsetDecoder dec = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (!r.isError()) {
-      r = dec.flush(out);
-    }
-    if (r.isError()) {
-      long line = 1;
-      for (int i = 0; i < out.position(); i++) {
-        if (out.get(i) == '\n') {
-          line++;
-        }
-      }
-      problems.add(Problem.of(source, line, "-", "not valid " + name(charset) + " (byte " + (in.position() + 1) + ")"));
-      return null;
-    }
-    out.flip();
-    return out.toString();
   }
 
   /** How messages name an encoding. */
@@ -438,172 +433,434 @@ public final class CsvTable {
     return charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();
   }
 
-  private static boolean ascii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
+  /**
+   * The input's characters, decoded a block at a time into a buffer that holds at least the record
+   * being split: {@code buf[start, limit)} is decoded and not yet consumed.
+   */
+  private static final class Chars {
+    private final InputStream in;
+    private final String source;
+    private final List<Problem> problems;
+    private final boolean named;
+    private Charset charset;
+    private @Nullable CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private boolean bytesEnd;
+    private long bytesBefore;
+    private char[] buf = new char[1 << 16];
+    private int start;
+    private int limit;
+    private boolean end;
+    /** Line feeds decoded before {@code buf[0]}'s block and in it, for messages about bytes. */
+    private long newlines;
+    private boolean nonAscii;
+    private boolean first = true;
+    /** When reading as Windows-1252 after UTF-8 failed: why UTF-8 failed, for a later failure. */
+    private @Nullable Problem notUtf8;
+    private @Nullable Problem switched;
+
+    Chars(InputStream in, String source, @Nullable Charset charset, List<Problem> problems) {
+      this.in = in;
+      this.source = source;
+      this.problems = problems;
+      this.named = charset != null;
+      this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
+      readBytes();
+      if (charset == null && bytes.remaining() >= 2) {
+        int b0 = bytes.get(0) & 0xFF;
+        int b1 = bytes.get(1) & 0xFF;
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+          this.charset = b0 == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+          bytes.position(2);
+        }
+      }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Reads more bytes behind those not yet decoded. */
+    private void readBytes() {
+      bytesBefore += bytes.position();
+      bytes.compact();
+      try {
+        while (bytes.hasRemaining()) {
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            bytesEnd = true;
+            break;
+          }
+          bytes.position(bytes.position() + n);
+        }
+      } catch (IOException e) {
+        throw Inputs.cannotRead(source, e);
+      }
+      bytes.flip();
+    }
+
+    /**
+     * Decodes more characters, keeping {@code buf[from, limit)}: moves it to the front (growing the
+     * buffer if it is full) and decodes behind it.
+     *
+     * @param from the first character to keep
+     * @return false at the end of the input
+     */
+    boolean fill(int from) {
+      if (end) {
         return false;
       }
+      int keep = limit - from;
+      if (from > 0) {
+        System.arraycopy(buf, from, buf, 0, keep);
+      } else if (keep == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      start = 0;
+      limit = keep;
+      while (limit < buf.length) {
+        if (!bytes.hasRemaining() && !bytesEnd) {
+          readBytes();
+        }
+        if (!bytes.hasRemaining() && bytesEnd) {
+          end = true;
+          break;
+        }
+        int got = decodeSome();
+        if (got < 0) {
+          break;
+        }
+      }
+      if (first && limit > 0) {
+        first = false;
+        if (buf[0] == '\uFEFF') {
+          start = 1;
+        }
+      }
+      return true;
     }
-    return true;
-  }
 
-  private static char delimiter(String text) {
-    int semicolons = 0;
-    int commas = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      } else if (!quoted && c == ',') {
-        commas++;
+    /** Whether ASCII bytes are the same characters in the encoding, so they can be copied across. */
+    private boolean asciiCompatible() {
+      return charset.equals(StandardCharsets.UTF_8) || charset.equals(WINDOWS_1252)
+          || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Decodes some of what the byte buffer holds into {@code buf[limit..]}: a run of ASCII bytes as
+     * they are, in an encoding where they are the same characters; else the bytes up to the next
+     * ASCII byte (everything, in UTF-16) with the decoder.
+     *
+     * @return -1 when the character buffer is full, else 0
+     */
+    private int decodeSome() {
+      byte[] b = bytes.array();
+      int n = bytes.limit();
+      boolean fast = asciiCompatible();
+      int q = bytes.position();
+      if (fast) {
+        int stop = Math.min(n, q + buf.length - limit);
+        char[] out = buf;
+        int o = limit;
+        long lf = 0;
+        while (q < stop) {
+          byte c = b[q];
+          if (c < 0) {
+            break;
+          }
+          out[o++] = (char) c;
+          if (c == '\n') {
+            lf++;
+          }
+          q++;
+        }
+        newlines += lf;
+        limit = o;
+        bytes.position(q);
+        if (limit == buf.length) {
+          return -1;
+        }
+        if (q == n) {
+          return 0;
+        }
+      }
+      int stop = n;
+      if (fast) {
+        stop = q;
+        while (stop < n && b[stop] < 0) {
+          stop++;
+        }
+      }
+      if (decoder == null) {
+        decoder = strict(charset);
+      }
+      boolean last = stop < n || bytesEnd;
+      bytes.limit(stop);
+      CharBuffer out = CharBuffer.wrap(buf, limit, buf.length - limit);
+      int outStart = limit;
+      CoderResult r = decoder.decode(bytes, out, last);
+      bytes.limit(n);
+      for (int i = outStart; i < out.position(); i++) {
+        if (buf[i] == '\n') {
+          newlines++;
+        }
+      }
+      limit = out.position();
+      if (r.isError()) {
+        decoder.reset();
+        failDecoding(outStart, limit);
+        return 0;
+      }
+      if (limit > outStart && fast) {
+        nonAscii = true;
+      }
+      if (last) {
+        decoder.reset();
+      }
+      if (r.isOverflow()) {
+        return -1;
+      }
+      if (bytes.position() < stop && !last) {
+        // a sequence cut by the end of the bytes read so far: read more behind it
+        readBytes();
+      }
+      return 0;
+    }
+
+    /**
+     * A byte the decoder rejected: in a file whose encoding is detected and whose characters so far
+     * are all ASCII, decoding goes on as Windows-1252 (as decoding the whole file as Windows-1252
+     * would); otherwise the file cannot be read.
+     */
+    private void failDecoding(int outStart, int outEnd) {
+      long at = bytesBefore + bytes.position() + 1;
+      long line = newlines + 1;
+      if (!named && charset.equals(StandardCharsets.UTF_8) && !nonAscii && outEnd == outStart) {
+        charset = WINDOWS_1252;
+        decoder = null;
+        notUtf8 = Problem.of(source, line, "-", "neither UTF-8 nor Windows-1252 (byte " + at
+            + "); name the file's encoding");
+        switched = Problem.note(source, 0, "-", "read as Windows-1252, since it is not valid UTF-8 (line " + line
+            + ", byte " + at + "); name the file's encoding if that is wrong");
+        problems.add(switched);
+        return;
+      }
+      if (notUtf8 != null) {
+        // neither: the note that it was read as Windows-1252 no longer holds
+        problems.remove(switched);
+        throw new Failure(notUtf8);
+      }
+      if (!named && charset.equals(StandardCharsets.UTF_8)) {
+        throw new Failure(Problem.of(source, line, "-", "not valid UTF-8 (byte " + at + "), though the text before "
+            + "it is: the file mixes encodings; name the file's encoding (--encoding)"));
+      }
+      throw new Failure(Problem.of(source, line, "-", "not valid " + name(charset) + " (byte " + at + ")"));
+    }
+
+    /** The delimiter: {@code ;} if the header line has more semicolons than commas, else {@code ,}. */
+    char delimiter() {
+      while (true) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        int i = start;
+        for (; i < limit; i++) {
+          char c = buf[i];
+          if (c == '"') {
+            quoted = !quoted;
+          } else if (!quoted && (c == '\n' || c == '\r')) {
+            break;
+          } else if (!quoted && c == ';') {
+            semicolons++;
+          } else if (!quoted && c == ',') {
+            commas++;
+          }
+        }
+        if (i < limit || end || !fill(start)) {
+          return semicolons > commas ? ';' : ',';
+        }
       }
     }
-    return semicolons > commas ? ';' : ',';
   }
 
   /**
-   * Splits text into records, one at a time. It stops at the end of the text, or with a
-   * {@link #failure} when the text cannot be split further (an unterminated quote, too many rows).
+   * Splits the characters into records, one at a time. It stops at the end of the input, or with a
+   * {@link Failure} when the input cannot be split further (an unterminated quote, a record longer
+   * than {@link #MAX_RECORD_CHARS}). A record cut by the end of the characters decoded so far is
+   * split again from its start once more have been decoded.
    */
   private static final class Splitter {
-    private final String s;
+    private static final int RECORD = 0;
+    private static final int BLANK = 1;
+    private static final int END = 2;
+    private static final int MORE = 3;
+    private final Chars chars;
     private final char delimiter;
     private final String source;
     private final StringBuilder cell = new StringBuilder();
-    private int pos;
-    private long line;
-    private int width = 8;
-    private int emitted;
-    private @Nullable Problem failure;
+    private final Record record = new Record(new ArrayList<>());
+    private long line = 1;
 
-    Splitter(String s, char delimiter, String source, int pos, long line) {
-      this.s = s;
+    Splitter(Chars chars, char delimiter, String source) {
+      this.chars = chars;
       this.delimiter = delimiter;
       this.source = source;
-      this.pos = pos;
-      this.line = line;
     }
 
     /**
      * The next record, skipping blank lines.
      *
      * @param keep whether to keep the cells and defects; when false the record is only found, and
-     *     has neither (for counting records and finding file-level problems)
-     * @return the record, or null at the end or on a failure
+     *     has neither (for counting records)
+     * @return the record (reused), or null at the end
+     * @throws Failure when the input cannot be split further
      */
     @Nullable Record next(boolean keep) {
-      final String s = this.s;
-      final int n = s.length();
-      while (pos < n) {
-        long start = line;
-        List<String> cells = keep ? new ArrayList<>(width) : List.of();
-        List<String> defects = List.of();
-        int count = 0;
-        boolean allBlank = true;
-        boolean anyQuote = false;
-        while (true) {
-          boolean tooLong = false;
-          boolean blank;
-          String value = null;
-          if (pos < n && s.charAt(pos) == '"') {
-            anyQuote = true;
-            cell.setLength(0);
-            long opened = line;
-            pos++;
-            while (true) {
-              if (pos >= n) {
-                failure = Problem.of(source, opened, String.valueOf(count + 1), "a quoted field is never closed");
-                return null;
+      while (true) {
+        switch (split(keep)) {
+          case RECORD:
+            return record;
+          case END:
+            return null;
+          case BLANK:
+            continue;
+          default:
+            if (chars.limit - chars.start > MAX_RECORD_CHARS) {
+              throw new Failure(Problem.of(source, line, "-", "a record longer than " + MAX_RECORD_CHARS
+                  + " characters; is a quoted field never closed?"));
+            }
+            chars.fill(chars.start);
+        }
+      }
+    }
+
+    /** Splits one record from {@code chars.start}, or says that more characters are needed first. */
+    private int split(boolean keep) {
+      final char[] s = chars.buf;
+      final int n = chars.limit;
+      final boolean end = chars.end;
+      int pos = chars.start;
+      if (pos >= n) {
+        return end ? END : MORE;
+      }
+      long ln = line;
+      long start = ln;
+      List<String> cells = record.cells;
+      cells.clear();
+      List<String> defects = List.of();
+      int count = 0;
+      boolean allBlank = true;
+      boolean anyQuote = false;
+      while (true) {
+        boolean tooLong = false;
+        boolean blank;
+        String value = null;
+        if (pos < n && s[pos] == '"') {
+          anyQuote = true;
+          cell.setLength(0);
+          long opened = ln;
+          pos++;
+          while (true) {
+            if (pos >= n) {
+              if (!end) {
+                return MORE;
               }
-              char c = s.charAt(pos);
-              if (c == '"') {
-                if (pos + 1 < n && s.charAt(pos + 1) == '"') {
-                  tooLong |= keep && append(cell, '"');
-                  pos += 2;
-                  continue;
-                }
-                pos++;
-                break;
+              throw new Failure(Problem.of(source, opened, String.valueOf(count + 1), "a quoted field is never closed"));
+            }
+            char c = s[pos];
+            if (c == '"' || c == '\r') {
+              if (pos + 1 >= n && !end) {
+                return MORE;
               }
-              if (c == '\n' || (c == '\r' && (pos + 1 >= n || s.charAt(pos + 1) != '\n'))) {
-                line++;
+            }
+            if (c == '"') {
+              if (pos + 1 < n && s[pos + 1] == '"') {
+                tooLong |= keep && append(cell, '"');
+                pos += 2;
+                continue;
               }
-              tooLong |= keep && append(cell, c);
               pos++;
+              break;
             }
-            int junk = pos;
-            pos = endOfCell(s, pos, delimiter);
-            if (keep) {
-              if (!blank(s, junk, pos)) {
-                defects = defect(defects, "field " + (count + 1) + " has text after its closing quote");
-              }
-              value = cell.toString();
+            if (c == '\n' || (c == '\r' && (pos + 1 >= n || s[pos + 1] != '\n'))) {
+              ln++;
             }
-            blank = false;
-          } else {
-            int from = pos;
-            pos = endOfCell(s, pos, delimiter);
-            tooLong = pos - from > MAX_CELL_CHARS;
-            // at most the first MAX_CELL_CHARS characters are kept, trimmed of white space
-            int to = Math.min(pos, from + MAX_CELL_CHARS);
-            while (from < to && space(s.charAt(from))) {
-              from++;
-            }
-            while (to > from && space(s.charAt(to - 1))) {
-              to--;
-            }
-            blank = from == to;
-            if (keep) {
-              value = blank ? "" : s.substring(from, to);
-            }
+            tooLong |= keep && append(cell, c);
+            pos++;
+          }
+          int junk = pos;
+          pos = endOfCell(s, pos, n, delimiter);
+          if (pos >= n && !end) {
+            return MORE;
           }
           if (keep) {
-            if (tooLong) {
-              defects = defect(defects, "field " + (count + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
+            if (!blank(s, junk, pos)) {
+              defects = defect(defects, "field " + (count + 1) + " has text after its closing quote");
             }
-            cells.add(value);
+            value = cell.toString();
           }
-          allBlank &= blank;
-          count++;
-          if (pos < n && s.charAt(pos) == delimiter) {
-            pos++;
-            continue;
+          blank = false;
+        } else {
+          int from = pos;
+          pos = endOfCell(s, pos, n, delimiter);
+          if (pos >= n && !end) {
+            return MORE;
           }
-          if (pos < n && s.charAt(pos) == '\r') {
-            pos++;
+          tooLong = pos - from > MAX_CELL_CHARS;
+          // at most the first MAX_CELL_CHARS characters are kept, trimmed of white space
+          int to = Math.min(pos, from + MAX_CELL_CHARS);
+          while (from < to && space(s[from])) {
+            from++;
           }
-          if (pos < n && s.charAt(pos) == '\n') {
-            pos++;
+          while (to > from && space(s[to - 1])) {
+            to--;
           }
-          line++;
-          break;
+          blank = from == to;
+          if (keep) {
+            value = blank ? "" : new String(s, from, to - from);
+          }
         }
-        if (allBlank && !anyQuote) {
-          // a blank line, or one of only delimiters (what Excel keeps of a row whose cells were cleared)
+        if (keep) {
+          if (tooLong) {
+            defects = defect(defects, "field " + (count + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
+          }
+          cells.add(value);
+        }
+        allBlank &= blank;
+        count++;
+        if (pos < n && s[pos] == delimiter) {
+          pos++;
           continue;
         }
-        if (emitted > MAX_ROWS) {
-          failure = Problem.of(source, start, "-", "more than " + MAX_ROWS + " rows, the most esfkit reads");
-          return null;
+        if (pos < n && s[pos] == '\r') {
+          pos++;
+          if (pos >= n && !end) {
+            return MORE;
+          }
         }
-        emitted++;
-        width = Math.max(width, count);
-        return new Record(start, cells, defects);
+        if (pos < n && s[pos] == '\n') {
+          pos++;
+        }
+        ln++;
+        break;
       }
-      return null;
+      chars.start = pos;
+      line = ln;
+      if (allBlank && !anyQuote) {
+        // a blank line, or one of only delimiters (what Excel keeps of a row whose cells were cleared)
+        return BLANK;
+      }
+      record.line = start;
+      record.defects = defects;
+      return RECORD;
     }
   }
 
   /** The position of the delimiter or line end that ends the cell text starting at {@code pos}. */
-  private static int endOfCell(String s, int pos, char delimiter) {
-    int n = s.length();
+  private static int endOfCell(char[] s, int pos, int n, char delimiter) {
     while (pos < n) {
-      char c = s.charAt(pos);
+      char c = s[pos];
       if (c == delimiter || c == '\n' || c == '\r') {
         break;
       }
@@ -612,10 +869,10 @@ public final class CsvTable {
     return pos;
   }
 
-  /** Whether {@code s[from, to)} is all {@linkplain #space(char) white space}, without a copy. */
-  private static boolean blank(String s, int from, int to) {
+  /** Whether {@code s[from, to)} is all {@linkplain #space(char) white space}. */
+  private static boolean blank(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!space(s.charAt(i))) {
+      if (!space(s[i])) {
         return false;
       }
     }

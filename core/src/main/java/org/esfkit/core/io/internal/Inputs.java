@@ -75,7 +75,7 @@ public final class Inputs {
     return Problem.of(source, 0, "-", "the file is larger than " + (max / (1024 * 1024)) + " MB, the most esfkit reads");
   }
 
-  private static ImportException cannotRead(String source, IOException e) {
+  static ImportException cannotRead(String source, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {
       why = "no such file";

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.esfkit.core.io.Problem;
+import org.esfkit.core.io.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /** The reader's fast paths behave exactly as the general code they stand in for. */
@@ -69,10 +70,11 @@ class CsvFastPathsTest {
     List<Problem> problems = new ArrayList<>();
     CsvTable t = table("a;b\n" + atBound + ";\"" + over + "\"\n " + over + " ;ok\n", problems);
     assertThat(problems).isEmpty();
-    CsvTable.Record first = t.records().get(0);
+    List<CsvTable.Record> records = t.records();
+    CsvTable.Record first = records.get(0);
     assertThat(first.cells).containsExactly(atBound, atBound);
     assertThat(first.defects).containsExactly("field 2 is longer than 10000 characters");
-    CsvTable.Record second = t.records().get(1);
+    CsvTable.Record second = records.get(1);
     // the unquoted cell keeps its first characters (the leading blank among them), then is stripped
     assertThat(second.cells).containsExactly(atBound.substring(1), "ok");
     assertThat(second.defects).containsExactly("field 1 is longer than 10000 characters");
@@ -84,10 +86,11 @@ class CsvFastPathsTest {
     CsvTable t = table("a,b,c\r\n  x ,\" y \"  ,\"z\"junk\r\n\r\n,,\n", problems);
     assertThat(problems).isEmpty();
     // the row of only delimiters is a blank line, as the empty line before it
-    assertThat(t.records()).hasSize(1);
+    List<CsvTable.Record> records = t.records();
+    assertThat(records).hasSize(1);
     assertThat(t.rowCount()).isEqualTo(1);
-    assertThat(t.records().get(0).cells).containsExactly("x", " y ", "z");
-    assertThat(t.records().get(0).defects).containsExactly("field 3 has text after its closing quote");
+    assertThat(records.get(0).cells).containsExactly("x", " y ", "z");
+    assertThat(records.get(0).defects).containsExactly("field 3 has text after its closing quote");
   }
 
   @Test
@@ -114,14 +117,24 @@ class CsvFastPathsTest {
     assertThat(CsvTable.read(new ByteArrayInputStream(worse), "t.csv", null, problems)).isNull();
     assertThat(problems).extracting(Problem::toString).containsExactly(
         "t.csv:2:-: neither UTF-8 nor Windows-1252 (byte 3); name the file's encoding");
+    problems.clear();
+    // UTF-8 up to a byte that is not: the file mixes encodings, which no single decoding reads
+    byte[] mixed = {'s', '\n', (byte) 0xC3, (byte) 0xB6, '\n', (byte) 0xF6, '\n'};
+    assertThat(CsvTable.read(new ByteArrayInputStream(mixed), "t.csv", null, problems)).isNull();
+    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:3:-: not valid UTF-8 (byte 6), though "
+        + "the text before it is: the file mixes encodings; name the file's encoding (--encoding)");
   }
 
   @Test
-  void aFileLevelProblemAfterGoodRowsStopsTheFileBeforeAnyRowIsRead() {
+  void aFileLevelProblemAfterGoodRowsStopsTheFileAndNoRowCounts() {
+    List<String> read = new ArrayList<>();
+    ReadResult<List<String>> r = CsvTable.readAll(new ByteArrayInputStream("a,b\n1,2\n3,4\n5,\"six\n\n"
+        .getBytes(StandardCharsets.UTF_8)), "t.csv", null, List.of("a", "b"), List.of(), List.of(),
+        row -> row.text("a"), values -> values);
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly("t.csv:4:2: a quoted field is never closed");
+    assertThat(r.rowsRead()).isZero();
+    assertThat(r.acceptedValue()).isNull();
     List<Problem> problems = new ArrayList<>();
-    assertThat(table("a,b\n1,2\n3,4\n5,\"six\n\n", problems)).isNull();
-    assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:4:2: a quoted field is never closed");
-    problems.clear();
     assertThat(table("\n a \n", problems)).isNull();
     assertThat(problems).extracting(Problem::toString).containsExactly("t.csv:1:-: the first line must be the header");
   }
@@ -131,9 +144,10 @@ class CsvFastPathsTest {
     List<Problem> problems = new ArrayList<>();
     CsvTable t = table("a,b\n\n1,\"x\ny\"\n   \n\"\"\n3,4", problems);
     assertThat(problems).isEmpty();
+    List<CsvTable.Record> records = t.records();
     assertThat(t.rowCount()).isEqualTo(3);
-    assertThat(t.records()).extracting(CsvTable.Record::line).containsExactly(3L, 6L, 7L);
-    assertThat(t.records().get(0).cells).containsExactly("1", "x\ny");
-    assertThat(t.records().get(1).cells).containsExactly("");
+    assertThat(records).extracting(CsvTable.Record::line).containsExactly(3L, 6L, 7L);
+    assertThat(records.get(0).cells).containsExactly("1", "x\ny");
+    assertThat(records.get(1).cells).containsExactly("");
   }
 }
