@@ -18,6 +18,7 @@ import org.esfkit.core.Register;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.RegisterColumns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,19 +77,33 @@ public final class CrossCheck {
         sites.addAll(t.bySite().keySet());
       }
     }
-    for (int i = 0; i < reg.participants().size(); i++) {
-      long line = line(result, i);
-      Pathway pathway = reg.pathways().get(i);
-      try {
-        pathway.checkWithin(p);
-      } catch (ValidationException e) {
-        String message = String.valueOf(e.getMessage());
-        out.add(Problem.of(result.source(), line, message.contains("(exited on") ? "exited_on" : "enrolled_on",
-            message));
+    RegisterColumns c = RegisterColumns.of(reg);
+    int start = (int) p.period().start().toEpochDay();
+    int end = (int) p.period().end().toEpochDay();
+    boolean[] planned = new boolean[c.siteNames.length];
+    for (int k = 0; k < planned.length; k++) {
+      planned[k] = sites.contains(c.siteNames[k]);
+    }
+    for (int i = 0; i < c.size; i++) {
+      boolean outside = false;
+      for (int k = c.spellFrom[i]; k < c.spellFrom[i + 1]; k++) {
+        int exit = c.spellExit[k];
+        outside |= c.spellEntry[k] < start || c.spellEntry[k] > end
+            || (exit != RegisterColumns.NO_DATE && (exit < start || exit > end));
       }
-      Participant participant = reg.participants().get(i);
-      if (!sites.isEmpty() && participant.site() != null && !sites.contains(participant.site())) {
-        out.add(Problem.warning(result.source(), line, "site", "participant " + participant.id()
+      long line = line(result, i);
+      if (outside) {
+        // the pathway's own check words the message
+        try {
+          c.pathway(i).checkWithin(p);
+        } catch (ValidationException e) {
+          String message = String.valueOf(e.getMessage());
+          out.add(Problem.of(result.source(), line, message.contains("(exited on") ? "exited_on" : "enrolled_on",
+              message));
+        }
+      }
+      if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
+        out.add(Problem.warning(result.source(), line, "site", "participant " + c.ids[i]
             + ": site is not among the project's planned sites (" + String.join(", ", sites)
             + "); counted in the total and under its own name with 0 planned"));
       }
@@ -97,10 +112,7 @@ public final class CrossCheck {
 
   private static void checkPlacements(ReadResult<List<Placement>> result, List<Placement> placements,
       @Nullable Register reg, @Nullable List<LowThresholdTask> tasks, List<Problem> out) {
-    Map<String, Pathway> pathways = new HashMap<>();
-    if (reg != null) {
-      reg.pathways().forEach(pw -> pathways.put(pw.participantId(), pw));
-    }
+    RegisterColumns c = reg == null ? null : RegisterColumns.of(reg);
     Map<String, LowThresholdTask> taskById = new HashMap<>();
     if (tasks != null) {
       tasks.forEach(t -> taskById.putIfAbsent(t.id(), t));
@@ -110,7 +122,8 @@ public final class CrossCheck {
       long line = line(result, i);
       String src = result.source();
       if (reg != null) {
-        Pathway pw = pathways.get(pl.participantId());
+        int row = c.rowOf(pl.participantId());
+        Pathway pw = row < 0 ? null : c.pathway(row);
         if (pw == null) {
           out.add(Problem.of(src, line, "participant_id", "participant " + pl.participantId() + " is not in the register"));
         } else {

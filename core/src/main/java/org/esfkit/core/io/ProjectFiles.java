@@ -16,6 +16,7 @@ import org.esfkit.core.Pathway;
 import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
+import org.esfkit.core.internal.RegisterColumns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,29 +119,28 @@ public final class ProjectFiles {
     if (reg != null) {
       Set<Integer> out = failing(register, cross);
       if (!out.isEmpty()) {
-        Register.Builder b = Register.builder();
-        for (int i = 0; i < reg.participants().size(); i++) {
+        RegisterColumns c = RegisterColumns.of(reg);
+        int[] kept = new int[c.size - out.size()];
+        int k = 0;
+        for (int i = 0; i < c.size; i++) {
           if (out.contains(i)) {
-            leaveOut(register.source(), firstColumn(register, i, cross), spells(reg.pathways().get(i)), why, rows);
+            leaveOut(register.source(), firstColumn(register, i, cross), c.spellCount(i), why, rows);
           } else {
-            b.add(reg.participants().get(i), reg.pathways().get(i));
+            kept[k++] = i;
           }
         }
-        reg = b.build();
+        reg = c.select(kept);
       }
     }
     if (pls != null) {
       Set<Integer> out = failing(placements, cross);
-      Set<String> ids = new HashSet<>();
-      if (reg != null) {
-        reg.participants().forEach(p -> ids.add(p.id()));
-      }
+      RegisterColumns c = reg == null ? null : RegisterColumns.of(reg);
       List<Placement> kept = new ArrayList<>();
       for (int i = 0; i < pls.size(); i++) {
         Placement pl = pls.get(i);
         if (out.contains(i)) {
           leaveOut(placements.source(), firstColumn(placements, i, cross), 1, why, rows);
-        } else if (reg != null && !ids.contains(pl.participantId())) {
+        } else if (c != null && c.rowOf(pl.participantId()) < 0) {
           problems.add(Problem.of(placements.source(), line(placements, i), "participant_id", "participant "
               + pl.participantId() + " is left out of the register, so this placement is left out too"));
           leaveOut(placements.source(), "participant_id", 1, why, rows);
@@ -219,17 +219,6 @@ public final class ProjectFiles {
 
   private static long line(ReadResult<?> r, int index) {
     return index < r.recordLines().size() ? r.recordLines().get(index) : 0;
-  }
-
-  /** The number of register rows a pathway came from: its enrolment and each re-enrolment. */
-  private static long spells(Pathway pathway) {
-    long n = 0;
-    for (PathwayEvent e : pathway.events()) {
-      if (e.type() == EventType.ENROLLED || e.type() == EventType.RE_ENROLLED) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /**

@@ -84,6 +84,13 @@ public final class Personnummer {
     if (n < 10 || n > 13 || cell.charAt(0) < '0' || cell.charAt(0) > '9') {
       return false;
     }
+    // digits, with at most a '-' or '+' before the last four (a date such as 2024-01-31 is not)
+    for (int i = 0; i < n; i++) {
+      char ch = cell.charAt(i);
+      if ((ch < '0' || ch > '9') && !((ch == '-' || ch == '+') && i == n - 5)) {
+        return false;
+      }
+    }
     return canonical(cell, LocalDate.now()) != null;
   }
 
