@@ -84,6 +84,12 @@ public final class Esfkit {
     } catch (ValidationException e) {
       err.println("esfkit " + command.name() + ": " + e.getMessage());
       return 2;
+    } catch (OutOfMemoryError e) {
+      // the inputs are let go as the stack unwinds, so there is room to say what to do
+      err.println("esfkit " + command.name() + ": out of memory (the Java heap is "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give Java more memory with -Xmx, e.g. "
+          + "java -Xmx8g -jar esfkit.jar ..., or JAVA_TOOL_OPTIONS=-Xmx8g");
+      return 2;
     } catch (Exception e) {
       err.println("esfkit " + command.name() + ": " + e);
       return 1;

@@ -171,7 +171,8 @@ class MatchCommandTest {
     // core's CSV reader stops at its bound instead of reading /dev/zero until memory runs out
     Run r = run("match", "--scores", "/dev/zero", "--capacities", capacities.toString(), "--strategy", "optimal");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("/dev/zero:0:-: the file is larger than 256 MB, the most esfkit reads\n");
+    assertThat(r.err()).isEqualTo("/dev/zero:1:-: a record longer than 1048576 characters; is a quoted field never "
+        + "closed?\n");
   }
 
   @Test

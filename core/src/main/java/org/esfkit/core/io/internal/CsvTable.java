@@ -677,7 +677,8 @@ public final class CsvTable {
             commas++;
           }
         }
-        if (i < limit || end || !fill(start)) {
+        // a header line longer than a record may be is left to the splitter to refuse
+        if (i < limit || end || limit - start > MAX_RECORD_CHARS || !fill(start)) {
           return semicolons > commas ? ';' : ',';
         }
       }
