@@ -173,7 +173,11 @@ public final class Columns implements CohortTables {
       for (TargetGroup g : p.targetGroups()) {
         targetGroups[i] |= 1 << Codes.of(g);
       }
-      LabourStatus labour = operationGroup != null ? operationGroup : p.labourStatusAtEntry();
+      // an operation target group supplies the status, unless the record's is within it (e.g. long-term
+      // unemployed in an operation for the unemployed); a conflicting one is a warning of CrossCheck
+      LabourStatus recorded = p.labourStatusAtEntry();
+      LabourStatus labour = operationGroup == null || (recorded != null && recorded.within(operationGroup))
+          ? recorded : operationGroup;
       labourStatus[i] = labour == null ? Codes.MISSING : Codes.of(labour);
       isced[i] = p.isced() == null ? Codes.MISSING : p.isced().byteValue();
       disability[i] = yesNo(p.disability());
