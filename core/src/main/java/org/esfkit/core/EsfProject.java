@@ -159,8 +159,10 @@ public interface EsfProject {
   /**
    * The operation's target group by labour-market status, when the whole operation is for one
    * group (e.g. only the long-term unemployed, checked at admission): the common output indicator
-   * on that status is then counted from the target group rather than from each record, and every
-   * participant's labour-market status at entry is taken to be this one.
+   * on that status is then counted from the target group rather than from each record: a
+   * participant with no recorded labour-market status at entry, or one outside the group, is
+   * taken to have this one; a recorded status {@link LabourStatus#within within} the group is kept
+   * (a conflicting one is a warning of {@link org.esfkit.core.io.CrossCheck}).
    *
    * @return the status the operation targets, or null if not declared
    */

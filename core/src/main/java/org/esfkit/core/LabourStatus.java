@@ -23,6 +23,18 @@ public enum LabourStatus implements Coded {
   }
 
   /**
+   * Whether a participant of this status belongs to an operation's target group: the same status,
+   * or long-term unemployed in a group of the unemployed ("unemployed, including long-term
+   * unemployed").
+   *
+   * @param group the operation's target group ({@link EsfProject#operationTargetGroup()})
+   * @return true if this status is within the group
+   */
+  public boolean within(LabourStatus group) {
+    return this == group || (this == LONG_TERM_UNEMPLOYED && group == UNEMPLOYED);
+  }
+
+  /**
    * Parses a code.
    *
    * @param text the code as written in a file

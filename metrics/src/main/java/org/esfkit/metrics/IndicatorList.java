@@ -77,10 +77,11 @@ public enum IndicatorList implements Coded {
 
   /**
    * The fields a participant's record must hold to count in the list's indicators: ESF+ gender,
-   * labour-market status, age and education (Regulation (EU) 2021/1057, Annex I: a participant's
-   * data are reported only when all of point 1.1 is available); ESF 2014-2020 adds the household
-   * situation (Regulation (EU) No 1304/2013, Annex I as adopted). Sensitive characteristics are
-   * never required.
+   * labour-market status, age and education (the data of Regulation (EU) 2021/1057, Annex I point
+   * 1.1: a participant's data are reported only when all of them are available, a rule not yet
+   * checked against the regulation's text); ESF 2014-2020 adds the household situation (the
+   * Commission's SFC support material on completeness; Regulation (EU) No 1304/2013, Annex I as
+   * adopted). Sensitive characteristics are never required.
    *
    * @return the fields, in the order of {@link PersonalDataField}
    */

@@ -534,7 +534,7 @@ public final class MetricsEngine {
       boolean ofList = builtIn.contains(ind);
       out.add(IndicatorResult.builder().code(ind.code()).name(ind.name()).asOf(asOf).total(total)
           .byGender(Verdicts.countsByGender(byGender)).list(ofList ? list : null)
-          .source(ofList ? list.regulation() : "added to the engine (programme-specific)")
+          .source(ofList ? CommonIndicators.source(ind, list.regulation()) : "added to the engine (programme-specific)")
           .fromOperationTargetGroup(group != null && CommonIndicators.countsLabourStatus(ind)).build());
     }
     Map<Integer, List<String>> uncertainIds = new LinkedHashMap<>();

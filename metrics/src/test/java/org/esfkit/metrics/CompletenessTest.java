@@ -138,7 +138,13 @@ class CompletenessTest {
     assertThat(total(old, "CO13")).isEqualTo(1);
     assertThat(total(old, "CO14")).isEqualTo(1); // single-children
     assertThat(total(old, "CO-TOTAL")).isEqualTo(2);
-    assertThat(old.result("CO12").orElseThrow().source()).isEqualTo("Regulation (EU) No 1304/2013, Annex I");
+    // CO12-CO14 are Annex I as adopted: the consolidated text of 2 August 2018 no longer lists them
+    for (String code : List.of("CO12", "CO13", "CO14")) {
+      assertThat(old.result(code).orElseThrow().source()).as(code).isEqualTo("Regulation (EU) No 1304/2013, Annex I, "
+          + "point (1) as adopted in 2013; not in the list of common output indicators for participants of point (1) "
+          + "in the consolidated text valid from 2 August 2018 (Regulation (EU, Euratom) 2018/1046)");
+    }
+    assertThat(old.result("CO01").orElseThrow().source()).isEqualTo("Regulation (EU) No 1304/2013, Annex I");
   }
 
   @Test
@@ -172,5 +178,29 @@ class CompletenessTest {
     assertThat(total(c, "EECO05")).isZero();
     assertThat(c.result("EECO03").orElseThrow().fromOperationTargetGroup()).isTrue();
     assertThat(c.result("EECO08").orElseThrow().fromOperationTargetGroup()).isFalse();
+  }
+
+  @Test
+  void aStatusWithinTheOperationTargetGroupIsKeptAndAConflictingOneCountsAsTheGroups() {
+    EsfProject project = EsfProject.builder().projectNumber("2022/00002").name("Only unemployed")
+        .period(org.esfkit.core.DateRange.of(d("2022-01-01"), d("2023-12-31")))
+        .programmePeriod(ProgrammePeriod.P2021_2027).operationTargetGroup(LabourStatus.UNEMPLOYED).build();
+    List<P> people = List.of(
+        esfPlusComplete("unemployed", "2022-02-01", LabourStatus.UNEMPLOYED),
+        // within the group: kept, so the long-term unemployed of an operation for the unemployed count in EECO03
+        esfPlusComplete("long-term", "2022-02-01", LabourStatus.LONG_TERM_UNEMPLOYED),
+        // outside the group (CrossCheck warns): counted as the group's, in EECO02 and not in EECO05
+        esfPlusComplete("employed", "2022-02-01", LabourStatus.EMPLOYED),
+        // not recorded: the group's
+        p("none", WOMAN, "2022-02-01").with(b -> b.birthYear(1980).isced(2)));
+    IndicatorCount c = MetricsEngine.standard().count(
+        Cohort.builder(project).register(Fixtures.register(people)).build(), d("2022-12-31"), IndicatorList.ESF_PLUS);
+    assertThat(c.complete()).isEqualTo(4);
+    assertThat(total(c, "EECO02")).isEqualTo(4);
+    assertThat(total(c, "EECO03")).isEqualTo(1);
+    assertThat(total(c, "EECO04")).isZero();
+    assertThat(total(c, "EECO05")).isZero();
+    assertThat(c.results()).filteredOn(IndicatorResult::fromOperationTargetGroup).extracting(IndicatorResult::code)
+        .containsExactly("EECO02", "EECO03", "EECO04", "EECO05");
   }
 }

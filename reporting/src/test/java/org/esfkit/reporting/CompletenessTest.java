@@ -60,4 +60,22 @@ class CompletenessTest {
     assertThat(ReportWriter.render(r, EN, ReportFormat.MARKDOWN)).doesNotContain("Completeness of records")
         .contains("| EECO01 |");
   }
+
+  @Test
+  void anIndicatorCountedFromTheOperationsTargetGroupSaysSoInEnglishAndSwedish() {
+    ProgressReport base = report();
+    List<org.esfkit.metrics.IndicatorResult> marked = new java.util.ArrayList<>();
+    for (org.esfkit.metrics.IndicatorResult r : base.indicators()) {
+      marked.add(org.esfkit.metrics.IndicatorResult.builder().from(r)
+          .list(IndicatorList.ESF_PLUS).fromOperationTargetGroup(r.code().equals("EECO02")).build());
+    }
+    IndicatorCount count = IndicatorCount.builder().from(base.indicatorCount()).results(marked)
+        .operationTargetGroup(org.esfkit.core.LabourStatus.UNEMPLOYED).build();
+    ProgressReport r = ProgressReport.builder().from(base).indicators(marked).indicatorCount(count).build();
+    assertThat(ReportWriter.render(r, EN, ReportFormat.MARKDOWN))
+        .contains("| EECO02 | unemployed, including long-term unemployed \\(from the operation's target group\\) |")
+        .contains("| EECO03 | long-term unemployed |");
+    assertThat(ReportWriter.render(r, ReportOptions.builder().internal(true).build(), ReportFormat.MARKDOWN))
+        .contains("| EECO02 | arbetslösa, inklusive långtidsarbetslösa \\(utifrån insatsens målgrupp\\) |");
+  }
 }

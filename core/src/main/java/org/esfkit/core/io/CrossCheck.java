@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.EventType;
+import org.esfkit.core.LabourStatus;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
 import org.esfkit.core.Pathway;
@@ -35,7 +36,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>a placement outside the participant's time in the project: started before enrolment,
  *       started or ended after the exit of the spell it started in (for a participant who left and
  *       came back, between two spells); one still open after exit is a <em>warning</em> (its end
- *       was not recorded).</li>
+ *       was not recorded);</li>
+ *   <li>a participant's recorded labour-market status at entry that is not
+ *       {@linkplain org.esfkit.core.LabourStatus#within within} the project's
+ *       {@code operation_target_group}: a <em>warning</em>, since the indicators on labour-market
+ *       status count the participant as the group's (the message names the group, never the
+ *       record's value).</li>
  * </ul>
  * Each problem points at the file, line and column of the record at fault, using the results'
  * {@link ReadResult#recordLines()}. Only accepted records are checked.
@@ -102,11 +108,27 @@ public final class CrossCheck {
               message));
         }
       }
+      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : LabourStatus.values()[c.labourStatus[i]], c.ids[i],
+          result.source(), line, out);
       if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
         out.add(Problem.warning(result.source(), line, "site", "participant " + c.ids[i]
             + ": site is not among the project's planned sites (" + String.join(", ", sites)
             + "); counted in the total and under its own name with 0 planned"));
       }
+    }
+  }
+
+  /**
+   * A recorded labour-market status at entry outside the operation's target group: the indicators
+   * count the participant as the group's, so the record and the project file disagree.
+   */
+  private static void checkOperationTargetGroup(EsfProject p, @Nullable LabourStatus recorded, String id,
+      String source, long line, List<Problem> out) {
+    LabourStatus group = p.operationTargetGroup();
+    if (group != null && recorded != null && !recorded.within(group)) {
+      out.add(Problem.warning(source, line, "labour_status_at_entry", "participant " + id
+          + ": labour-market status at entry is outside the project's operation_target_group (" + group.code()
+          + "); the indicators on labour-market status count the participant as " + group.code()));
     }
   }
 

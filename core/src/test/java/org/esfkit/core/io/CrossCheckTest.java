@@ -55,4 +55,42 @@ class CrossCheckTest {
         "r.csv");
     assertThat(CrossCheck.check(project, register, null, null)).isEmpty();
   }
+
+  @Test
+  void aRecordedLabourStatusOutsideTheOperationTargetGroupIsAWarningOnItsLineAndColumn() {
+    var project = ProjectJson.read(in(PROJECT.replace("}}", "}, \"operation_target_group\": \"unemployed\"}")),
+        "p.json");
+    assertThat(project.problems()).isEmpty();
+    var register = RegisterCsv.read(in("participant_id,gender,site,enrolled_on,labour_status_at_entry\n"
+        + "P1,woman,Avesta,2012-02-01,unemployed\n" // the group itself
+        + "P2,man,Avesta,2012-02-01,long_term_unemployed\n" // within the unemployed
+        + "P3,woman,Avesta,2012-02-01,employed\n" // outside
+        + "P4,man,Avesta,2012-02-01,\n" // not recorded: the group supplies it, nothing to say
+        + "P5,woman,Avesta,2012-02-01,inactive\n"), "r.csv"); // outside
+    assertThat(register.problems()).isEmpty();
+    List<String> problems = CrossCheck.check(project, register, null, null).stream().map(Problem::toString)
+        .collect(Collectors.toList());
+    assertThat(problems).containsExactly(
+        "r.csv:4:labour_status_at_entry: warning: participant P3: labour-market status at entry is outside the "
+            + "project's operation_target_group (unemployed); the indicators on labour-market status count the "
+            + "participant as unemployed",
+        "r.csv:6:labour_status_at_entry: warning: participant P5: labour-market status at entry is outside the "
+            + "project's operation_target_group (unemployed); the indicators on labour-market status count the "
+            + "participant as unemployed");
+  }
+
+  @Test
+  void anUnemployedRecordIsOutsideAGroupOfTheLongTermUnemployedAndTheWarningNeverEchoesTheRecordsValue() {
+    var project = ProjectJson.read(in(PROJECT.replace("}}", "}, \"operation_target_group\": "
+        + "\"long_term_unemployed\"}")), "p.json");
+    var register = RegisterCsv.read(in("participant_id,gender,site,enrolled_on,labour_status_at_entry\n"
+        + "P1,woman,Avesta,2012-02-01,long_term_unemployed\n"
+        + "P2,man,Avesta,2012-02-01,unemployed\n"
+        + "P3,woman,Avesta,2012-02-01,inactive\n"), "r.csv");
+    List<Problem> problems = CrossCheck.check(project, register, null, null);
+    assertThat(problems).extracting(Problem::toString).allSatisfy(m -> assertThat(m).startsWith("r.csv:")
+        .contains(":labour_status_at_entry: warning: participant P").doesNotContain("inactive"));
+    assertThat(problems).extracting(Problem::toString).extracting(m -> m.substring(0, m.indexOf(": warning")))
+        .containsExactly("r.csv:3:labour_status_at_entry", "r.csv:4:labour_status_at_entry");
+  }
 }

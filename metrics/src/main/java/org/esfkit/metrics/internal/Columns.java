@@ -149,8 +149,15 @@ public final class Columns implements CohortTables {
     gender = translate(c.gender, GENDER);
     LabourStatus operationGroup = project == null ? null : project.operationTargetGroup();
     if (operationGroup != null) {
+      // an operation target group supplies the status, unless the record's is within it (e.g.
+      // long-term unemployed in an operation for the unemployed); a conflicting one is a warning of
+      // CrossCheck
+      LabourStatus[] statuses = LabourStatus.values();
       labourStatus = new byte[n];
-      Arrays.fill(labourStatus, Codes.of(operationGroup));
+      for (int i = 0; i < n; i++) {
+        LabourStatus recorded = c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]];
+        labourStatus[i] = Codes.of(recorded != null && recorded.within(operationGroup) ? recorded : operationGroup);
+      }
     } else {
       labourStatus = translate(c.labourStatus, LABOUR);
     }

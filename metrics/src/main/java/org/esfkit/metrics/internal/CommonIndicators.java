@@ -87,10 +87,10 @@ public final class CommonIndicators {
       entry("CO09", "with primary (ISCED 1) or lower secondary education (ISCED 2)", ISCED_0_TO_2),
       entry("CO10", "with upper secondary (ISCED 3) or post-secondary education (ISCED 4)", ISCED_3_TO_4),
       entry("CO11", "with tertiary education (ISCED 5 to 8)", ISCED_5_TO_8),
-      entry("CO12", "participants who live in jobless households", (c, i) -> c.joblessHousehold(i) == Codes.YES),
-      entry("CO13", "participants who live in jobless households with dependent children",
+      household("CO12", "participants who live in jobless households", (c, i) -> c.joblessHousehold(i) == Codes.YES),
+      household("CO13", "participants who live in jobless households with dependent children",
           (c, i) -> c.joblessHousehold(i) == Codes.YES && c.dependentChildren(i) == Codes.YES),
-      entry("CO14", "participants who live in a single adult household with dependent children",
+      household("CO14", "participants who live in a single adult household with dependent children",
           (c, i) -> c.singleAdultHousehold(i) == Codes.YES && c.dependentChildren(i) == Codes.YES),
       entry("CO15", "migrants, participants with a foreign background, minorities (including marginalised "
           + "communities such as the Roma)",
@@ -317,12 +317,34 @@ public final class CommonIndicators {
   }
 
   private static Indicator entry(String code, String name, RowTest test) {
-    return new Simple(code, name, false, entryTest(test));
+    return new Simple(code, name, false, false, entryTest(test));
+  }
+
+  /**
+   * Where a built-in indicator is defined: the list's regulation; for the household indicators
+   * CO12-CO14, also that they are Annex I as adopted in 2013 and absent from the list of the
+   * consolidated text.
+   *
+   * @param indicator an indicator of {@code regulation}'s list
+   * @param regulation the list's regulation, e.g. {@code Regulation (EU) No 1304/2013, Annex I}
+   * @return the source
+   */
+  public static String source(Indicator indicator, String regulation) {
+    return indicator instanceof Simple && ((Simple) indicator).asAdopted ? regulation + AS_ADOPTED : regulation;
+  }
+
+  private static final String AS_ADOPTED = ", point (1) as adopted in 2013; not in the list of common output "
+      + "indicators for participants of point (1) in the consolidated text valid from 2 August 2018 "
+      + "(Regulation (EU, Euratom) 2018/1046)";
+
+  /** An output indicator on the household situation (ESF 2014-2020), of Annex I as adopted. */
+  private static Indicator household(String code, String name, RowTest test) {
+    return new Simple(code, name, false, true, entryTest(test));
   }
 
   /** An output indicator on the labour-market status at entry. */
   private static Indicator labour(String code, String name, RowTest test) {
-    return new Simple(code, name, true, entryTest(test));
+    return new Simple(code, name, true, false, entryTest(test));
   }
 
   private static Preparer entryTest(RowTest test) {
@@ -333,7 +355,7 @@ public final class CommonIndicators {
   }
 
   private static Indicator uponLeaving(String code, String name, RowTest who, boolean[] statuses) {
-    return new Simple(code, name, false, (c, asOf) -> {
+    return new Simple(code, name, false, false, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       return i -> {
         byte s = situationUponLeaving(c, i, d);
@@ -343,7 +365,7 @@ public final class CommonIndicators {
   }
 
   private static Indicator qualification(String code, String name) {
-    return new Simple(code, name, false, (c, asOf) -> {
+    return new Simple(code, name, false, false, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       return i -> c.enrolledOn(i) <= d && c.exitedOn(i, d) <= d && c.qualificationGained(i, d) == Codes.YES;
     });
@@ -354,7 +376,7 @@ public final class CommonIndicators {
    * days, exit + 6 months + 28 days] and on or before D has one of the employment statuses.
    */
   private static Indicator sixMonthsAfter(String code, String name, RowTest who) {
-    return new Simple(code, name, false, (c, asOf) -> {
+    return new Simple(code, name, false, false, (c, asOf) -> {
       int d = (int) asOf.toEpochDay();
       DayShift six = c.shift(SIX_MONTHS);
       return i -> {
@@ -388,11 +410,13 @@ public final class CommonIndicators {
     private final String name;
     private final boolean onLabourStatus;
     private final Preparer preparer;
+    private final boolean asAdopted;
 
-    Simple(String code, String name, boolean onLabourStatus, Preparer preparer) {
+    Simple(String code, String name, boolean onLabourStatus, boolean asAdopted, Preparer preparer) {
       this.code = code;
       this.name = name;
       this.onLabourStatus = onLabourStatus;
+      this.asAdopted = asAdopted;
       this.preparer = preparer;
     }
 

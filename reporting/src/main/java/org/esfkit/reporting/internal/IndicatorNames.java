@@ -6,11 +6,12 @@ import org.esfkit.metrics.IndicatorResult;
 import org.esfkit.metrics.NotComputedIndicator;
 
 /**
- * The built-in common indicators' names, and what those not computed would need, in Swedish: the
- * wording of the Swedish text of the regulations' annexes (ESF 2014–2020: Regulation (EU) No
- * 1304/2013, Annex I; ESF+: Regulation (EU) 2021/1057, Annex I). metrics names them in English; an
- * English report shows metrics' words, and an indicator added to the engine keeps the name it was
- * given in every language.
+ * The built-in common indicators' names, and what those not computed would need, in Swedish, in
+ * the style of the Swedish text of the regulations' annexes (ESF 2014–2020: Regulation (EU) No
+ * 1304/2013, Annex I; ESF+: Regulation (EU) 2021/1057, Annex I). They have not been checked against
+ * that text (docs/metrics.md, "Sources of the indicator names"); a test pins them. metrics names
+ * the indicators in English; an English report shows metrics' words, and an indicator added to
+ * the engine keeps the name it was given in every language.
  */
 final class IndicatorNames {
   private static final String LEAVING = "när de lämnar insatsen";

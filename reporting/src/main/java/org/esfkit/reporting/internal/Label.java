@@ -188,6 +188,8 @@ public enum Label {
   /** Added to the indicators heading when the list is not that of the project's programme period. */
   FOR_COMPARISON("for comparison only, not the list of the project's programme period",
       "endast för jämförelse, inte listan för projektets programperiod"),
+  /** After an indicator's name counted from the operation's declared target group. */
+  FROM_OPERATION_TARGET_GROUP("from the operation's target group", "utifrån insatsens målgrupp"),
   /** Table. */
   NOT_COMPUTED("Not computed: the register does not hold what they need",
       "Beräknas inte: registret saknar det som behövs"),

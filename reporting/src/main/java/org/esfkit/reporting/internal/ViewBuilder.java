@@ -487,7 +487,8 @@ public final class ViewBuilder {
     List<Row> rows = new ArrayList<>();
     for (Figures.IndicatorFigures i : figures.indicators()) {
       List<ReportView.Cell> cs = new ArrayList<>();
-      cs.add(text(IndicatorNames.name(i.result(), locale)));
+      cs.add(text(IndicatorNames.name(i.result(), locale)
+          + (i.result().fromOperationTargetGroup() ? " (" + t(Label.FROM_OPERATION_TARGET_GROUP) + ")" : "")));
       cs.add(num(show(i.total())));
       for (Gender g : Gender.values()) {
         cs.add(num(show(i.byGender().get(g))));
