@@ -2,6 +2,7 @@ package org.esfkit.core;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,12 @@ public interface Coded {
    * @throws ValidationException naming the text and the accepted codes if none matches
    */
   static <E extends Enum<E> & Coded> E parse(Class<E> type, String text) {
-    Object found = CodeLookup.of(type).get(text.strip().toLowerCase(Locale.ROOT));
+    Map<String, Object> codes = CodeLookup.of(type);
+    // as written, as files nearly always are; else stripped and lower-cased
+    Object found = codes.get(text);
+    if (found == null) {
+      found = codes.get(text.strip().toLowerCase(Locale.ROOT));
+    }
     if (found != null) {
       return type.cast(found);
     }

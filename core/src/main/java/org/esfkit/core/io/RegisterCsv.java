@@ -146,44 +146,50 @@ public final class RegisterCsv {
 
     /** Reads one row into {@link #values} and, if it is clean, into the columns. */
     boolean row(CsvRow row) {
+      final int none = RegisterColumns.NO_DATE;
       RegisterColumns.Row v = values;
       row.refusePersonnummer();
       String id = row.required("participant_id");
-      Gender gender = row.requiredCoded("gender", Gender::fromCode);
-      Integer birthYear = row.integer("birth_year");
-      LocalDate birthDate = row.date("birth_date");
-      LocalDate enrolled = row.requiredDate("enrolled_on");
-      LocalDate exited = row.date("exited_on");
-      OutcomeStatus exitStatus = row.coded("exit_status", OutcomeStatus::fromCode);
-      LocalDate followUp = row.date("follow_up_on");
-      OutcomeStatus followUpStatus = row.coded("follow_up_status", OutcomeStatus::fromCode);
-      Boolean perceived = row.yesNo("perceived_improvement");
-      Set<TargetGroup> groups = row.codes("target_groups", TargetGroup::fromCode);
-      LabourStatus labour = row.coded("labour_status_at_entry", LabourStatus::fromCode);
-      Integer isced = row.integer("isced");
-      v.disability = RegisterColumns.yesNo(row.yesNo("disability"));
-      v.foreignBackground = RegisterColumns.yesNo(row.yesNo("foreign_background"));
-      v.thirdCountry = RegisterColumns.yesNo(row.yesNo("third_country_national"));
-      v.minority = RegisterColumns.yesNo(row.yesNo("minority"));
-      v.qualification = RegisterColumns.yesNo(row.yesNo("qualification_gained"));
-      v.joblessHousehold = RegisterColumns.yesNo(row.yesNo("jobless_household"));
-      v.dependentChildren = RegisterColumns.yesNo(row.yesNo("dependent_children"));
-      v.singleAdultHousehold = RegisterColumns.yesNo(row.yesNo("single_adult_household"));
+      Gender gender = row.coded("gender", Gender.class);
+      if (gender == null && !row.present("gender")) {
+        row.problem("gender", "gender is required");
+      }
+      final int unread = Integer.MIN_VALUE;
+      int birthYear = row.number("birth_year", unread);
+      int birthDate = row.day("birth_date");
+      int enrolled = row.requiredDay("enrolled_on");
+      int exited = row.day("exited_on");
+      OutcomeStatus exitStatus = row.coded("exit_status", OutcomeStatus.class);
+      int followUp = row.day("follow_up_on");
+      OutcomeStatus followUpStatus = row.coded("follow_up_status", OutcomeStatus.class);
+      v.survey = row.yesNoCode("perceived_improvement");
+      v.targetGroups = row.codeBits("target_groups", TargetGroup.class);
+      LabourStatus labour = row.coded("labour_status_at_entry", LabourStatus.class);
+      int isced = row.number("isced", unread);
+      v.disability = row.yesNoCode("disability");
+      v.foreignBackground = row.yesNoCode("foreign_background");
+      v.thirdCountry = row.yesNoCode("third_country_national");
+      v.minority = row.yesNoCode("minority");
+      v.qualification = row.yesNoCode("qualification_gained");
+      v.joblessHousehold = row.yesNoCode("jobless_household");
+      v.dependentChildren = row.yesNoCode("dependent_children");
+      v.singleAdultHousehold = row.yesNoCode("single_adult_household");
       v.site = row.text("site");
       v.referral = row.text("referral");
 
       boolean hasExit = row.present("exited_on");
-      if (birthYear != null && enrolled != null && birthYear > enrolled.getYear()) {
+      int enrolledYear = enrolled == none ? 0 : LocalDate.ofEpochDay(enrolled).getYear();
+      if (birthYear != unread && enrolled != none && birthYear > enrolledYear) {
         row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
-      if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
+      if (birthDate != none && birthYear != unread && LocalDate.ofEpochDay(birthDate).getYear() != birthYear) {
         row.problem("birth_date", "birth_date and birth_year disagree on the year");
       }
-      if (birthDate != null && enrolled != null && birthDate.isAfter(enrolled)) {
+      if (birthDate != none && enrolled != none && birthDate > enrolled) {
         row.problem("birth_date", "birth_date is after enrolled_on");
       }
-      if (exited != null && enrolled != null && exited.isBefore(enrolled)) {
-        row.problem("exited_on", "exited_on " + exited + " is before enrolled_on " + enrolled);
+      if (exited != none && enrolled != none && exited < enrolled) {
+        row.problem("exited_on", "exited_on " + day(exited) + " is before enrolled_on " + day(enrolled));
       }
       if (hasExit && !row.present("exit_status")) {
         row.problem("exit_status", "exit_status is required when exited_on is given");
@@ -194,8 +200,8 @@ public final class RegisterCsv {
       if (row.present("follow_up_on") && !hasExit) {
         row.problem("follow_up_on", "a follow-up needs an exit, but exited_on is empty");
       }
-      if (followUp != null && exited != null && followUp.isBefore(exited)) {
-        row.problem("follow_up_on", "follow_up_on " + followUp + " is before exited_on " + exited);
+      if (followUp != none && exited != none && followUp < exited) {
+        row.problem("follow_up_on", "follow_up_on " + day(followUp) + " is before exited_on " + day(exited));
       }
       if (row.present("follow_up_on") && !row.present("follow_up_status")) {
         row.problem("follow_up_status", "follow_up_status is required when follow_up_on is given");
@@ -209,30 +215,26 @@ public final class RegisterCsv {
       if (row.present("qualification_gained") && !hasExit) {
         row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
       }
-      if ((birthYear != null && (birthYear < Bounds.MIN_BIRTH_YEAR || birthYear > Bounds.MAX_BIRTH_YEAR))
-          || (isced != null && (isced < 0 || isced > 8))) {
+      if ((birthYear != unread && (birthYear < Bounds.MIN_BIRTH_YEAR || birthYear > Bounds.MAX_BIRTH_YEAR))
+          || (isced != unread && (isced < 0 || isced > 8))) {
         // out of the model's range: the model's own check says so (the values are not echoed)
-        row.build(ALL, () -> Participant.builder().id(id).gender(gender).birthYear(birthYear).isced(isced).build());
+        Integer born = birthYear == unread ? null : birthYear;
+        Integer level = isced == unread ? null : isced;
+        row.build(ALL, () -> Participant.builder().id(id).gender(gender).birthYear(born).isced(level).build());
       }
       if (!row.ok()) {
         return false;
       }
       v.id = id;
       v.gender = (byte) gender.ordinal();
-      v.birthYear = birthYear != null ? birthYear : birthDate != null ? birthDate.getYear() : 0;
-      v.birthDate = birthDate == null ? RegisterColumns.NO_DATE : (int) birthDate.toEpochDay();
-      int bits = 0;
-      for (TargetGroup g : groups) {
-        bits |= 1 << g.ordinal();
-      }
-      v.targetGroups = bits;
+      v.birthYear = birthYear != unread ? birthYear : birthDate != none ? LocalDate.ofEpochDay(birthDate).getYear() : 0;
+      v.birthDate = birthDate;
       v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
-      v.isced = isced == null ? RegisterColumns.MISSING : isced.byteValue();
-      v.enrolled = (int) enrolled.toEpochDay();
-      v.exited = exited == null ? RegisterColumns.NO_DATE : (int) exited.toEpochDay();
+      v.isced = isced == unread ? RegisterColumns.MISSING : (byte) isced;
+      v.enrolled = enrolled;
+      v.exited = exited;
       v.exitStatus = exitStatus == null ? RegisterColumns.MISSING : (byte) exitStatus.ordinal();
-      v.survey = RegisterColumns.yesNo(perceived);
-      v.followOn = followUp == null ? RegisterColumns.NO_DATE : (int) followUp.toEpochDay();
+      v.followOn = followUp;
       v.followStatus = followUpStatus == null ? RegisterColumns.MISSING : (byte) followUpStatus.ordinal();
       int first = columns.rowOf(id);
       if (first >= 0) {

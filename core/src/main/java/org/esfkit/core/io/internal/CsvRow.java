@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.esfkit.core.Coded;
 import org.esfkit.core.ValidationException;
 import org.esfkit.core.internal.Bounds;
 import org.esfkit.core.internal.Sensitive;
@@ -27,22 +28,37 @@ import org.jspecify.annotations.Nullable;
  * decimal number may use a decimal comma ({@code 62,629}).
  */
 public final class CsvRow {
+  /** A date not recorded, or not read: after every date ({@link #day}). */
+  public static final int NO_DATE = Integer.MAX_VALUE;
+  /** A yes/no not recorded, or not read ({@link #yesNoCode}). */
+  public static final byte MISSING = -1;
+
   private final String source;
-  private final long line;
-  private final List<String> cells;
+  private long line;
+  private CsvTable.Record record = new CsvTable.Record();
   private final Map<String, Integer> index;
   private final Collection<String> sensitive;
   private final boolean decimalComma;
   private final List<Problem> problems = new ArrayList<>();
 
-  CsvRow(String source, long line, List<String> cells, Map<String, Integer> index, Collection<String> sensitive,
-      boolean decimalComma) {
+  CsvRow(String source, Map<String, Integer> index, Collection<String> sensitive, boolean decimalComma) {
     this.source = source;
-    this.line = line;
-    this.cells = cells;
     this.index = index;
     this.sensitive = sensitive;
     this.decimalComma = decimalComma;
+  }
+
+  /** Moves on to the next record: no problems yet. */
+  void reset(CsvTable.Record r) {
+    record = r;
+    line = r.line;
+    problems.clear();
+  }
+
+  /** The cell of a column, or -1 if the column is absent or the row too short. */
+  private int cell(String column) {
+    Integer i = index.get(column);
+    return i == null || i >= record.count ? -1 : i;
   }
 
   /**
@@ -102,8 +118,12 @@ public final class CsvRow {
    * which esfkit must never store, pointing to {@code esfkit pseudonymise}.
    */
   public void refusePersonnummer() {
-    for (int i = 0; i < cells.size(); i++) {
-      if (Personnummer.looksLike(cells.get(i))) {
+    CsvTable.Record r = record;
+    for (int i = 0; i < r.count; i++) {
+      if (r.text[i] == null && !Personnummer.shaped(r.buf, r.from[i], r.to[i])) {
+        continue;
+      }
+      if (Personnummer.looksLike(r.cell(i))) {
         String column = String.valueOf(i + 1);
         for (Map.Entry<String, Integer> e : index.entrySet()) {
           if (e.getValue() == i) {
@@ -123,7 +143,8 @@ public final class CsvRow {
    * @return true if the column is present and the cell is not empty
    */
   public boolean present(String column) {
-    return text(column) != null;
+    int k = cell(column);
+    return k >= 0 && !record.empty(k);
   }
 
   /**
@@ -133,11 +154,8 @@ public final class CsvRow {
    * @return the text, or null if absent or empty
    */
   public @Nullable String text(String column) {
-    Integer i = index.get(column);
-    if (i == null || i >= cells.size() || cells.get(i).isEmpty()) {
-      return null;
-    }
-    return cells.get(i);
+    int k = cell(column);
+    return k < 0 || record.empty(k) ? null : record.cell(k);
   }
 
   /**
@@ -237,6 +255,254 @@ public final class CsvRow {
   }
 
   /**
+   * Reads an ISO-8601 date as an epoch day, without building objects for a plain
+   * {@code YYYY-MM-DD} within the bounds; anything else is read as {@link #date} reads it.
+   *
+   * @param column the column name
+   * @return the epoch day, or {@link #NO_DATE} if empty or bad (bad: with a problem)
+   */
+  public int day(String column) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      return NO_DATE;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] == null) {
+      int d = isoDay(r.buf, r.from[k], r.to[k]);
+      if (d != NO_DATE) {
+        return d;
+      }
+    }
+    LocalDate date = date(column);
+    return date == null ? NO_DATE : (int) date.toEpochDay();
+  }
+
+  /**
+   * Reads a required date as an epoch day.
+   *
+   * @param column the column name
+   * @return the epoch day, or {@link #NO_DATE} (with a problem)
+   */
+  public int requiredDay(String column) {
+    if (!present(column)) {
+      problem(column, column + " is required");
+      return NO_DATE;
+    }
+    return day(column);
+  }
+
+  /** The epoch day of a plain date {@code YYYY-MM-DD[ 00:00[:00]]} within {@link Bounds}, else {@link #NO_DATE}. */
+  private static int isoDay(char[] a, int from, int to) {
+    int n = to - from;
+    if ((n != 10 && n != 16 && n != 19) || a[from + 4] != '-' || a[from + 7] != '-') {
+      return NO_DATE;
+    }
+    if (n > 10 && !(a[from + 10] == ' ' && a[from + 11] == '0' && a[from + 12] == '0' && a[from + 13] == ':'
+        && a[from + 14] == '0' && a[from + 15] == '0'
+        && (n == 16 || (a[from + 16] == ':' && a[from + 17] == '0' && a[from + 18] == '0')))) {
+      return NO_DATE;
+    }
+    int y = digits(a, from, from + 4);
+    int m = digits(a, from + 5, from + 7);
+    int d = digits(a, from + 8, from + 10);
+    if (y < Bounds.MIN_DATE.getYear() || y > Bounds.MAX_DATE.getYear() || m < 1 || m > 12 || d < 1
+        || d > Month.of(m).length(Year.isLeap(y))) {
+      return NO_DATE;
+    }
+    return (int) LocalDate.of(y, m, d).toEpochDay();
+  }
+
+  private static int digits(char[] a, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = a[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  /**
+   * Reads a whole number as an {@code int}, without building objects for up to nine plain digits.
+   *
+   * @param column the column name
+   * @param missing what an empty or bad cell reads as (bad: with a problem)
+   * @return the number
+   */
+  public int number(String column, int missing) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      return missing;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] == null && r.to[k] - r.from[k] <= 9) {
+      int v = digits(r.buf, r.from[k], r.to[k]);
+      if (v >= 0) {
+        return v;
+      }
+    }
+    Integer v = integer(column);
+    return v == null ? missing : v;
+  }
+
+  /**
+   * Reads yes/no as {@code 1}, {@code 0} or {@link #MISSING}, without building objects for the
+   * usual spellings.
+   *
+   * @param column the column name
+   * @return the code; {@link #MISSING} if empty or bad (bad: with a problem)
+   */
+  public byte yesNoCode(String column) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      return MISSING;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] == null) {
+      int n = r.to[k] - r.from[k];
+      char c = r.buf[r.from[k]];
+      if (n == 3 && (c == 'y' || c == 'n') && equalsLower(r.buf, r.from[k], r.to[k], c == 'y' ? "yes" : "nej")) {
+        return c == 'y' ? (byte) 1 : 0;
+      }
+      if ((n == 2 && equalsLower(r.buf, r.from[k], r.to[k], c == 'n' ? "no" : "ja"))) {
+        return c == 'j' ? (byte) 1 : 0;
+      }
+    }
+    Boolean b = yesNo(column);
+    return b == null ? MISSING : b ? (byte) 1 : 0;
+  }
+
+  /**
+   * Reads a code of an enumeration, without building objects when the cell is one of its codes
+   * or aliases in ASCII; anything else is read as {@link #coded(String, Function)} reads it (with
+   * the same message when it is no code).
+   *
+   * @param column the column name
+   * @param type the enumeration
+   * @param <E> the enumeration type
+   * @return the constant, or null if empty or bad (bad: with a problem)
+   */
+  public <E extends Enum<E> & Coded> @Nullable E coded(String column, Class<E> type) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      return null;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] == null) {
+      Object found = lookup(type, r.buf, r.from[k], r.to[k]);
+      if (found != null) {
+        return type.cast(found);
+      }
+    }
+    return coded(column, t -> Coded.parse(type, t));
+  }
+
+  /**
+   * Reads a {@code |}-separated list of codes as a bit set of their ordinals.
+   *
+   * @param column the column name
+   * @param type the enumeration (of at most 32 constants)
+   * @param <E> the enumeration type
+   * @return bit {@code ordinal} set for each code; 0 if empty; bad codes are problems
+   */
+  public <E extends Enum<E> & Coded> int codeBits(String column, Class<E> type) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      return 0;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] == null) {
+      int bits = 0;
+      int p = r.from[k];
+      int end = r.to[k];
+      boolean fast = true;
+      while (fast && p <= end) {
+        int q = p;
+        while (q < end && r.buf[q] != '|') {
+          q++;
+        }
+        int a = p;
+        int b = q;
+        // ASCII white space only, as String.strip() drops around each part
+        while (a < b && r.buf[a] <= ' ' && CsvTable.space(r.buf[a])) {
+          a++;
+        }
+        while (b > a && r.buf[b - 1] <= ' ' && CsvTable.space(r.buf[b - 1])) {
+          b--;
+        }
+        if (a < b) {
+          Object found = lookup(type, r.buf, a, b);
+          if (found == null) {
+            fast = false;
+          } else {
+            bits |= 1 << ((Enum<?>) found).ordinal();
+          }
+        }
+        p = q + 1;
+      }
+      if (fast) {
+        return bits;
+      }
+    }
+    int bits = 0;
+    for (E e : codes(column, t -> Coded.parse(type, t))) {
+      bits |= 1 << e.ordinal();
+    }
+    return bits;
+  }
+
+  /** Codes and aliases of each enumeration, for {@link #lookup}. */
+  private static final ClassValue<Object[]> CODES = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      List<Object> out = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        Coded c = (Coded) constant;
+        out.add(c.code());
+        out.add(constant);
+        for (String alias : c.aliases()) {
+          out.add(alias);
+          out.add(constant);
+        }
+      }
+      return out.toArray();
+    }
+  };
+
+  /** The constant whose code or alias the ASCII text {@code a[from, to)} is, ignoring case; else null. */
+  private static @Nullable Object lookup(Class<?> type, char[] a, int from, int to) {
+    Object[] codes = CODES.get(type);
+    for (int i = 0; i < codes.length; i += 2) {
+      if (equalsLower(a, from, to, (String) codes[i])) {
+        return codes[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /** Whether the ASCII text {@code a[from, to)} lower-cased is {@code lower}. */
+  private static boolean equalsLower(char[] a, int from, int to, String lower) {
+    if (to - from != lower.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c > 0x7F) {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != lower.charAt(i - from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads a required ISO-8601 date.
    *
    * @param column the column name
@@ -296,7 +562,7 @@ public final class CsvRow {
    */
   public @Nullable Boolean yesNo(String column) {
     return parse(column, text(column), t -> {
-      switch (t.toLowerCase(Locale.ROOT)) {
+      switch (lower(t)) {
         case "yes":
         case "ja":
         case "true":
@@ -309,6 +575,17 @@ public final class CsvRow {
           throw new IllegalArgumentException(t);
       }
     }, "yes or no");
+  }
+
+  /** The text lower-cased; itself (no copy) when it has no upper-case or non-ASCII letter. */
+  private static String lower(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || c > 0x7F) {
+        return t.toLowerCase(Locale.ROOT);
+      }
+    }
+    return t;
   }
 
   /**

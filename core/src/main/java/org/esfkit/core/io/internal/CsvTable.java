@@ -45,17 +45,21 @@ public final class CsvTable {
   public static final int MAX_RECORD_CHARS = 1 << 20;
 
   /**
-   * One record: the line it starts on, its cells, and defects found while splitting it. The
-   * records {@link #forEachRecord} hands out are reused: read them before the next one.
+   * One record: the line it starts on, its cells, and defects found while splitting it. A cell is
+   * held as its place in the characters read (no text is copied until a caller asks for it), or as
+   * its text when it was quoted. The records {@link #forEachRecord} hands out are reused, and
+   * their places are valid only until the next one: read them before.
    */
   public static final class Record {
     long line;
-    final List<String> cells;
+    int count;
+    char[] buf = new char[0];
+    int[] from = new int[16];
+    int[] to = new int[16];
+    @Nullable String[] text = new String[16];
     List<String> defects = List.of();
 
-    Record(List<String> cells) {
-      this.cells = cells;
-    }
+    Record() {}
 
     /**
      * The line the record starts on.
@@ -67,12 +71,75 @@ public final class CsvTable {
     }
 
     /**
-     * The cells, in column order.
+     * The number of cells.
      *
-     * @return the cells
+     * @return the count
+     */
+    public int size() {
+      return count;
+    }
+
+    /**
+     * A cell's text (copied out of the characters read).
+     *
+     * @param k the cell, from 0
+     * @return the text, empty for an empty cell
+     */
+    public String cell(int k) {
+      String t = text[k];
+      return t != null ? t : new String(buf, from[k], to[k] - from[k]);
+    }
+
+    /**
+     * Whether a cell is empty.
+     *
+     * @param k the cell
+     * @return true if it holds no character
+     */
+    public boolean empty(int k) {
+      String t = text[k];
+      return t != null ? t.isEmpty() : from[k] == to[k];
+    }
+
+    /**
+     * The cells' texts, copied.
+     *
+     * @return the cells in column order
      */
     public List<String> cells() {
-      return cells;
+      List<String> out = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        out.add(cell(k));
+      }
+      return out;
+    }
+
+    /** The defects found while splitting. */
+    List<String> defects() {
+      return defects;
+    }
+
+    void add(int f, int t, @Nullable String quoted) {
+      if (count == from.length) {
+        from = java.util.Arrays.copyOf(from, count * 2);
+        to = java.util.Arrays.copyOf(to, count * 2);
+        text = java.util.Arrays.copyOf(text, count * 2);
+      }
+      from[count] = f;
+      to[count] = t;
+      text[count] = quoted;
+      count++;
+    }
+
+    /** A copy that holds its cells' texts, valid after the next record. */
+    Record copy() {
+      Record c = new Record();
+      for (int k = 0; k < count; k++) {
+        c.add(0, 0, cell(k));
+      }
+      c.line = line;
+      c.defects = defects;
+      return c;
     }
   }
 
@@ -144,12 +211,7 @@ public final class CsvTable {
    */
   public List<Record> records() {
     List<Record> out = new ArrayList<>();
-    forEachRecord(true, r -> {
-      Record copy = new Record(new ArrayList<>(r.cells));
-      copy.line = r.line;
-      copy.defects = r.defects;
-      out.add(copy);
-    });
+    forEachRecord(true, r -> out.add(r.copy()));
     return out;
   }
 
@@ -197,7 +259,7 @@ public final class CsvTable {
         return null;
       }
       List<String> header = new ArrayList<>();
-      for (String h : first.cells) {
+      for (String h : first.cells()) {
         header.add(h.toLowerCase(Locale.ROOT));
       }
       CsvTable t = new CsvTable(source, chars, delimiter, header);
@@ -396,15 +458,16 @@ public final class CsvTable {
    */
   public void readRows(Collection<String> sensitive, List<Problem> problems, Consumer<CsvRow> read) {
     boolean decimalComma = delimiter == ';';
+    CsvRow row = new CsvRow(source, index, sensitive, decimalComma);
     forEachRecord(true, r -> {
-      CsvRow row = new CsvRow(source, r.line, r.cells, index, sensitive, decimalComma);
+      row.reset(r);
       for (String d : r.defects) {
         row.problem("-", d);
       }
-      if (r.cells.size() != header.size()) {
-        row.problem("-", "the row has " + r.cells.size() + " fields; the header has " + header.size());
+      if (r.count != header.size()) {
+        row.problem("-", "the row has " + r.count + " fields; the header has " + header.size());
       }
-      checkText(r.cells, row);
+      checkText(r, row);
       if (row.ok()) {
         read.accept(row);
       }
@@ -416,16 +479,30 @@ public final class CsvTable {
    * Checks every cell against the text rule ({@link Text}); a cell breaking it is a problem in its
    * column and is replaced by its escaped form, so that no later message shows it raw.
    */
-  private void checkText(List<String> cells, CsvRow row) {
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
+  private void checkText(Record r, CsvRow row) {
+    for (int i = 0; i < r.count; i++) {
+      if (r.text[i] == null && printableAscii(r.buf, r.from[i], r.to[i])) {
+        continue;
+      }
+      String cell = r.cell(i);
       String bad = Text.problem(cell);
       if (bad != null) {
         String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
         row.problem(Text.problem(column) == null ? column : String.valueOf(i + 1), "the text " + bad);
-        cells.set(i, Text.escape(cell));
+        r.text[i] = Text.escape(cell);
       }
     }
+  }
+
+  /** Whether {@code a[from, to)} is printable ASCII, which the text rule always allows. */
+  private static boolean printableAscii(char[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c < ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How messages name an encoding. */
@@ -700,7 +777,7 @@ public final class CsvTable {
     private final char delimiter;
     private final String source;
     private final StringBuilder cell = new StringBuilder();
-    private final Record record = new Record(new ArrayList<>());
+    private final Record record = new Record();
     private long line = 1;
 
     Splitter(Chars chars, char delimiter, String source) {
@@ -747,8 +824,9 @@ public final class CsvTable {
       }
       long ln = line;
       long start = ln;
-      List<String> cells = record.cells;
-      cells.clear();
+      Record rec = record;
+      rec.count = 0;
+      rec.buf = s;
       List<String> defects = List.of();
       int count = 0;
       boolean allBlank = true;
@@ -757,6 +835,8 @@ public final class CsvTable {
         boolean tooLong = false;
         boolean blank;
         String value = null;
+        int cellFrom = 0;
+        int cellTo = 0;
         if (pos < n && s[pos] == '"') {
           anyQuote = true;
           cell.setLength(0);
@@ -818,15 +898,14 @@ public final class CsvTable {
             to--;
           }
           blank = from == to;
-          if (keep) {
-            value = blank ? "" : new String(s, from, to - from);
-          }
+          cellFrom = from;
+          cellTo = to;
         }
         if (keep) {
           if (tooLong) {
             defects = defect(defects, "field " + (count + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
           }
-          cells.add(value);
+          rec.add(cellFrom, cellTo, value);
         }
         allBlank &= blank;
         count++;

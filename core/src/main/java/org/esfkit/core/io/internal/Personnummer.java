@@ -72,6 +72,29 @@ public final class Personnummer {
   }
 
   /**
+   * Whether a cell's characters have a personnummer's shape: 10 to 13 characters, digits with at
+   * most a {@code -} or {@code +} before the last four. Only such cells need {@link #looksLike}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to past the cell's last
+   * @return true if shaped like one
+   */
+  public static boolean shaped(char[] a, int from, int to) {
+    int n = to - from;
+    if (n < 10 || n > 13) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char ch = a[i];
+      if ((ch < '0' || ch > '9') && !((ch == '-' || ch == '+') && i == to - 5)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a cell holds something shaped like a personnummer: one of the written forms, with a
    * valid date and check digit. Cheap for cells that are not (no allocation unless the shape
    * fits).

@@ -72,12 +72,12 @@ class CsvFastPathsTest {
     assertThat(problems).isEmpty();
     List<CsvTable.Record> records = t.records();
     CsvTable.Record first = records.get(0);
-    assertThat(first.cells).containsExactly(atBound, atBound);
-    assertThat(first.defects).containsExactly("field 2 is longer than 10000 characters");
+    assertThat(first.cells()).containsExactly(atBound, atBound);
+    assertThat(first.defects()).containsExactly("field 2 is longer than 10000 characters");
     CsvTable.Record second = records.get(1);
     // the unquoted cell keeps its first characters (the leading blank among them), then is stripped
-    assertThat(second.cells).containsExactly(atBound.substring(1), "ok");
-    assertThat(second.defects).containsExactly("field 1 is longer than 10000 characters");
+    assertThat(second.cells()).containsExactly(atBound.substring(1), "ok");
+    assertThat(second.defects()).containsExactly("field 1 is longer than 10000 characters");
   }
 
   @Test
@@ -89,15 +89,15 @@ class CsvFastPathsTest {
     List<CsvTable.Record> records = t.records();
     assertThat(records).hasSize(1);
     assertThat(t.rowCount()).isEqualTo(1);
-    assertThat(records.get(0).cells).containsExactly("x", " y ", "z");
-    assertThat(records.get(0).defects).containsExactly("field 3 has text after its closing quote");
+    assertThat(records.get(0).cells()).containsExactly("x", " y ", "z");
+    assertThat(records.get(0).defects()).containsExactly("field 3 has text after its closing quote");
   }
 
   @Test
   void asciiUtf8AndInvalidBytesDecodeAsBefore() {
     List<Problem> problems = new ArrayList<>();
-    assertThat(table("site\nAvesta\n", problems).records().get(0).cells).containsExactly("Avesta");
-    assertThat(table("\uFEFFsite\nJ\u00f6nk\u00f6ping \u6771\u4eac\n", problems).records().get(0).cells)
+    assertThat(table("site\nAvesta\n", problems).records().get(0).cells()).containsExactly("Avesta");
+    assertThat(table("\uFEFFsite\nJ\u00f6nk\u00f6ping \u6771\u4eac\n", problems).records().get(0).cells())
         .containsExactly("J\u00f6nk\u00f6ping \u6771\u4eac");
     assertThat(problems).isEmpty();
     byte[] bad = {'s', '\n', 'a', '\n', (byte) 0xC3, '(', '\n'};
@@ -107,7 +107,7 @@ class CsvFastPathsTest {
     // detected: not UTF-8, so Windows-1252, said in a note
     CsvTable t = CsvTable.read(new ByteArrayInputStream(bad), "t.csv", null, problems);
     assertThat(t.encoding()).isEqualTo(CsvTable.WINDOWS_1252);
-    assertThat(t.records().get(1).cells).containsExactly("\u00c3(");
+    assertThat(t.records().get(1).cells()).containsExactly("\u00c3(");
     assertThat(problems).extracting(Problem::toString).containsExactly(
         "t.csv:0:-: note: read as Windows-1252, since it is not valid UTF-8 (line 3, byte 5); "
             + "name the file's encoding if that is wrong");
@@ -147,7 +147,7 @@ class CsvFastPathsTest {
     List<CsvTable.Record> records = t.records();
     assertThat(t.rowCount()).isEqualTo(3);
     assertThat(records).extracting(CsvTable.Record::line).containsExactly(3L, 6L, 7L);
-    assertThat(records.get(0).cells).containsExactly("1", "x\ny");
-    assertThat(records.get(1).cells).containsExactly("");
+    assertThat(records.get(0).cells()).containsExactly("1", "x\ny");
+    assertThat(records.get(1).cells()).containsExactly("");
   }
 }
