@@ -1,17 +1,23 @@
 package org.esfkit.core.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows by id without a boxed entry per row: an open-addressing table of row numbers into an array
  * of ids, which the caller passes to each call (it may grow between calls). Each slot holds the
  * row and its id's hash side by side, so that a probe costs one memory access and rarely reads an
- * id. Not thread-safe while being filled.
+ * id. Adding the id that {@link #find} just missed uses the slot that probe found. Not
+ * thread-safe (finding remembers where it missed).
  */
 public final class IdIndex {
   /** Slot {@code k}: row at {@code 2k} (-1 when empty), hash at {@code 2k + 1}. */
   private int[] slots = empty(64);
   private int count;
+  /** Where the id {@link #find} last missed would go (-1 if none), so that adding it next needs no probe. */
+  private int missSlot = -1;
+  private int missHash;
+  private @Nullable String missId;
 
   /** An empty index. */
   public IdIndex() {}
@@ -32,8 +38,16 @@ public final class IdIndex {
   public int add(String[] ids, int row) {
     if (4 * (count + 1) > slots.length) {
       rehash();
+      missId = null;
     }
     String id = ids[row];
+    if (id == missId) {
+      missId = null;
+      slots[2 * missSlot] = row;
+      slots[2 * missSlot + 1] = missHash;
+      count++;
+      return -1;
+    }
     int h = mix(id.hashCode());
     int mask = slots.length / 2 - 1;
     for (int k = h & mask; ; k = (k + 1) & mask) {
@@ -62,7 +76,13 @@ public final class IdIndex {
     int mask = slots.length / 2 - 1;
     for (int k = h & mask; ; k = (k + 1) & mask) {
       int r = slots[2 * k];
-      if (r < 0 || (slots[2 * k + 1] == h && ids[r].equals(id))) {
+      if (r < 0) {
+        missSlot = k;
+        missHash = h;
+        missId = id;
+        return -1;
+      }
+      if (slots[2 * k + 1] == h && ids[r].equals(id)) {
         return r;
       }
     }

@@ -58,6 +58,8 @@ public final class CsvTable {
     int[] to = new int[16];
     @Nullable String[] text = new String[16];
     List<String> defects = List.of();
+    /** Whether every unquoted cell is printable ASCII, so the text rule needs no look at them. */
+    boolean plain;
 
     Record() {}
 
@@ -481,7 +483,7 @@ public final class CsvTable {
    */
   private void checkText(Record r, CsvRow row) {
     for (int i = 0; i < r.count; i++) {
-      if (r.text[i] == null && printableAscii(r.buf, r.from[i], r.to[i])) {
+      if (r.text[i] == null && (r.plain || printableAscii(r.buf, r.from[i], r.to[i]))) {
         continue;
       }
       String cell = r.cell(i);
@@ -827,6 +829,7 @@ public final class CsvTable {
       Record rec = record;
       rec.count = 0;
       rec.buf = s;
+      boolean odd = false;
       List<String> defects = List.of();
       int count = 0;
       boolean allBlank = true;
@@ -884,7 +887,18 @@ public final class CsvTable {
           blank = false;
         } else {
           int from = pos;
-          pos = endOfCell(s, pos, n, delimiter);
+          // the end of the cell, and whether it has a character outside printable ASCII
+          final char delim = delimiter;
+          int odds = 0;
+          while (pos < n) {
+            char c = s[pos];
+            if (c == delim || c == '\n' || c == '\r') {
+              break;
+            }
+            odds |= (c - ' ') | ('~' - c);
+            pos++;
+          }
+          odd |= odds < 0;
           if (pos >= n && !end) {
             return MORE;
           }
@@ -933,6 +947,7 @@ public final class CsvTable {
       }
       record.line = start;
       record.defects = defects;
+      record.plain = !odd;
       return RECORD;
     }
   }
