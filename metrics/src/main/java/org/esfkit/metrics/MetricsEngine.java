@@ -486,10 +486,13 @@ public final class MetricsEngine {
     int n = tables.participantCount();
     int day = (int) asOf.toEpochDay();
     Set<PersonalDataField> required = list.requiredFields();
-    Map<PersonalDataField, Long> missing = new EnumMap<>(PersonalDataField.class);
-    required.forEach(f -> missing.put(f, 0L));
+    // per participant: arrays only (no iterator, no boxing)
+    PersonalDataField[] fields = required.toArray(new PersonalDataField[0]);
+    long[] lacking = new long[fields.length];
     Map<Integer, List<String>> uncertain = new LinkedHashMap<>();
     list.ageBoundaries().forEach(b -> uncertain.put(b, new ArrayList<>()));
+    int[] boundaries = uncertain.keySet().stream().mapToInt(Integer::intValue).toArray();
+    List<List<String>> idsAt = new ArrayList<>(uncertain.values());
     boolean[] complete = new boolean[n];
     long[] grand = new long[Codes.GENDERS];
     long completeCount = 0;
@@ -499,21 +502,25 @@ public final class MetricsEngine {
       }
       grand[tables.gender(i)]++;
       boolean ok = true;
-      for (PersonalDataField f : required) {
-        if (CommonIndicators.lacks(tables, i, f)) {
-          missing.merge(f, 1L, Long::sum);
+      for (int f = 0; f < fields.length; f++) {
+        if (CommonIndicators.lacks(tables, i, fields[f])) {
+          lacking[f]++;
           ok = false;
         }
       }
       if (ok) {
         complete[i] = true;
         completeCount++;
-        for (Map.Entry<Integer, List<String>> b : uncertain.entrySet()) {
-          if (CommonIndicators.ageUncertainAt(tables, i, b.getKey())) {
-            b.getValue().add(tables.participantId(i));
+        for (int b = 0; b < boundaries.length; b++) {
+          if (CommonIndicators.ageUncertainAt(tables, i, boundaries[b])) {
+            idsAt.get(b).add(tables.participantId(i));
           }
         }
       }
+    }
+    Map<PersonalDataField, Long> missing = new EnumMap<>(PersonalDataField.class);
+    for (int f = 0; f < fields.length; f++) {
+      missing.put(fields[f], lacking[f]);
     }
     EsfProject project = cohort.project();
     LabourStatus group = project == null ? null : project.operationTargetGroup();

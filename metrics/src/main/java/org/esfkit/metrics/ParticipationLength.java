@@ -79,7 +79,7 @@ public abstract class ParticipationLength {
     int[] days = new int[n];
     int m = 0;
     long within = 0;
-    Map<Integer, Long> months = new TreeMap<>();
+    long[] byMonths = new long[64];
     for (int i = 0; i < n; i++) {
       int exit = t.exitedOn(i, d);
       if (exit > d) {
@@ -91,9 +91,19 @@ public abstract class ParticipationLength {
       days[m++] = length;
       LocalDate from = LocalDate.ofEpochDay(enrol);
       LocalDate to = LocalDate.ofEpochDay((long) enrol + length);
-      months.merge((int) ChronoUnit.MONTHS.between(from, to), 1L, Long::sum);
+      int mo = (int) ChronoUnit.MONTHS.between(from, to);
+      if (mo >= byMonths.length) {
+        byMonths = Arrays.copyOf(byMonths, Math.max(mo + 1, 2 * byMonths.length));
+      }
+      byMonths[mo]++;
       if (range != null && range.contains(from, to)) {
         within++;
+      }
+    }
+    Map<Integer, Long> months = new TreeMap<>();
+    for (int mo = 0; mo < byMonths.length; mo++) {
+      if (byMonths[mo] > 0) {
+        months.put(mo, byMonths[mo]);
       }
     }
     long sum = 0;

@@ -90,6 +90,7 @@ public final class CrossCheck {
     for (int k = 0; k < planned.length; k++) {
       planned[k] = sites.contains(c.siteNames[k]);
     }
+    LabourStatus[] statuses = LabourStatus.values();
     for (int i = 0; i < c.size; i++) {
       boolean outside = false;
       for (int k = c.spellFrom[i]; k < c.spellFrom[i + 1]; k++) {
@@ -108,7 +109,7 @@ public final class CrossCheck {
               message));
         }
       }
-      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : LabourStatus.values()[c.labourStatus[i]], c.ids[i],
+      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c.ids[i],
           result.source(), line, out);
       if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
         out.add(Problem.warning(result.source(), line, "site", "participant " + c.ids[i]

@@ -192,6 +192,9 @@ public final class ProjectFiles {
 
   /** The records of a result (by position) that the checks across files found an error in. */
   private static Set<Integer> failing(ReadResult<?> r, List<Problem> cross) {
+    if (cross.stream().noneMatch(p -> p.isError() && p.source().equals(r.source()))) {
+      return Set.of();
+    }
     Map<Long, Integer> byLine = new HashMap<>();
     for (int i = 0; i < r.recordLines().size(); i++) {
       byLine.put(r.recordLines().get(i), i);

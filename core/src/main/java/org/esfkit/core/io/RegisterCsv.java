@@ -174,12 +174,11 @@ public final class RegisterCsv {
       v.joblessHousehold = row.yesNoCode("jobless_household");
       v.dependentChildren = row.yesNoCode("dependent_children");
       v.singleAdultHousehold = row.yesNoCode("single_adult_household");
-      v.site = row.text("site");
-      v.referral = row.text("referral");
+      v.site = row.recurring("site");
+      v.referral = row.recurring("referral");
 
       boolean hasExit = row.present("exited_on");
-      int enrolledYear = enrolled == none ? 0 : LocalDate.ofEpochDay(enrolled).getYear();
-      if (birthYear != unread && enrolled != none && birthYear > enrolledYear) {
+      if (birthYear != unread && enrolled != none && birthYear > LocalDate.ofEpochDay(enrolled).getYear()) {
         row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
       if (birthDate != none && birthYear != unread && LocalDate.ofEpochDay(birthDate).getYear() != birthYear) {

@@ -159,6 +159,49 @@ public final class CsvRow {
   }
 
   /**
+   * Reads text that recurs from row to row, such as a site or a referrer: the same text gives the
+   * same {@code String}, copied out of the characters read only the first time (up to 256
+   * different texts a column are remembered).
+   *
+   * @param column the column name
+   * @return the text, or null if absent or empty
+   */
+  public @Nullable String recurring(String column) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      return null;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] != null) {
+      return r.text[k];
+    }
+    List<String> seen = recurring.computeIfAbsent(column, c -> new ArrayList<>());
+    int from = r.from[k];
+    int n = r.to[k] - from;
+    for (String t : seen) {
+      if (t.length() == n && same(t, r.buf, from)) {
+        return t;
+      }
+    }
+    String t = r.cell(k);
+    if (seen.size() < 256) {
+      seen.add(t);
+    }
+    return t;
+  }
+
+  private final Map<String, List<String>> recurring = new java.util.HashMap<>();
+
+  private static boolean same(String t, char[] a, int from) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) != a[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads a cell that must have a value.
    *
    * @param column the column name

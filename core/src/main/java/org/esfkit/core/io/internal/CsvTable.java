@@ -527,6 +527,8 @@ public final class CsvTable {
     private boolean bytesEnd;
     private long bytesBefore;
     private char[] buf = new char[1 << 16];
+    /** The decoder's view of {@link #buf}, made again when the buffer grows. */
+    private @Nullable CharBuffer chars;
     private int start;
     private int limit;
     private boolean end;
@@ -676,7 +678,11 @@ public final class CsvTable {
       }
       boolean last = stop < n || bytesEnd;
       bytes.limit(stop);
-      CharBuffer out = CharBuffer.wrap(buf, limit, buf.length - limit);
+      if (chars == null || chars.array() != buf) {
+        chars = CharBuffer.wrap(buf);
+      }
+      CharBuffer out = chars;
+      out.limit(buf.length).position(limit);
       int outStart = limit;
       CoderResult r = decoder.decode(bytes, out, last);
       bytes.limit(n);
