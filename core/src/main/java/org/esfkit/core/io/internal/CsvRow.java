@@ -57,9 +57,23 @@ public final class CsvRow {
 
   /** The cell of a column, or -1 if the column is absent or the row too short. */
   private int cell(String column) {
-    Integer i = index.get(column);
-    return i == null || i >= record.count ? -1 : i;
+    // a format asks for its columns by the same String constants row after row: remember where
+    int slot = column.hashCode() & (CACHE - 1);
+    int i;
+    if (cachedColumn[slot] == column) {
+      i = cachedCell[slot];
+    } else {
+      Integer found = index.get(column);
+      i = found == null ? -1 : found;
+      cachedColumn[slot] = column;
+      cachedCell[slot] = i;
+    }
+    return i >= record.count ? -1 : i;
   }
+
+  private static final int CACHE = 64;
+  private final String[] cachedColumn = new String[CACHE];
+  private final int[] cachedCell = new int[CACHE];
 
   /**
    * The line the row starts on.
@@ -496,7 +510,10 @@ public final class CsvRow {
     return bits;
   }
 
-  /** Codes and aliases of each enumeration, for {@link #lookup}. */
+  /**
+   * Codes and aliases of each enumeration, for {@link #lookup}: their hashes, then pairs of text and
+   * constant in the same order.
+   */
   private static final ClassValue<Object[]> CODES = new ClassValue<>() {
     @Override
     protected Object[] computeValue(Class<?> type) {
@@ -510,16 +527,27 @@ public final class CsvRow {
           out.add(constant);
         }
       }
+      int[] hashes = new int[out.size() / 2];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = out.get(2 * i).hashCode();
+      }
+      out.add(0, hashes);
       return out.toArray();
     }
   };
 
   /** The constant whose code or alias the ASCII text {@code a[from, to)} is, ignoring case; else null. */
   private static @Nullable Object lookup(Class<?> type, char[] a, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
     Object[] codes = CODES.get(type);
-    for (int i = 0; i < codes.length; i += 2) {
-      if (equalsLower(a, from, to, (String) codes[i])) {
-        return codes[i + 1];
+    int[] hashes = (int[]) codes[0];
+    for (int i = 0; i < hashes.length; i++) {
+      if (hashes[i] == h && equalsLower(a, from, to, (String) codes[1 + 2 * i])) {
+        return codes[2 + 2 * i];
       }
     }
     return null;
