@@ -6,9 +6,9 @@ import org.esfkit.core.Milestone;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A target's value and status over time: the target evaluated at each month end from the
- * project's start to the as-of date (and on the as-of date itself), and its milestones judged on
- * their dates. Immutable and thread-safe.
+ * A target's value and status over time: the target evaluated at each month end (or quarter end,
+ * {@link SeriesStep}) from the project's start to the as-of date (and on the as-of date itself),
+ * and its milestones judged on their dates. Immutable and thread-safe.
  *
  * @param targetId the target's id
  * @param points the target as of each date, dates ascending
