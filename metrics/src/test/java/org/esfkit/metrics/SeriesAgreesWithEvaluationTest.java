@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every kind of target the seed projects state, over a random cohort with re-entries, follow-ups,
  * survey answers, placements, tasks and achievements: at every point of the series, monthly and
  * quarterly, and at every milestone, the series equals a single evaluation as of that date; its
- * last point equals the project's evaluation as of the as-of date.
+ * last point equals the project's evaluation as of the as-of date; the quarterly series is the
+ * monthly one at quarter ends.
  */
 class SeriesAgreesWithEvaluationTest {
   private static final LocalDate START = LocalDate.of(2020, 9, 1);
@@ -151,6 +152,10 @@ class SeriesAgreesWithEvaluationTest {
       Evaluation single = engine.evaluate(cohort, asOf);
       assertThat(all).extracting(TargetSeries::targetId)
           .containsExactlyElementsOf(targets().stream().map(Target::id).toList());
+      if (step == SeriesStep.QUARTER) {
+        List<TargetSeries> monthly = engine.series(cohort, asOf);
+        assertThat(all).isEqualTo(monthly.stream().map(s -> s.every(SeriesStep.QUARTER)).toList());
+      }
       for (TargetSeries s : all) {
         Target t = cohort.requireProject().target(s.targetId());
         List<TargetSeries.Point> points = s.points();
