@@ -373,7 +373,7 @@ public final class MetricsEngine {
     for (Target t : targets) {
       groups.computeIfAbsent(t.where(), w -> new ArrayList<>()).add(t);
     }
-    Map<String, TargetSeries> byId = new HashMap<>();
+    Map<Target, TargetSeries> out = new IdentityHashMap<>();
     groups.forEach((where, group) -> {
       CohortTables tables = tablesOf(cohort, where);
       Map<Object, Object> tallies = tallies(tables, group, dates);
@@ -389,14 +389,10 @@ public final class MetricsEngine {
           milestones.add(new TargetSeries.MilestoneResult(ms, ms.on().isAfter(asOf) ? null
               : resultAt(cohort, tables, judged, metric(judged), ms.on(), indexOf.get(ms.on()), tallies)));
         }
-        byId.put(t.id(), new TargetSeries(t.id(), pts, milestones));
+        out.put(t, new TargetSeries(t.id(), pts, milestones));
       }
     });
-    List<TargetSeries> out = new ArrayList<>(targets.size());
-    for (Target t : targets) {
-      out.add(byId.get(t.id()));
-    }
-    return out;
+    return targets.stream().map(out::get).toList();
   }
 
   /**
@@ -433,15 +429,17 @@ public final class MetricsEngine {
 
   /**
    * A target as of one of the series' dates: from its key's tallies, or, for a metric that keeps
-   * no timeline, evaluated as of the date.
+   * no timeline (a calculator added to the engine), evaluated as of the date.
    */
   private TargetResult resultAt(Cohort cohort, CohortTables tables, Target t, Metric m, LocalDate date, int k,
       Map<Object, Object> tallies) {
     if (m instanceof Timeline) {
       Object tally = tallies.get(((Timeline) m).timelineKey());
-      if (tally != null) {
-        return ((Timeline) m).result(tables, date, k, tally);
+      if (tally == null) {
+        // a milestone's target has its target's key; anything else is a bug in a built-in metric
+        throw new IllegalStateException("no timeline tallied for target '" + t.id() + "'");
       }
+      return ((Timeline) m).result(tables, date, k, tally);
     }
     return evaluate(cohort, date, t);
   }

@@ -1,6 +1,7 @@
 package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,20 @@ public final class LengthCalculator implements TargetCalculator {
     return new LengthMetric(target);
   }
 
+  /** What a series' classes depend on: the range. */
+  private record Range(Period min, Period max) {}
+
   /** A participation-length target's metric; a series is one pass over the participants. */
   private static final class LengthMetric implements Metric, Timeline {
     private final Target target;
 
     LengthMetric(Target target) {
       this.target = target;
+    }
+
+    @Override
+    public Object timelineKey() {
+      return new Range(target.min(), target.max());
     }
 
     @Override

@@ -22,11 +22,10 @@ public interface Timeline {
    * window, all enrolment targets, count targets of the same things) share one pass, as they share
    * one pass when evaluated as of one date.
    *
-   * @return the key (with {@code equals} and {@code hashCode}); the metric itself by default
+   * @return the key, a value (with {@code equals} and {@code hashCode}): the metric of a
+   *     milestone's target, made anew, must find its target's tallies by it
    */
-  default Object timelineKey() {
-    return this;
-  }
+  Object timelineKey();
 
   /**
    * A fresh pass over the dates.
