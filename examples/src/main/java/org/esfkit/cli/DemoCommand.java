@@ -19,6 +19,7 @@ import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Money;
 import org.esfkit.core.Parity;
 import org.esfkit.core.Participant;
+import org.esfkit.core.Milestone;
 import org.esfkit.core.Target;
 import org.esfkit.core.io.Problem;
 import org.esfkit.examples.Seed;
@@ -138,7 +139,7 @@ final class DemoCommand implements Command {
     Cohort cohort = Cohort.builder(p).register(c.register()).placements(c.placements()).tasks(c.tasks()).build();
     Evaluation atMid = ENGINE.evaluate(cohort, mid);
     Evaluation atEnd = ENGINE.evaluate(cohort, end);
-    List<String> atRisk = printTargets(p, atMid, atEnd, out);
+    List<String> atRisk = printTargets(cohort, atMid, atEnd, out);
     printPhases(PathwayPhases.of(cohort, mid), out);
     List<LowThresholdTask> tasks = tasksIdentifiedBy(c.tasks(), mid);
     MatchingResult matching = match(activeOn(c, mid), tasks);
@@ -190,7 +191,8 @@ final class DemoCommand implements Command {
    *
    * @return the ids of targets at risk halfway
    */
-  private static List<String> printTargets(EsfProject p, Evaluation atMid, Evaluation atEnd, PrintStream out) {
+  private static List<String> printTargets(Cohort cohort, Evaluation atMid, Evaluation atEnd, PrintStream out) {
+    EsfProject p = cohort.requireProject();
     out.println("  targets, halfway (" + atMid.asOf() + ") and at the end (" + atEnd.asOf() + "):");
     List<String> atRisk = new ArrayList<>();
     for (Target t : p.targets()) {
@@ -199,6 +201,11 @@ final class DemoCommand implements Command {
       TargetResult mid = atMid.result(t.id());
       out.println("      halfway  " + outcome(mid));
       out.println("      end      " + outcome(atEnd.result(t.id())));
+      for (Milestone m : t.milestones()) {
+        Target judged = m.applyTo(t);
+        out.println("      milestone " + m.on() + ", " + condition(judged) + ": "
+            + outcome(ENGINE.evaluate(cohort, m.on(), judged)).stripTrailing());
+      }
       String risk = risk(t, mid);
       if (risk != null) {
         atRisk.add(t.id());

@@ -14,6 +14,7 @@ import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.LengthResult;
 import org.esfkit.metrics.PathwayPhases;
+import org.esfkit.metrics.SeriesStep;
 import org.esfkit.metrics.ShareResult;
 import org.esfkit.metrics.TargetResult;
 import org.esfkit.reporting.ProgressReport;
@@ -36,7 +37,8 @@ final class MetricsCommand implements Command {
   @Override
   public String help() {
     return "usage: esfkit metrics --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
-        + "                      [--as-of YYYY-MM-DD] [--format json|text] [--series]\n\n"
+        + "                      [--as-of YYYY-MM-DD] [--format json|text] [--series]\n"
+        + "                      [--series-step month|quarter]\n\n"
         + "Evaluates every target of the project as of the date, for the project's own staff (nothing is\n"
         + "suppressed): the counts, shares and growth each target asks for, whether it is met, whether\n"
         + "the result is final, and what is still pending. A target esfkit cannot decide yet says so,\n"
@@ -48,13 +50,18 @@ final class MetricsCommand implements Command {
         + "  --tasks         low-threshold tasks (CSV, or JSON by the .json extension), for tasks_identified\n"
         + "  --as-of         evaluate as of this date (default: today)\n"
         + "  --format        json (default) or text\n"
+        + "  --series        JSON: add each target's series, its value at each month end from the project's\n"
+        + "                  start to the date (and on the date itself), and its milestones\n"
+        + "  --series-step   month (default) or quarter: the series at month ends or at quarter ends\n"
+        + "                  (31 March, 30 June, 30 September, 31 December); implies --series\n"
         + FileOptions.HELP
         + "\nBad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
 
   @Override
   public Set<String> valuedOptions() {
-    return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--format");
+    return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--format",
+        "--series-step");
   }
 
   @Override
@@ -67,6 +74,7 @@ final class MetricsCommand implements Command {
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     String format = args.choice("--format", "json", Set.of("json", "text"));
+    SeriesStep step = SeriesStep.fromCode(args.choice("--series-step", "month", Set.of("month", "quarter")));
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
@@ -74,8 +82,9 @@ final class MetricsCommand implements Command {
       // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
       ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
           .excludedRows(in.excluded()).build();
-      out.print(ReportWriter.render(report, ReportOptions.builder().internal(true).series(args.has("--series")).build(),
-          ReportFormat.JSON));
+      ReportOptions options = ReportOptions.builder().internal(true)
+          .series(args.has("--series") || args.has("--series-step")).seriesStep(step).build();
+      out.print(ReportWriter.render(report, options, ReportFormat.JSON));
     } else {
       out.print(Inputs.excludedBanner(in.excluded()));
       out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.SeriesStep;
 import org.esfkit.reporting.ProgressReport;
 import org.esfkit.reporting.ReportFormat;
 import org.esfkit.reporting.ReportOptions;
@@ -30,7 +31,8 @@ final class ReportCommand implements Command {
   @Override
   public String help() {
     return "usage: esfkit report --project P.json --participants R.csv [--placements PL.csv] [--tasks T.csv|T.json]\n"
-        + "                     [--as-of YYYY-MM-DD] --out FILE [--lang sv|en] [--threshold N] [--internal]\n\n"
+        + "                     [--as-of YYYY-MM-DD] --out FILE [--lang sv|en] [--threshold N] [--internal]\n"
+        + "                     [--series-step month|quarter]\n\n"
         + "Evaluates every target of the project, the common indicators of its programme period (ESF+\n"
         + "or 2014-2020), participation length and costs as of the date and writes the report. The format follows the file's extension:\n"
         + ".html/.htm, .md/.markdown, .csv, .xlsx or .json. A report is for sharing unless --internal is\n"
@@ -47,6 +49,8 @@ final class ReportCommand implements Command {
         + "                  conventions\n"
         + "  --threshold N   suppress counts of people below N (default " + ReportOptions.DEFAULT_THRESHOLD + ")\n"
         + "  --internal      show every count, for the project's own staff (not for sharing)\n"
+        + "  --series-step   month (default) or quarter: each target's attainment over time at month ends\n"
+        + "                  or at quarter ends (31 March, 30 June, 30 September, 31 December)\n"
         + FileOptions.HELP + "\n"
         + "Bad input files: every problem on standard error as FILE:LINE:COLUMN: message, exit code 2.\n";
   }
@@ -54,7 +58,7 @@ final class ReportCommand implements Command {
   @Override
   public Set<String> valuedOptions() {
     return FileOptions.valued("--project", "--participants", "--placements", "--tasks", "--as-of", "--out",
-        "--lang", "--threshold");
+        "--lang", "--threshold", "--series-step");
   }
 
   @Override
@@ -70,6 +74,7 @@ final class ReportCommand implements Command {
         .locale(Locale.forLanguageTag(args.choice("--lang", "sv", Set.of("sv", "en"))))
         .suppressionThreshold(threshold(args))
         .internal(args.has("--internal"))
+        .seriesStep(SeriesStep.fromCode(args.choice("--series-step", "month", Set.of("month", "quarter"))))
         .build();
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),

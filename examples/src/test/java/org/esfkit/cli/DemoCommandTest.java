@@ -113,6 +113,15 @@ class DemoCommandTest {
         assertThat(page).contains(t.id());
         assertThat(Files.readString(md)).contains("| " + t.id() + " |");
       }
+      // attainment over time: a series chart for every seed project; SMÖT's milestone drawn on it
+      assertThat(page).as(seed.slug()).contains("<svg id=\"chart-series-");
+      for (Target t : p.targets()) {
+        for (org.esfkit.core.Milestone m : t.milestones()) {
+          String chart = page.substring(page.indexOf("<svg id=\"chart-series-" + t.id() + "\""));
+          chart = chart.substring(0, chart.indexOf("</svg>"));
+          assertThat(chart).as(t.id()).contains("class=\"marker\"").contains("Delmål " + m.on());
+        }
+      }
       // shared reports: the halfway report has the matching, the end report none
       assertThat(Files.readString(mid)).contains("Matchning mot lågtröskelarbeten");
       assertThat(page).doesNotContain("Matchning mot lågtröskelarbeten");
@@ -131,7 +140,9 @@ class DemoCommandTest {
         .containsPattern("self-sufficient-3m +at least 60 %, each gender  \"Minst 60% av deltagarna ska ha uppnått [^\"\\n]{1,21}…\"")
         .containsPattern("own-development-100 +at least 100 %  ")
         .containsPattern("internship-places-growth-50 +\\+50 % on 10  ")
-        .containsPattern("gender-breaking-3 +at least 3  \"minst tre praktikplatser");
+        .containsPattern("gender-breaking-3 +at least 3  \"minst tre praktikplatser")
+        // SMÖT's illustrative milestone, judged on its date: 67 of the 120 had enrolled by the end of 2020
+        .contains("      milestone 2020-12-31, 60 enrolled: met             67 of 60 enrolled; women 47.8 %\n");
   }
 
   @Test

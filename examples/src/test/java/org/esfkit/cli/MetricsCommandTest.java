@@ -74,6 +74,25 @@ class MetricsCommandTest {
   }
 
   @Test
+  void seriesStepQuarterGivesEachTargetAtQuarterEndsAndTheDate() throws Exception {
+    // the sample project runs from 16 January 2012
+    Run r = run("metrics", "--project", sample("project.json"), "--participants", sample("participants.csv"),
+        "--placements", sample("placements.csv"), "--as-of", "2012-11-15", "--series-step", "quarter");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    JsonNode series = JSON.readTree(r.out()).get("targets").get(0).get("series");
+    assertThat(series).extracting(p -> p.get("date").asText())
+        .containsExactly("2012-03-31", "2012-06-30", "2012-09-30", "2012-11-15");
+    Run monthly = run("metrics", "--project", sample("project.json"), "--participants", sample("participants.csv"),
+        "--placements", sample("placements.csv"), "--as-of", "2012-11-15", "--series");
+    assertThat(JSON.readTree(monthly.out()).get("targets").get(0).get("series")).hasSize(11);
+    Run bad = run("metrics", "--project", sample("project.json"), "--participants", sample("participants.csv"),
+        "--series-step", "weekly");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("option --series-step: 'weekly' is not one of");
+  }
+
+  @Test
   void metricsTextIsATable() throws Exception {
     Run r = run("metrics", "--project", sample("project.json"), "--participants", sample("participants.csv"),
         "--placements", sample("placements.csv"), "--as-of", "2013-06-30", "--format", "text");

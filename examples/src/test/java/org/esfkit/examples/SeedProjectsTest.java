@@ -147,7 +147,24 @@ class SeedProjectsTest {
       assertThat(t.type()).isEqualTo(TargetType.ENROLMENT);
       assertThat(t.planned()).isEqualTo(120);
       assertThat(t.bySite()).containsEntry("Jönköping", 60).containsEntry("Gotland", 60);
+      // the seeds' one milestone, an illustrative reading the assumptions say is not the project's own
+      assertThat(t.milestones()).containsExactly(org.esfkit.core.Milestone.of(LocalDate.of(2020, 12, 31),
+          BigDecimal.valueOf(60)));
     });
+    assertThat(p.assumptions()).anySatisfy(a -> assertThat(a).startsWith("Illustrative reading, not stated")
+        .contains("enrolment-120", "2020-12-31", "not as the project's own"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Seed.class)
+  void aMilestoneOnlyWhereAnAssumptionRecordsItsReading(Seed seed) {
+    EsfProject p = SeedProjects.read(seed);
+    for (org.esfkit.core.Target t : p.targets()) {
+      for (org.esfkit.core.Milestone m : t.milestones()) {
+        assertThat(p.assumptions()).as(t.id() + " " + m.on())
+            .anySatisfy(a -> assertThat(a).contains(t.id(), m.on().toString()));
+      }
+    }
   }
 
   @Test

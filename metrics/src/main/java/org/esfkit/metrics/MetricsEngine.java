@@ -320,72 +320,144 @@ public final class MetricsEngine {
   }
 
   /**
-   * Every target of the cohort's project over time: its value and status at each month end from
-   * the project's start up to the as-of date (or the project's end, if earlier), and on that
-   * date itself; and its milestones judged on their dates. Every built-in target computes all
-   * dates in one pass over its table (each participant's, placement's, task's contribution is
-   * bucketed by the dates on which it changes, and the tallies at every date are prefix sums);
-   * targets of calculators added to the engine are evaluated date by date. Each point equals
-   * {@link #evaluate(Cohort, LocalDate, Target)} as of its date.
+   * Every target of the cohort's project at each month end: {@code series(cohort, asOf, SeriesStep.MONTH)}.
    *
    * @param cohort a cohort with a project
    * @param asOf the as-of date
    * @return one series per target, in the project's order; empty points before the project starts
    */
   public List<TargetSeries> series(Cohort cohort, LocalDate asOf) {
+    return series(cohort, asOf, SeriesStep.MONTH);
+  }
+
+  /**
+   * Every target of the cohort's project over time: its value and status at each month end (or
+   * quarter end) from the project's start up to the as-of date (or the project's end, if
+   * earlier), and on that last day itself when it is not a step's end; and its milestones judged
+   * on their dates. Every built-in target computes all dates, the milestones' among them, in one
+   * pass over its table (each participant's, placement's, task's contribution is bucketed by the
+   * dates on which it changes, and the tallies at every date are prefix sums); the passes of a
+   * subgroup read the participants in blocks of {@value #BLOCK} rows together, as evaluating as
+   * of one date does, and targets that share a pass then share it here too. Targets of
+   * calculators added to the engine are evaluated date by date. Each point equals
+   * {@link #evaluate(Cohort, LocalDate, Target)} as of its date; each milestone equals it for
+   * {@link Milestone#applyTo the milestone's target} as of the milestone's date.
+   *
+   * @param cohort a cohort with a project
+   * @param asOf the as-of date
+   * @param step month ends or quarter ends
+   * @return one series per target, in the project's order; empty points before the project starts
+   * @throws NullPointerException naming the parameter that is null
+   */
+  public List<TargetSeries> series(Cohort cohort, LocalDate asOf, SeriesStep step) {
     checkArguments(cohort, asOf);
+    Objects.requireNonNull(step, "step must not be null");
     EsfProject p = cohort.requireProject();
-    LocalDate[] dates = seriesDates(p, asOf);
+    List<LocalDate> points = seriesDates(p, asOf, step);
     List<Target> targets = p.targets();
-    List<List<TargetResult>> results = new ArrayList<>(targets.size());
-    // one pass per subgroup and timeline key, as evaluating as of one date shares one pass
-    Map<List<Object>, Object> tallies = new HashMap<>();
+    // the points and every milestone due, each date once
+    java.util.TreeSet<LocalDate> all = new java.util.TreeSet<>(points);
     for (Target t : targets) {
-      CohortTables tables = tablesOf(cohort, t.where());
-      Metric m = metric(t);
-      if (m instanceof Timeline) {
-        Timeline tl = (Timeline) m;
-        Object tally = tallies.computeIfAbsent(Arrays.asList(t.where(), tl.timelineKey()),
-            k -> tl.tally(tables, dates));
-        results.add(tl.results(tables, dates, tally));
-      } else {
-        List<TargetResult> rs = new ArrayList<>(dates.length);
-        for (LocalDate d : dates) {
-          rs.add(results(feedPart(tables, d, List.of(m), 0, 1)).get(0));
-        }
-        results.add(rs);
-      }
-    }
-    List<TargetSeries> out = new ArrayList<>();
-    for (int j = 0; j < targets.size(); j++) {
-      Target t = targets.get(j);
-      List<TargetSeries.Point> points = new ArrayList<>(dates.length);
-      for (int k = 0; k < dates.length; k++) {
-        points.add(new TargetSeries.Point(dates[k], results.get(j).get(k)));
-      }
-      List<TargetSeries.MilestoneResult> milestones = new ArrayList<>();
       for (Milestone ms : t.milestones()) {
-        milestones.add(new TargetSeries.MilestoneResult(ms,
-            ms.on().isAfter(asOf) ? null : evaluate(cohort, ms.on(), ms.applyTo(t))));
+        if (!ms.on().isAfter(asOf)) {
+          all.add(ms.on());
+        }
       }
-      out.add(new TargetSeries(t.id(), points, milestones));
     }
+    LocalDate[] dates = all.toArray(new LocalDate[0]);
+    Map<LocalDate, Integer> indexOf = new HashMap<>();
+    for (int k = 0; k < dates.length; k++) {
+      indexOf.put(dates[k], k);
+    }
+    Map<Subgroup, List<Target>> groups = new LinkedHashMap<>();
+    for (Target t : targets) {
+      groups.computeIfAbsent(t.where(), w -> new ArrayList<>()).add(t);
+    }
+    Map<Target, TargetSeries> out = new IdentityHashMap<>();
+    groups.forEach((where, group) -> {
+      CohortTables tables = tablesOf(cohort, where);
+      Map<Object, Object> tallies = tallies(tables, group, dates);
+      for (Target t : group) {
+        Metric m = metric(t);
+        List<TargetSeries.Point> pts = new ArrayList<>(points.size());
+        for (LocalDate d : points) {
+          pts.add(new TargetSeries.Point(d, resultAt(cohort, tables, t, m, d, indexOf.get(d), tallies)));
+        }
+        List<TargetSeries.MilestoneResult> milestones = new ArrayList<>();
+        for (Milestone ms : t.milestones()) {
+          Target judged = ms.applyTo(t);
+          milestones.add(new TargetSeries.MilestoneResult(ms, ms.on().isAfter(asOf) ? null
+              : resultAt(cohort, tables, judged, metric(judged), ms.on(), indexOf.get(ms.on()), tallies)));
+        }
+        out.put(t, new TargetSeries(t.id(), pts, milestones));
+      }
+    });
+    return targets.stream().map(out::get).toList();
+  }
+
+  /**
+   * The one pass of a subgroup's targets over all dates: one {@link Timeline.Sweep} per key, fed
+   * the participant rows in blocks, as {@link #feedPart} feeds accumulators.
+   *
+   * @return each key's tallies
+   */
+  private Map<Object, Object> tallies(CohortTables tables, List<Target> targets, LocalDate[] dates) {
+    Map<Object, Timeline.Sweep> passes = new LinkedHashMap<>();
+    if (dates.length > 0) {
+      int[] days = new int[dates.length];
+      for (int k = 0; k < dates.length; k++) {
+        days[k] = (int) dates[k].toEpochDay();
+      }
+      for (Target t : targets) {
+        Metric m = metric(t);
+        if (m instanceof Timeline) {
+          Timeline tl = (Timeline) m;
+          passes.computeIfAbsent(tl.timelineKey(), k -> tl.newPass(tables, days));
+        }
+      }
+    }
+    for (int lo = 0, n = tables.participantCount(); lo < n; lo += BLOCK) {
+      int hi = Math.min(n, lo + BLOCK);
+      for (Timeline.Sweep p : passes.values()) {
+        p.participants(tables, lo, hi);
+      }
+    }
+    Map<Object, Object> out = new HashMap<>();
+    passes.forEach((key, p) -> out.put(key, p.tallies(tables)));
     return out;
   }
 
-  /** Month ends from the project's start to the last day (as-of or end), and that day itself. */
-  static LocalDate[] seriesDates(EsfProject p, LocalDate asOf) {
+  /**
+   * A target as of one of the series' dates: from its key's tallies, or, for a metric that keeps
+   * no timeline (a calculator added to the engine), evaluated as of the date.
+   */
+  private TargetResult resultAt(Cohort cohort, CohortTables tables, Target t, Metric m, LocalDate date, int k,
+      Map<Object, Object> tallies) {
+    if (m instanceof Timeline) {
+      Object tally = tallies.get(((Timeline) m).timelineKey());
+      if (tally == null) {
+        // a milestone's target has its target's key; anything else is a bug in a built-in metric
+        throw new IllegalStateException("no timeline tallied for target '" + t.id() + "'");
+      }
+      return ((Timeline) m).result(tables, date, k, tally);
+    }
+    return evaluate(cohort, date, t);
+  }
+
+  /**
+   * The step's ends from the project's start to the last day (as-of or the project's end, if
+   * earlier), and that day itself when it is not a step's end; none when it is before the start.
+   */
+  static List<LocalDate> seriesDates(EsfProject p, LocalDate asOf, SeriesStep step) {
     LocalDate last = asOf.isBefore(p.period().end()) ? asOf : p.period().end();
     List<LocalDate> dates = new ArrayList<>();
-    LocalDate d = p.period().start().with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
-    while (d.isBefore(last)) {
+    for (LocalDate d = step.endOf(p.period().start()); d.isBefore(last); d = step.endOf(d.plusDays(1))) {
       dates.add(d);
-      d = d.plusDays(1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
     }
     if (!last.isBefore(p.period().start())) {
       dates.add(last);
     }
-    return dates.toArray(new LocalDate[0]);
+    return dates;
   }
 
   /**

@@ -62,6 +62,57 @@ class SeriesTest {
   }
 
   @Test
+  void aQuarterEndOnAWindowsClosingDayIsDecidedThere() {
+    // d exits 31 March: its window closes 30 June, a quarter end; c exits again 20 May, window to 20 August
+    TargetSeries s = engine.series(cohort(FOLLOW_UP), d("2020-08-15"), SeriesStep.QUARTER).get(0);
+    assertThat(s.points()).extracting(TargetSeries.Point::date)
+        .containsExactly(d("2020-03-31"), d("2020-06-30"), d("2020-08-15"));
+    ShareResult march = (ShareResult) s.points().get(0).result();
+    assertThat(march.pending()).isEqualTo(3);                 // a, b, d in their windows; c back since 15 March
+    assertThat(march.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+    ShareResult june = (ShareResult) s.points().get(1).result();
+    assertThat(june.share()).isEqualTo(Share.of(1, 3));       // a in work; b closed 29 May; d decided on 30 June, without work
+    assertThat(june.pending()).isEqualTo(1);                  // c
+    assertThat(june.status()).isEqualTo(Status.NOT_ACHIEVED);
+    ShareResult dayBefore = (ShareResult) engine.evaluate(cohort(FOLLOW_UP), d("2020-06-29"), FOLLOW_UP);
+    assertThat(dayBefore.share()).isEqualTo(Share.of(1, 2));  // d still pending the day before
+    assertThat(dayBefore.pending()).isEqualTo(2);
+    ShareResult last = (ShareResult) s.points().get(2).result();
+    assertThat(last.share()).isEqualTo(Share.of(1, 3));       // c's window is still open on 15 August
+    assertThat(last.pending()).isEqualTo(1);
+  }
+
+  @Test
+  void quarterEndsRunFromTheStartToTheAsOfDateOrTheProjectsEnd() {
+    Cohort cohort = cohort(FOLLOW_UP);
+    assertThat(engine.series(cohort, d("2020-09-30"), SeriesStep.QUARTER).get(0).points())
+        .extracting(TargetSeries.Point::date)
+        .containsExactly(d("2020-03-31"), d("2020-06-30"), d("2020-09-30"));   // an as-of quarter end once
+    assertThat(engine.series(cohort, d("2022-05-01"), SeriesStep.QUARTER).get(0).points())
+        .extracting(TargetSeries.Point::date)
+        .containsExactly(d("2020-03-31"), d("2020-06-30"), d("2020-09-30"), d("2020-12-31"), d("2021-03-31"),
+            d("2021-06-30"), d("2021-09-30"), d("2021-12-31"));               // the project ends 31 December 2021
+    assertThat(engine.series(cohort, d("2019-12-31"), SeriesStep.QUARTER).get(0).points()).isEmpty();
+    // each quarter end's point is the monthly series' point of the same date
+    List<TargetSeries.Point> monthly = engine.series(cohort, d("2020-08-15")).get(0).points();
+    for (TargetSeries.Point q : engine.series(cohort, d("2020-08-15"), SeriesStep.QUARTER).get(0).points()) {
+      assertThat(monthly).contains(q);
+    }
+  }
+
+  @Test
+  void aStepEndsOnTheLastDayOfItsMonthOrQuarter() {
+    assertThat(SeriesStep.MONTH.endOf(d("2020-02-10"))).isEqualTo(d("2020-02-29"));
+    assertThat(SeriesStep.QUARTER.endOf(d("2020-01-01"))).isEqualTo(d("2020-03-31"));
+    assertThat(SeriesStep.QUARTER.endOf(d("2020-04-01"))).isEqualTo(d("2020-06-30"));
+    assertThat(SeriesStep.QUARTER.endOf(d("2020-09-30"))).isEqualTo(d("2020-09-30"));
+    assertThat(SeriesStep.QUARTER.endOf(d("2020-12-31"))).isEqualTo(d("2020-12-31"));
+    assertThat(SeriesStep.fromCode("quarter")).isEqualTo(SeriesStep.QUARTER);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> SeriesStep.fromCode("weekly"))
+        .withMessage("unknown series step 'weekly'; known: month, quarter");
+  }
+
+  @Test
   void everyPointEqualsASingleEvaluationAsOfItsDate() {
     Target exit = Fixtures.exitShare("exit", "0.5", EMPLOYMENT);
     Target survey = Target.builder().id("survey").type(TargetType.SHARE).measure(Measure.PERCEIVED_IMPROVEMENT)

@@ -3,12 +3,13 @@ package org.esfkit.reporting;
 import java.util.Locale;
 import java.util.Set;
 import org.esfkit.core.ValidationException;
+import org.esfkit.metrics.SeriesStep;
 import org.immutables.value.Value;
 
 /**
- * How to render a report: its language, the small-cell threshold, and whether it is for internal
- * use (every count shown) or for sharing (small counts suppressed, the default). Immutable and
- * thread-safe.
+ * How to render a report: its language, the small-cell threshold, whether it is for internal
+ * use (every count shown) or for sharing (small counts suppressed, the default), and the step of
+ * its series. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface ReportOptions {
@@ -72,6 +73,19 @@ public interface ReportOptions {
   @Value.Default
   default boolean series() {
     return false;
+  }
+
+  /**
+   * How far apart the points of each target's series are, in the report's charts and tables and
+   * in the JSON's {@code series}: month ends, or quarter ends (31 March, 30 June, 30 September,
+   * 31 December). Either way the last point is the report date (or the project's end); quarter
+   * ends are taken from the report's monthly series ({@link org.esfkit.metrics.TargetSeries#every}).
+   *
+   * @return {@link SeriesStep#MONTH} by default
+   */
+  @Value.Default
+  default SeriesStep seriesStep() {
+    return SeriesStep.MONTH;
   }
 
   /** Checks the options. */

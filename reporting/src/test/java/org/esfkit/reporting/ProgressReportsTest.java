@@ -104,6 +104,30 @@ class ProgressReportsTest {
   }
 
   @Test
+  void quarterlySeriesShowTheQuarterEndsOfTheMonthlySeries() throws Exception {
+    ProgressReport r = sampleReport("2013-08-15");   // the project started 16 January 2012
+    ReportOptions quarterly = ReportOptions.builder().internal(true).series(true)
+        .seriesStep(org.esfkit.metrics.SeriesStep.QUARTER).locale(java.util.Locale.ENGLISH).build();
+    JsonNode json = JSON.readTree(ReportWriter.render(r, quarterly, ReportFormat.JSON));
+    JsonNode target = json.get("targets").get(0);
+    List<String> dates = new java.util.ArrayList<>();
+    target.get("series").forEach(p -> dates.add(p.get("date").asText()));
+    assertThat(dates).containsExactly("2012-03-31", "2012-06-30", "2012-09-30", "2012-12-31", "2013-03-31",
+        "2013-06-30", "2013-08-15");                // the report date last, as in the monthly series
+    JsonNode monthly = JSON.readTree(ReportWriter.render(r, ReportOptions.builder().from(quarterly)
+        .seriesStep(org.esfkit.metrics.SeriesStep.MONTH).build(), ReportFormat.JSON)).get("targets").get(0);
+    assertThat(monthly.get("series")).hasSize(20);
+    for (JsonNode p : target.get("series")) {
+      assertThat(monthly.get("series")).contains(p);
+    }
+    String html = ReportWriter.render(r, quarterly, ReportFormat.HTML);
+    assertThat(html).contains("value at each quarter end").contains(">2012Q1</text>")
+        .doesNotContain(">2012-01</text>");
+    assertThat(ReportWriter.render(r, ReportOptions.builder().from(quarterly).locale(java.util.Locale.forLanguageTag("sv"))
+        .build(), ReportFormat.HTML)).contains("varje kvartalsskifte").contains(">2012K1</text>");
+  }
+
+  @Test
   void factsLengthAndEnrolmentComeFromTheRegister() throws Exception {
     ProgressReport r = sampleReport("2014-12-31");
     assertThat(r.project().projectNumber()).isEqualTo("2012/00001");

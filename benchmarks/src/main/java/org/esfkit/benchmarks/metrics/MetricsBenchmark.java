@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.Evaluation;
 import org.esfkit.metrics.MetricsEngine;
+import org.esfkit.metrics.SeriesStep;
 import org.esfkit.metrics.TargetSeries;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -73,6 +74,17 @@ public class MetricsBenchmark {
   @Benchmark
   public List<TargetSeries> esfkitSeries() {
     return engine.series(cohort, asOf);
+  }
+
+  /**
+   * esfkit: every target at each quarter end from the project's start to the as-of date
+   * ({@link MetricsEngine#series(Cohort, LocalDate, SeriesStep)} with {@link SeriesStep#QUARTER}).
+   *
+   * @return the series
+   */
+  @Benchmark
+  public List<TargetSeries> esfkitSeriesQuarterly() {
+    return engine.series(cohort, asOf, SeriesStep.QUARTER);
   }
 
   /**

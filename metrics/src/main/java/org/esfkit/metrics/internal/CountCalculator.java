@@ -2,7 +2,7 @@ package org.esfkit.metrics.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.esfkit.core.CountOf;
@@ -66,25 +66,31 @@ public final class CountCalculator implements TargetCalculator {
   /** A count or growth target's metric; a series is one pass over the counted table. */
   private static final class CountMetric implements Metric, Timeline {
     private final Target target;
+    private final Counted counted;
 
     CountMetric(Target target) {
       this.target = target;
+      this.counted = new Counted(target.of(), !Boolean.FALSE.equals(target.openToAllGenders()));
     }
 
     @Override
     public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
-      return new Acc(target, tables, asOf);
+      return new Acc(target, counted, tables, asOf);
     }
 
     @Override
-    public Object tally(CohortTables tables, LocalDate[] days) {
-      return days.length == 0 ? List.of() : new Acc(target, tables, days[0]).series(days);
+    public Object timelineKey() {
+      return counted;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public List<TargetResult> results(CohortTables tables, LocalDate[] days, Object tally) {
-      return (List<TargetResult>) tally;
+    public Timeline.Sweep newPass(CohortTables tables, int[] days) {
+      return new SeriesPass(counted, days);
+    }
+
+    @Override
+    public TargetResult result(CohortTables tables, LocalDate date, int k, Object tallies) {
+      return CountCalculator.result(target, tables, date, ((long[]) tallies)[k]);
     }
   }
 
@@ -92,46 +98,37 @@ public final class CountCalculator implements TargetCalculator {
   private static final int PLACEMENTS = 1;
   private static final int TASKS = 2;
   private static final int ACHIEVEMENTS = 3;
+  private static final byte INTERNSHIP = Codes.PLACEMENT_INTERNSHIP;
+  private static final byte SOCIAL_ENTERPRISE = Codes.SOCIAL_ENTERPRISE_ESTABLISHED;
 
-  private static final class Acc implements MetricAccumulator {
-    private static final byte INTERNSHIP = Codes.PLACEMENT_INTERNSHIP;
-    private static final byte SOCIAL_ENTERPRISE = Codes.SOCIAL_ENTERPRISE_ESTABLISHED;
-    private final Target target;
-    private final CountOf of;
-    private final CohortTables tables;
-    private final LocalDate asOf;
-    private final int day;
-    private final Bits rows;
-    /** Tasks: count only those open to all genders (the default), or every task. */
-    private final boolean openOnly;
-
-    Acc(Target target, CohortTables tables, LocalDate asOf) {
-      this.target = target;
-      this.openOnly = !Boolean.FALSE.equals(target.openToAllGenders());
-      this.of = target.of();
-      this.tables = tables;
-      this.asOf = asOf;
-      this.day = (int) asOf.toEpochDay();
-      this.rows = new Bits(tableSize(of, tables));
+  /**
+   * What is counted: the one place that decides it, read by evaluation and series alike.
+   *
+   * @param of the things counted
+   * @param openOnly tasks: only those open to all genders (the default), or every task
+   */
+  private record Counted(CountOf of, boolean openOnly) {
+    /** How many distinct things there can be: rows of the counted table, or employers. */
+    int size(CohortTables c) {
+      return of == CountOf.EMPLOYERS_HOSTING_INTERNS ? c.employerCount() : rows(c);
     }
 
-    private static int tableSize(CountOf of, CohortTables c) {
-      switch (of) {
-        case PARTICIPANTS_ENROLLED:
+    /** Rows of the counted table. */
+    int rows(CohortTables c) {
+      switch (table()) {
+        case PARTICIPANTS:
           return c.participantCount();
-        case EMPLOYERS_HOSTING_INTERNS:
-          return c.employerCount();
-        case TASKS_IDENTIFIED:
+        case TASKS:
           return c.taskCount();
-        case SOCIAL_ENTERPRISES_ESTABLISHED:
+        case ACHIEVEMENTS:
           return c.achievementCount();
         default:
           return c.placementCount();
       }
     }
 
-    /** Which table the counted items are rows of. */
-    private static int table(CountOf of) {
+    /** Which table the counted things are rows of. */
+    int table() {
       switch (of) {
         case PARTICIPANTS_ENROLLED:
           return PARTICIPANTS;
@@ -145,8 +142,8 @@ public final class CountCalculator implements TargetCalculator {
     }
 
     /**
-     * The day from which row {@code k} of the counted table counts; the one place that decides
-     * what is counted. A row counts as of every day on or after it.
+     * The day from which row {@code k} of the counted table counts. A row counts as of every day
+     * on or after it.
      *
      * @return the epoch day, or {@link Codes#NO_DATE} if the row never counts
      */
@@ -172,14 +169,79 @@ public final class CountCalculator implements TargetCalculator {
     int key(CohortTables c, int k) {
       return of == CountOf.EMPLOYERS_HOSTING_INTERNS ? c.placementEmployer(k) : k;
     }
+  }
+
+  /**
+   * A series' one pass: each thing counts from the first date on or after the day it first counts,
+   * and the counts at every date are prefix sums. Things are rows of the counted table, except
+   * employers, which count from their first placement that counts.
+   */
+  private static final class SeriesPass implements Timeline.Sweep {
+    private final Counted counted;
+    private final Timeline.Index index;
+    private final long[] diff;
+
+    SeriesPass(Counted counted, int[] days) {
+      this.counted = counted;
+      this.index = new Timeline.Index(days);
+      this.diff = new long[days.length + 1];
+    }
+
+    @Override
+    public void participants(CohortTables c, int from, int to) {
+      if (counted.table() == PARTICIPANTS) {
+        for (int k = from; k < to; k++) {
+          diff[index.of(counted.countedFrom(c, k))]++;
+        }
+      }
+    }
+
+    @Override
+    public Object tallies(CohortTables c) {
+      if (counted.of() == CountOf.EMPLOYERS_HOSTING_INTERNS) {
+        int[] first = new int[counted.size(c)];
+        Arrays.fill(first, Codes.NO_DATE);
+        for (int k = 0, n = counted.rows(c); k < n; k++) {
+          int key = counted.key(c, k);
+          first[key] = Math.min(first[key], counted.countedFrom(c, k));
+        }
+        for (int f : first) {
+          diff[index.of(f)]++;
+        }
+      } else if (counted.table() != PARTICIPANTS) {
+        for (int k = 0, n = counted.rows(c); k < n; k++) {
+          diff[index.of(counted.countedFrom(c, k))]++;
+        }
+      }
+      Timeline.cumulate(diff, 1);
+      return diff;
+    }
+  }
+
+  private static final class Acc implements MetricAccumulator {
+    private final Target target;
+    private final Counted counted;
+    private final CohortTables tables;
+    private final LocalDate asOf;
+    private final int day;
+    private final Bits rows;
+
+    Acc(Target target, Counted counted, CohortTables tables, LocalDate asOf) {
+      this.target = target;
+      this.counted = counted;
+      this.tables = tables;
+      this.asOf = asOf;
+      this.day = (int) asOf.toEpochDay();
+      this.rows = new Bits(counted.size(tables));
+    }
 
     private void count(CohortTables c, int t, int from, int to) {
-      if (table(of) != t) {
+      if (counted.table() != t) {
         return;
       }
       for (int k = from; k < to; k++) {
-        if (countedFrom(c, k) <= day) {
-          rows.set(key(c, k));
+        if (counted.countedFrom(c, k) <= day) {
+          rows.set(counted.key(c, k));
         }
       }
     }
@@ -204,38 +266,6 @@ public final class CountCalculator implements TargetCalculator {
       count(c, ACHIEVEMENTS, from, to);
     }
 
-    /** The counts as of each date, in one pass over the counted table. */
-    List<TargetResult> series(LocalDate[] dates) {
-      CohortTables c = tables;
-      int m = dates.length;
-      int[] days = new int[m];
-      for (int k = 0; k < m; k++) {
-        days[k] = (int) dates[k].toEpochDay();
-      }
-      int size = tableSize(of, c);
-      int[] first = new int[size];
-      java.util.Arrays.fill(first, Codes.NO_DATE);
-      int rowsOfTable = table(of) == PARTICIPANTS ? c.participantCount() : table(of) == TASKS ? c.taskCount()
-          : table(of) == ACHIEVEMENTS ? c.achievementCount() : c.placementCount();
-      for (int k = 0; k < rowsOfTable; k++) {
-        int key = key(c, k);
-        first[key] = Math.min(first[key], countedFrom(c, k));
-      }
-      long[] counted = new long[m + 1];
-      for (int f : first) {
-        if (f != Codes.NO_DATE) {
-          counted[Timeline.firstOnOrAfter(days, f)]++;
-        }
-      }
-      List<TargetResult> out = new ArrayList<>(m);
-      long running = 0;
-      for (int k = 0; k < m; k++) {
-        running += counted[k];
-        out.add(new Acc(target, c, dates[k]).result(running));
-      }
-      return out;
-    }
-
     @Override
     public void merge(MetricAccumulator other) {
       rows.or(((Acc) other).rows);
@@ -243,7 +273,7 @@ public final class CountCalculator implements TargetCalculator {
 
     private IntFunction<String> label() {
       CohortTables c = tables;
-      switch (of) {
+      switch (counted.of()) {
         case PARTICIPANTS_ENROLLED:
           return c::participantId;
         case EMPLOYERS_HOSTING_INTERNS:
@@ -265,24 +295,25 @@ public final class CountCalculator implements TargetCalculator {
 
     @Override
     public TargetResult result() {
-      return result(rows.cardinality());
+      return CountCalculator.result(target, tables, asOf, rows.cardinality());
     }
+  }
 
-    /** The result for a count of distinct items (ignored when the count cannot be made). */
-    TargetResult result(long counted) {
-      String reason = Verdicts.countReason(tables, asOf, of);
-      Long count = reason == null ? counted : null;
-      boolean isFinal = reason == null && Verdicts.isFinal(tables, day, 0);
-      if (target.type() == TargetType.GROWTH) {
-        long base = target.baseline();
-        Status status = count == null ? Status.INSUFFICIENT_DATA
-            : BigDecimal.valueOf(count - base).compareTo(target.atLeast().multiply(BigDecimal.valueOf(base))) >= 0
-                ? Status.ACHIEVED : Status.NOT_ACHIEVED;
-        return new GrowthResult(target.id(), asOf, status, isFinal, reason, of, target.atLeast(), count, base);
-      }
+  /** The result for a count of distinct things (ignored when the count cannot be made). */
+  private static TargetResult result(Target target, CohortTables tables, LocalDate asOf, long counted) {
+    CountOf of = target.of();
+    String reason = Verdicts.countReason(tables, asOf, of);
+    Long count = reason == null ? counted : null;
+    boolean isFinal = reason == null && Verdicts.isFinal(tables, (int) asOf.toEpochDay(), 0);
+    if (target.type() == TargetType.GROWTH) {
+      long base = target.baseline();
       Status status = count == null ? Status.INSUFFICIENT_DATA
-          : Verdicts.reaches(count, target.atLeast()) ? Status.ACHIEVED : Status.NOT_ACHIEVED;
-      return new CountResult(target.id(), asOf, status, isFinal, reason, of, target.atLeast(), count);
+          : BigDecimal.valueOf(count - base).compareTo(target.atLeast().multiply(BigDecimal.valueOf(base))) >= 0
+              ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+      return new GrowthResult(target.id(), asOf, status, isFinal, reason, of, target.atLeast(), count, base);
     }
+    Status status = count == null ? Status.INSUFFICIENT_DATA
+        : Verdicts.reaches(count, target.atLeast()) ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+    return new CountResult(target.id(), asOf, status, isFinal, reason, of, target.atLeast(), count);
   }
 }

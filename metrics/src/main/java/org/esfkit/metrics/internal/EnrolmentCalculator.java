@@ -77,52 +77,58 @@ public final class EnrolmentCalculator implements TargetCalculator {
     }
 
     @Override
-    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
-      Pass[] passes = (Pass[]) tally;
-      List<TargetResult> out = new ArrayList<>(dates.length);
-      for (int k = 0; k < dates.length; k++) {
-        Acc acc = new Acc(target, c, dates[k]);
-        passes[k].addTo(acc);
-        out.add(acc.result());
-      }
-      return out;
+    public Timeline.Sweep newPass(CohortTables tables, int[] days) {
+      return new SeriesPass(tables, days);
     }
 
-    /** A participant counts from the first date on or after their enrolment: one step each. */
     @Override
-    public Object tally(CohortTables c, LocalDate[] dates) {
-      int m = dates.length;
-      int[] days = new int[m];
-      for (int k = 0; k < m; k++) {
-        days[k] = (int) dates[k].toEpochDay();
-      }
-      long[][] gender = new long[m + 1][4];
-      long[][] site = new long[m + 1][c.siteCount()];
-      if (m == 0) {
-        return new Pass[0];
-      }
-      Timeline.Index index = new Timeline.Index(days);
-      for (int i = 0, n = c.participantCount(); i < n; i++) {
+    public TargetResult result(CohortTables tables, LocalDate date, int k, Object tallies) {
+      Acc acc = new Acc(target, tables, date);
+      ((SeriesPass) tallies).read(k, acc.pass);
+      return acc.result();
+    }
+  }
+
+  /**
+   * A series' one pass: a participant counts from the first date on or after their enrolment, one
+   * step each, by gender and by site.
+   */
+  private static final class SeriesPass implements Timeline.Sweep {
+    private final Timeline.Index index;
+    private final int sites;
+    private final long[] byGender;
+    private final long[] bySite;
+
+    SeriesPass(CohortTables c, int[] days) {
+      this.index = new Timeline.Index(days);
+      this.sites = c.siteCount();
+      this.byGender = new long[(days.length + 1) * 4];
+      this.bySite = new long[(days.length + 1) * sites];
+    }
+
+    @Override
+    public void participants(CohortTables c, int from, int to) {
+      for (int i = from; i < to; i++) {
         int k = index.of(c.enrolledOn(i));
-        gender[k][c.gender(i)]++;
-        if (c.site(i) >= 0) {
-          site[k][c.site(i)]++;
+        byGender[k * 4 + c.gender(i)]++;
+        int s = c.site(i);
+        if (s >= 0) {
+          bySite[k * sites + s]++;
         }
       }
-      Pass[] out = new Pass[m];
-      Pass running = null;
-      for (int k = 0; k < m; k++) {
-        Pass p = new Pass(c, dates[k]);
-        for (int g = 0; g < 4; g++) {
-          p.byGender[g] = (running == null ? 0 : running.byGender[g]) + gender[k][g];
-        }
-        for (int s = 0; s < p.bySite.length; s++) {
-          p.bySite[s] = (running == null ? 0 : running.bySite[s]) + site[k][s];
-        }
-        out[k] = p;
-        running = p;
-      }
-      return out;
+    }
+
+    @Override
+    public Object tallies(CohortTables tables) {
+      Timeline.cumulate(byGender, 4);
+      Timeline.cumulate(bySite, sites);
+      return this;
+    }
+
+    /** Copies the tallies as of date {@code k} into an empty pass. */
+    void read(int k, Pass into) {
+      System.arraycopy(byGender, k * 4, into.byGender, 0, 4);
+      System.arraycopy(bySite, k * sites, into.bySite, 0, sites);
     }
   }
 

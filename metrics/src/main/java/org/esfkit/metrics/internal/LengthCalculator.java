@@ -1,6 +1,7 @@
 package org.esfkit.metrics.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,9 @@ public final class LengthCalculator implements TargetCalculator {
     return new LengthMetric(target);
   }
 
+  /** What a series' classes depend on: the range. */
+  private record Range(Period min, Period max) {}
+
   /** A participation-length target's metric; a series is one pass over the participants. */
   private static final class LengthMetric implements Metric, Timeline {
     private final Target target;
@@ -59,71 +63,82 @@ public final class LengthCalculator implements TargetCalculator {
     }
 
     @Override
+    public Object timelineKey() {
+      return new Range(target.min(), target.max());
+    }
+
+    @Override
     public MetricAccumulator newAccumulator(CohortTables tables, LocalDate asOf) {
       return new Acc(target, tables, asOf);
     }
 
-    /**
-     * A participant with one spell is active from the first date on or after their enrolment and
-     * classed for good from the first on or after their exit; one with several spells is classed
-     * at every date from the first entry on.
-     */
     @Override
-    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
-      long[][] classes = (long[][]) tally;
-      List<TargetResult> out = new ArrayList<>(dates.length);
-      for (int k = 0; k < dates.length; k++) {
-        Acc acc = new Acc(target, c, dates[k]);
-        System.arraycopy(classes[k], 0, acc.tally, 0, 16);
-        out.add(acc.result());
-      }
-      return out;
+    public Timeline.Sweep newPass(CohortTables tables, int[] days) {
+      return new SeriesPass(target, tables, days);
     }
 
     @Override
-    public Object tally(CohortTables c, LocalDate[] dates) {
-      int m = dates.length;
-      int[] days = new int[m];
-      Coder[] coders = new Coder[m];
+    public TargetResult result(CohortTables tables, LocalDate date, int k, Object tallies) {
+      Acc acc = new Acc(target, tables, date);
+      System.arraycopy((long[]) tallies, k * 16, acc.tally, 0, 16);
+      return acc.result();
+    }
+  }
+
+  /**
+   * A series' one pass: rows by (class, gender) as of each date, in a flat difference array. A
+   * participant with one spell is active from the first date on or after their enrolment and
+   * classed for good from the first on or after their exit; one with several spells is classed
+   * at every date from the first entry on. The classes are {@link Coder}'s.
+   */
+  private static final class SeriesPass implements Timeline.Sweep {
+    private final int m;
+    private final Timeline.Index index;
+    private final Coder[] coders;
+    private final long[] diff;
+
+    SeriesPass(Target target, CohortTables c, int[] days) {
+      this.m = days.length;
+      this.index = new Timeline.Index(days);
+      this.coders = new Coder[m];
       for (int k = 0; k < m; k++) {
-        days[k] = (int) dates[k].toEpochDay();
         coders[k] = new Coder(target, c, days[k]);
       }
-      long[][] diff = new long[m + 1][16];
-      if (m == 0) {
-        return diff;
-      }
-      Timeline.Index index = new Timeline.Index(days);
-      for (int i = 0, n = c.participantCount(); i < n; i++) {
-        int from = index.of(c.enrolledOn(i));
-        if (from == m) {
+      this.diff = new long[(m + 1) * 16];
+    }
+
+    /** Class {@code cls} from date {@code from} up to (not including) {@code to}. */
+    private void add(int from, int to, int cls, int g) {
+      int slot = (cls << 2) + g;
+      diff[from * 16 + slot]++;
+      diff[to * 16 + slot]--;
+    }
+
+    @Override
+    public void participants(CohortTables c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        int k0 = index.of(c.enrolledOn(i));
+        if (k0 == m) {
           continue;
         }
         int g = c.gender(i);
         if (c.spellCount(i) > 1) {
-          for (int k = from; k < m; k++) {
-            int slot = (coders[k].classOf(c, i) << 2) + g;
-            diff[k][slot]++;
-            diff[k + 1][slot]--;
+          for (int k = k0; k < m; k++) {
+            add(k, k + 1, coders[k].classOf(c, i), g);
           }
           continue;
         }
-        int exit = c.exitedOn(i);
-        int to = exit == Codes.NO_DATE ? m : index.of(exit);
-        int slot = (coders[from].classOf(c, i) << 2) + g;
-        diff[from][slot]++;
-        diff[to][slot]--;
-        if (to < m) {
-          slot = (coders[to].classOf(c, i) << 2) + g;
-          diff[to][slot]++;
-          diff[m][slot]--;
+        int k1 = Math.max(k0, index.of(c.exitedOn(i)));
+        add(k0, k1, coders[k0].classOf(c, i), g);
+        if (k1 < m) {
+          add(k1, m, coders[k1].classOf(c, i), g);
         }
       }
-      for (int k = 1; k < m; k++) {
-        for (int x = 0; x < 16; x++) {
-          diff[k][x] += diff[k - 1][x];
-        }
-      }
+    }
+
+    @Override
+    public Object tallies(CohortTables tables) {
+      Timeline.cumulate(diff, 16);
       return diff;
     }
   }

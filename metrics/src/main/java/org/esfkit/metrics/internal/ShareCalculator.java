@@ -116,64 +116,172 @@ public final class ShareCalculator implements TargetCalculator {
     }
 
     @Override
-    public List<TargetResult> results(CohortTables c, LocalDate[] dates, Object tally) {
-      long[][] codes = (long[][]) tally;
-      List<TargetResult> out = new ArrayList<>(dates.length);
-      for (int k = 0; k < dates.length; k++) {
-        Acc acc = new Acc(this, c, dates[k]);
-        acc.absorb(codes[k]);
-        out.add(acc.result());
-      }
-      return out;
+    public Timeline.Sweep newPass(CohortTables tables, int[] days) {
+      return new SeriesPass(key, tables, days);
     }
 
-    /** Rows by (code, gender) as of each date, cumulated from the difference array. */
     @Override
-    public Object tally(CohortTables c, LocalDate[] dates) {
-      int m = dates.length;
-      int[] days = new int[m];
-      Pass[] passes = new Pass[m];
+    public TargetResult result(CohortTables tables, LocalDate date, int k, Object tallies) {
+      Acc acc = new Acc(this, tables, date);
+      acc.absorb((long[]) tallies, k * WIDTH);
+      return acc.result();
+    }
+  }
+
+  /** Counts per date in a series: (code, gender). */
+  private static final int WIDTH = CODES * 4;
+
+  /**
+   * A series' one pass: rows by (code, gender) as of each date, in a flat difference array of
+   * {@link #WIDTH} counts per date. A row with one spell adds each of its codes once, over the
+   * dates from the step at which it takes that code to the next; a row with several spells is
+   * coded at every date from its first entry on. The steps follow the rules of {@link Pass#code};
+   * the series tests hold the two equal.
+   */
+  private static final class SeriesPass implements Timeline.Sweep {
+    private final Measure measure;
+    private final @Nullable DayShift window;
+    private final int m;
+    private final Timeline.Index index;
+    /** One coder per date, for rows with several spells. */
+    private final Pass[] coders;
+    private final long[] diff;
+
+    SeriesPass(Key key, CohortTables c, int[] days) {
+      this.measure = key.measure();
+      this.window = key.window() == null ? null : c.shift(key.window());
+      this.m = days.length;
+      this.index = new Timeline.Index(days);
+      this.coders = new Pass[m];
       for (int k = 0; k < m; k++) {
-        days[k] = (int) dates[k].toEpochDay();
-        passes[k] = new Pass(key, c, dates[k]);
+        coders[k] = new Pass(key, c, LocalDate.ofEpochDay(days[k]));
       }
-      long[][] diff = new long[m + 1][CODES * 4];
-      int[] steps = new int[8];
-      if (m == 0) {
-        return diff;
-      }
-      Timeline.Index index = new Timeline.Index(days);
-      for (int i = 0, n = c.participantCount(); i < n; i++) {
-        if (c.spellCount(i) == 1) {
-          passes[0].steps(c, i, index, passes, diff);
-          continue;
-        }
-        int count = passes[0].changes(c, i, days, steps);
-        if (count < 0) {
-          // several spells: the code is read at every date from the first entry on
-          int from = Timeline.firstOnOrAfter(days, c.enrolledOn(i));
-          for (int k = from; k < m; k++) {
-            int slot = (passes[k].code(c, i) << 2) + c.gender(i);
-            diff[k][slot]++;
-            diff[k + 1][slot]--;
+      this.diff = new long[(m + 1) * WIDTH];
+    }
+
+    @Override
+    public void participants(CohortTables c, int from, int to) {
+      if (measure == Measure.EXIT_STATUS) {
+        for (int i = from; i < to; i++) {
+          if (c.spellCount(i) == 1) {
+            exitSteps(c, i);
+          } else {
+            everyDate(c, i);
           }
-          continue;
         }
-        for (int j = 0; j < count; j++) {
-          int k = steps[j];
-          int next = j + 1 < count ? steps[j + 1] : m;
-          int slot = (passes[k].code(c, i) << 2) + c.gender(i);
-          diff[k][slot]++;
-          diff[next][slot]--;
+      } else if (measure == Measure.FOLLOW_UP_STATUS) {
+        for (int i = from; i < to; i++) {
+          if (c.spellCount(i) == 1) {
+            followUpSteps(c, i);
+          } else {
+            everyDate(c, i);
+          }
+        }
+      } else {
+        for (int i = from; i < to; i++) {
+          if (c.spellCount(i) == 1) {
+            surveySteps(c, i);
+          } else {
+            everyDate(c, i);
+          }
         }
       }
-      for (int k = 1; k < m; k++) {
-        for (int x = 0; x < CODES * 4; x++) {
-          diff[k][x] += diff[k - 1][x];
-        }
-      }
+    }
+
+    @Override
+    public Object tallies(CohortTables tables) {
+      Timeline.cumulate(diff, WIDTH);
       return diff;
     }
+
+    /** Code {@code code} from date {@code from} up to (not including) {@code to}; none when equal. */
+    private void add(int from, int to, int code, int g) {
+      int slot = (code << 2) + g;
+      diff[from * WIDTH + slot]++;
+      diff[to * WIDTH + slot]--;
+    }
+
+    /** Active from the first date on or after the enrolment; from the exit, the status at exit. */
+    private void exitSteps(CohortTables c, int i) {
+      int g = c.gender(i);
+      int k0 = index.of(c.enrolledOn(i));
+      int k1 = Math.max(k0, index.of(c.exitedOn(i)));
+      add(k0, k1, C_ACTIVE, g);
+      add(k1, m, status(c.exitStatus(i)), g);
+    }
+
+    /**
+     * Active until the exit, pending until the first date on or after the follow-up window closes,
+     * then the follow-up found in the window.
+     */
+    private void followUpSteps(CohortTables c, int i) {
+      int g = c.gender(i);
+      int k0 = index.of(c.enrolledOn(i));
+      int exit = c.exitedOn(i);
+      int k1 = Math.max(k0, index.of(exit));
+      add(k0, k1, C_ACTIVE, g);
+      if (k1 == m) {
+        return;
+      }
+      int end = window.apply(exit);
+      int k2 = Math.max(k1, index.of(end));
+      add(k1, k2, C_PENDING, g);
+      add(k2, m, followUpFound(c, i, exit, end), g);
+    }
+
+    /** From the exit, the latest answer in the spell dated on or before the date (none: not counted). */
+    private void surveySteps(CohortTables c, int i) {
+      int g = c.gender(i);
+      int enrolled = c.enrolledOn(i);
+      int k0 = index.of(enrolled);
+      int k1 = Math.max(k0, index.of(c.exitedOn(i)));
+      add(k0, k1, C_ACTIVE, g);
+      if (k1 == m) {
+        return;
+      }
+      int from = k1;
+      int code = C_NOT_COUNTED;
+      for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to; k++) {
+        int on = c.surveyOn(k);
+        if (on < enrolled) {
+          continue;
+        }
+        int at = Math.max(index.of(on), from);
+        add(from, at, code, g);
+        from = at;
+        code = c.surveyAnswer(k) == Codes.YES ? C_AFFIRMATIVE : C_NEGATIVE;
+      }
+      add(from, m, code, g);
+    }
+
+    /** A row with several spells: coded at every date from its first entry on. */
+    private void everyDate(CohortTables c, int i) {
+      int g = c.gender(i);
+      for (int k = index.of(c.enrolledOn(i)); k < m; k++) {
+        add(k, k + 1, coders[k].code(c, i), g);
+      }
+    }
+  }
+
+  private static int status(byte status) {
+    return status < 0 ? C_NEGATIVE : C_STATUS + status;
+  }
+
+  /**
+   * The code of an exited row whose follow-up window {@code [exit, end]} has closed: the status of
+   * the latest follow-up in the window, or negative when there is none.
+   */
+  private static int followUpFound(CohortTables c, int i, int exit, int end) {
+    for (int k = c.followUpsFrom(i + 1) - 1, first = c.followUpsFrom(i); k >= first; k--) {
+      int on = c.followUpOn(k);
+      if (on < exit) {
+        break;
+      }
+      if (on <= end) {
+        return status(c.followUpStatus(k));
+      }
+    }
+    return C_NEGATIVE;
   }
 
   /**
@@ -184,103 +292,12 @@ public final class ShareCalculator implements TargetCalculator {
     private final Measure measure;
     private final int day;
     private final @Nullable DayShift window;
-    private final long[] tally = new long[CODES * 4];
+    private final long[] tally = new long[WIDTH];
 
     Pass(Key key, CohortTables tables, LocalDate asOf) {
       this.measure = key.measure();
       this.day = (int) asOf.toEpochDay();
       this.window = key.window() == null ? null : tables.shift(key.window());
-    }
-
-    /**
-     * The dates at which row {@code i}'s code may change, as indices into {@code days}: the first
-     * date on or after its enrolment, its exit, the end of its follow-up window, each survey
-     * answer; ascending, without repeats, and none past the last date. The code is constant from
-     * one index to the next. The same days {@link #code} reads, so the two cannot disagree.
-     *
-     * @param c the tables
-     * @param i the row
-     * @param days the dates as epoch days, ascending
-     * @param out receives the indices (grown by the caller as needed: at most 3 + answers)
-     * @return how many, or -1 for a row with several spells (read at every date instead)
-     */
-    int changes(CohortTables c, int i, int[] days, int[] out) {
-      if (c.spellCount(i) > 1) {
-        return -1;
-      }
-      int n = 0;
-      n = step(out, n, Timeline.firstOnOrAfter(days, c.enrolledOn(i)), days.length);
-      int exit = c.exitedOn(i);
-      if (exit != Codes.NO_DATE) {
-        n = step(out, n, Timeline.firstOnOrAfter(days, exit), days.length);
-        if (measure == Measure.FOLLOW_UP_STATUS) {
-          n = step(out, n, Timeline.firstOnOrAfter(days, window.apply(exit)), days.length);
-        } else if (measure == Measure.PERCEIVED_IMPROVEMENT) {
-          for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to && n < out.length; k++) {
-            n = step(out, n, Timeline.firstOnOrAfter(days, Math.max(c.surveyOn(k), exit)), days.length);
-          }
-          if (c.surveysFrom(i + 1) - c.surveysFrom(i) > out.length - 2) {
-            return -1;
-          }
-        }
-      }
-      return n;
-    }
-
-    private static int step(int[] out, int n, int index, int dates) {
-      if (index >= dates || (n > 0 && out[n - 1] >= index)) {
-        return n;
-      }
-      out[n] = index;
-      return n + 1;
-    }
-
-    /**
-     * Adds a one-spell row's codes into the difference array: active from the first date on or
-     * after its enrolment; from its exit, the status at exit, or the latest survey answer, or
-     * pending until the first date on or after its follow-up window closes and then the follow-up
-     * found. The same rules as {@link #code}, which decides the follow-up; the series tests hold
-     * them equal.
-     */
-    void steps(CohortTables c, int i, Timeline.Index index, Pass[] passes, long[][] diff) {
-      int m = passes.length;
-      int g = c.gender(i);
-      int k0 = index.of(c.enrolledOn(i));
-      int exit = c.exitedOn(i);
-      int k1 = exit == Codes.NO_DATE ? m : index.of(exit);
-      add(diff, k0, k1, (C_ACTIVE << 2) + g);
-      if (k1 == m) {
-        return;
-      }
-      if (measure == Measure.EXIT_STATUS) {
-        add(diff, k1, m, (status(c.exitStatus(i)) << 2) + g);
-        return;
-      }
-      if (measure == Measure.PERCEIVED_IMPROVEMENT) {
-        // from the exit, the latest answer dated on or before the date (none: not counted)
-        int from = k1;
-        int code = C_NOT_COUNTED;
-        for (int k = c.surveysFrom(i), to = c.surveysFrom(i + 1); k < to; k++) {
-          int at = Math.max(index.of(c.surveyOn(k)), k1);
-          add(diff, from, at, (code << 2) + g);
-          from = Math.max(from, at);
-          code = c.surveyAnswer(k) == Codes.YES ? C_AFFIRMATIVE : C_NEGATIVE;
-        }
-        add(diff, from, m, (code << 2) + g);
-        return;
-      }
-      int k2 = index.of(window.apply(exit));
-      add(diff, k1, k2, (C_PENDING << 2) + g);
-      if (k2 < m) {
-        add(diff, k2, m, (passes[k2].code(c, i) << 2) + g);
-      }
-    }
-
-    private static void add(long[][] diff, int from, int to, int slot) {
-      if (from < to) {
-        diff[from][slot]++;
-        diff[to][slot]--;
-      }
     }
 
     /** The code of row {@code i} as of the date. */
@@ -291,9 +308,6 @@ public final class ShareCalculator implements TargetCalculator {
       return measure == Measure.FOLLOW_UP_STATUS ? followUpCode(c, i) : surveyCode(c, i);
     }
 
-    private static int status(byte status) {
-      return status < 0 ? C_NEGATIVE : C_STATUS + status;
-    }
 
     private int exitCode(CohortTables c, int i) {
       final int d = day;
@@ -319,16 +333,7 @@ public final class ShareCalculator implements TargetCalculator {
       if (end > d) {
         return C_PENDING;
       }
-      for (int k = c.followUpsFrom(i + 1) - 1, first = c.followUpsFrom(i); k >= first; k--) {
-        int on = c.followUpOn(k);
-        if (on < exit) {
-          break;
-        }
-        if (on <= end) {
-          return status(c.followUpStatus(k));
-        }
-      }
-      return C_NEGATIVE;
+      return followUpFound(c, i, exit, end);
     }
 
     private int surveyCode(CohortTables c, int i) {
@@ -377,7 +382,7 @@ public final class ShareCalculator implements TargetCalculator {
 
     @Override
     public void addTo(MetricAccumulator accumulator) {
-      ((Acc) accumulator).absorb(tally);
+      ((Acc) accumulator).absorb(tally, 0);
     }
   }
 
@@ -405,21 +410,21 @@ public final class ShareCalculator implements TargetCalculator {
       this.day = (int) asOf.toEpochDay();
     }
 
-    /** Adds a (code, gender) tally into this target's (class, gender) tally. */
-    void absorb(long[] codes) {
+    /** Adds a (code, gender) tally of {@link #WIDTH} counts from {@code offset} into this target's (class, gender) tally. */
+    void absorb(long[] codes, int offset) {
       for (int code = 0; code < CODES; code++) {
         int cls = classOf[code] << 2;
         for (int g = 0; g < 4; g++) {
-          tally[cls + g] += codes[(code << 2) + g];
+          tally[cls + g] += codes[offset + (code << 2) + g];
         }
       }
     }
 
     @Override
     public void participants(CohortTables c, int from, int to) {
-      long[] codes = new long[CODES * 4];
+      long[] codes = new long[WIDTH];
       coder.tally(c, from, to, codes);
-      absorb(codes);
+      absorb(codes, 0);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.esfkit.reporting.internal;
 
 import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.SeriesStep;
 import org.esfkit.metrics.TargetSeries;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +49,14 @@ final class Charts {
   private final Figures figures;
   private final Fmt fmt;
   private final Locale locale;
+  private final SeriesStep step;
 
   Charts(ProgressReport report, Figures figures, ReportOptions options, Fmt fmt) {
     this.report = report;
     this.figures = figures;
     this.fmt = fmt;
     this.locale = options.locale();
+    this.step = options.seriesStep();
   }
 
   private static String n(double x) {
@@ -354,8 +358,7 @@ final class Charts {
       double x = left + plotW * (pts.get(i).date().toEpochDay() - first) / (double) span;
       if (i % every == 0 && i + every / 2 < pts.size()) {
         // the first label starts at the axis, clear of the value axis' labels to its left
-        texts.add(new Text(n(x), n(bottom + 16), pts.get(i).date().toString().substring(0, 7),
-            i == 0 ? "start" : "middle"));
+        texts.add(new Text(n(x), n(bottom + 16), axisLabel(pts.get(i).date()), i == 0 ? "start" : "middle"));
       }
       if (values[i] == null) {
         prev = false;
@@ -386,7 +389,14 @@ final class Charts {
       texts.add(new Text(n(x), n(y - 10), t(Label.MILESTONE) + " " + fmt.date(m.milestone().on()), "middle"));
     }
     return new Chart("chart-series-" + s.series().targetId(), t(Label.CHART_SERIES) + ": " + s.series().targetId(),
-        t(Label.CHART_SERIES_DESC), WIDTH, bottom + 28, rects, lines, texts);
+        t(step == SeriesStep.QUARTER ? Label.CHART_SERIES_DESC_QUARTER : Label.CHART_SERIES_DESC), WIDTH, bottom + 28,
+        rects, lines, texts);
+  }
+
+  /** A point's label on the time axis: its month ({@code 2021-09}) or its quarter ({@code 2021Q3}). */
+  private String axisLabel(LocalDate date) {
+    return step == SeriesStep.QUARTER ? date.getYear() + t(Label.QUARTER_SHORT) + ((date.getMonthValue() + 2) / 3)
+        : date.toString().substring(0, 7);
   }
 
   /** The threshold on the chart's scale: enrolment in per cent of planned. */

@@ -20,6 +20,7 @@ import org.esfkit.core.ParticipationRange;
 import org.esfkit.core.Target;
 import org.esfkit.metrics.Breakdown;
 import org.esfkit.metrics.CostMetrics;
+import org.esfkit.metrics.SeriesStep;
 import org.esfkit.metrics.TargetSeries;
 import org.esfkit.metrics.PathwayPhases;
 import org.esfkit.metrics.CountResult;
@@ -260,7 +261,12 @@ public final class Figures {
    * @return the figures
    */
   public static Figures of(ProgressReport report, ReportOptions options) {
-    return new Figures(report, options);
+    if (options.seriesStep() == SeriesStep.MONTH) {
+      return new Figures(report, options);
+    }
+    // every figure of the series, suppression among them, is of the points at the step asked for
+    return new Figures(ProgressReport.builder().from(report)
+        .series(report.series().stream().map(s -> s.every(options.seriesStep())).toList()).build(), options);
   }
 
   /**

@@ -139,6 +139,11 @@ public enum Label {
   /** Chart. */
   CHART_SERIES_DESC("The target's value at each month end from the project's start, with its threshold (dashed) and milestones (crosses); the table below gives the same values.",
       "Målets värde vid varje månadsskifte från projektets start, med målnivån (streckad) och delmålen (kryss); tabellen nedan ger samma värden."),
+  /** Chart. */
+  CHART_SERIES_DESC_QUARTER("The target's value at each quarter end from the project's start, with its threshold (dashed) and milestones (crosses); the table below gives the same values.",
+      "Målets värde vid varje kvartalsskifte från projektets start, med målnivån (streckad) och delmålen (kryss); tabellen nedan ger samma värden."),
+  /** Chart axis: a quarter, as in 2021Q3 (SCB writes 2021K3). */
+  QUARTER_SHORT("Q", "K"),
   /** Label. */
   MILESTONE("Milestone", "Delmål"),
   /** Section. */
