@@ -178,10 +178,10 @@ public final class RegisterCsv {
       v.referral = row.recurring("referral");
 
       boolean hasExit = row.present("exited_on");
-      if (birthYear != unread && enrolled != none && birthYear > LocalDate.ofEpochDay(enrolled).getYear()) {
+      if (birthYear != unread && enrolled != none && birthYear > CsvRow.yearOf(enrolled)) {
         row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
-      if (birthDate != none && birthYear != unread && LocalDate.ofEpochDay(birthDate).getYear() != birthYear) {
+      if (birthDate != none && birthYear != unread && CsvRow.yearOf(birthDate) != birthYear) {
         row.problem("birth_date", "birth_date and birth_year disagree on the year");
       }
       if (birthDate != none && enrolled != none && birthDate > enrolled) {
@@ -226,7 +226,7 @@ public final class RegisterCsv {
       }
       v.id = id;
       v.gender = (byte) gender.ordinal();
-      v.birthYear = birthYear != unread ? birthYear : birthDate != none ? LocalDate.ofEpochDay(birthDate).getYear() : 0;
+      v.birthYear = birthYear != unread ? birthYear : birthDate != none ? CsvRow.yearOf(birthDate) : 0;
       v.birthDate = birthDate;
       v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
       v.isced = isced == unread ? RegisterColumns.MISSING : (byte) isced;

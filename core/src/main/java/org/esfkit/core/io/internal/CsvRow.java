@@ -58,7 +58,7 @@ public final class CsvRow {
   /** The cell of a column, or -1 if the column is absent or the row too short. */
   private int cell(String column) {
     // a format asks for its columns by the same String constants row after row: remember where
-    int slot = column.hashCode() & (CACHE - 1);
+    int slot = System.identityHashCode(column) & (CACHE - 1);
     int i;
     if (cachedColumn[slot] == column) {
       i = cachedCell[slot];
@@ -349,7 +349,7 @@ public final class CsvRow {
   }
 
   /** The epoch day of a plain date {@code YYYY-MM-DD[ 00:00[:00]]} within {@link Bounds}, else {@link #NO_DATE}. */
-  private static int isoDay(char[] a, int from, int to) {
+  static int isoDay(char[] a, int from, int to) {
     int n = to - from;
     if ((n != 10 && n != 16 && n != 19) || a[from + 4] != '-' || a[from + 7] != '-') {
       return NO_DATE;
@@ -362,11 +362,46 @@ public final class CsvRow {
     int y = digits(a, from, from + 4);
     int m = digits(a, from + 5, from + 7);
     int d = digits(a, from + 8, from + 10);
-    if (y < Bounds.MIN_DATE.getYear() || y > Bounds.MAX_DATE.getYear() || m < 1 || m > 12 || d < 1
-        || d > Month.of(m).length(Year.isLeap(y))) {
+    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m]
+        || (m == 2 && d == 29 && !((y & 3) == 0 && (y % 100 != 0 || y % 400 == 0)))) {
       return NO_DATE;
     }
-    return (int) LocalDate.of(y, m, d).toEpochDay();
+    return epochDay(y, m, d);
+  }
+
+  private static final int MIN_YEAR = Bounds.MIN_DATE.getYear();
+  private static final int MAX_YEAR = Bounds.MAX_DATE.getYear();
+  private static final int[] DAYS_IN_MONTH = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  /**
+   * The year of an epoch day, as {@code LocalDate.ofEpochDay(day).getYear()} gives it, without
+   * building the date (civil from days, H. Hinnant's algorithm).
+   *
+   * @param day the epoch day
+   * @return the year
+   */
+  public static int yearOf(int day) {
+    long z = (long) day + 719468;
+    long era = Math.floorDiv(z, 146097);
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long y = yoe + era * 400;
+    return (int) (mp >= 10 ? y + 1 : y);
+  }
+
+  /**
+   * The epoch day of a valid date of the proleptic Gregorian calendar, as
+   * {@link LocalDate#toEpochDay()} gives it (days from civil, H. Hinnant's algorithm).
+   */
+  static int epochDay(int y, int m, int d) {
+    int yy = m <= 2 ? y - 1 : y;
+    int era = Math.floorDiv(yy, 400);
+    int yoe = yy - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
   }
 
   private static int digits(char[] a, int from, int to) {

@@ -57,9 +57,9 @@ public final class CsvTable {
     int[] from = new int[16];
     int[] to = new int[16];
     @Nullable String[] text = new String[16];
+    /** Whether an unquoted cell is printable ASCII, so the text rule needs no look at it. */
+    boolean[] plain = new boolean[16];
     List<String> defects = List.of();
-    /** Whether every unquoted cell is printable ASCII, so the text rule needs no look at them. */
-    boolean plain;
 
     Record() {}
 
@@ -126,10 +126,12 @@ public final class CsvTable {
         from = java.util.Arrays.copyOf(from, count * 2);
         to = java.util.Arrays.copyOf(to, count * 2);
         text = java.util.Arrays.copyOf(text, count * 2);
+        plain = java.util.Arrays.copyOf(plain, count * 2);
       }
       from[count] = f;
       to[count] = t;
       text[count] = quoted;
+      plain[count] = false;
       count++;
     }
 
@@ -147,6 +149,21 @@ public final class CsvTable {
 
   /** Windows-1252, what Swedish Excel writes "CSV (semikolonavgränsad)" in. */
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** The characters of Windows-1252's bytes 0x80 to 0xFF, by byte minus 0x80; 0 where it maps none. */
+  private static final char[] CP1252 = new char[128];
+
+  static {
+    CharsetDecoder dec = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    for (int i = 0; i < 128; i++) {
+      try {
+        CP1252[i] = dec.decode(ByteBuffer.wrap(new byte[] {(byte) (0x80 + i)})).get();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        CP1252[i] = 0;
+      }
+    }
+  }
 
   /** A file-level problem met while streaming: the input cannot be split or decoded further. */
   private static final class Failure extends RuntimeException {
@@ -483,7 +500,7 @@ public final class CsvTable {
    */
   private void checkText(Record r, CsvRow row) {
     for (int i = 0; i < r.count; i++) {
-      if (r.text[i] == null && (r.plain || printableAscii(r.buf, r.from[i], r.to[i]))) {
+      if (r.text[i] == null && r.plain[i]) {
         continue;
       }
       String cell = r.cell(i);
@@ -494,17 +511,6 @@ public final class CsvTable {
         r.text[i] = Text.escape(cell);
       }
     }
-  }
-
-  /** Whether {@code a[from, to)} is printable ASCII, which the text rule always allows. */
-  private static boolean printableAscii(char[] a, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = a[i];
-      if (c < ' ' || c > '~') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** How messages name an encoding. */
@@ -641,20 +647,32 @@ public final class CsvTable {
       boolean fast = asciiCompatible();
       int q = bytes.position();
       if (fast) {
-        int stop = Math.min(n, q + buf.length - limit);
+        // ASCII as it is; in UTF-8 a two-byte sequence (å, ä, ö, é, ...) and in Windows-1252 any
+        // mapped byte decoded here too; anything else goes to the decoder below
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        boolean cp1252 = charset.equals(WINDOWS_1252);
+        int cap = buf.length;
         char[] out = buf;
         int o = limit;
         long lf = 0;
-        while (q < stop) {
+        while (q < n && o < cap) {
           byte c = b[q];
-          if (c < 0) {
+          if (c >= 0) {
+            out[o++] = (char) c;
+            if (c == '\n') {
+              lf++;
+            }
+            q++;
+          } else if (utf8 && c >= (byte) 0xC2 && c <= (byte) 0xDF && q + 1 < n && (b[q + 1] & 0xC0) == 0x80) {
+            out[o++] = (char) (((c & 0x1F) << 6) | (b[q + 1] & 0x3F));
+            nonAscii = true;
+            q += 2;
+          } else if (cp1252 && CP1252[c & 0x7F] != 0) {
+            out[o++] = CP1252[c & 0x7F];
+            q++;
+          } else {
             break;
           }
-          out[o++] = (char) c;
-          if (c == '\n') {
-            lf++;
-          }
-          q++;
         }
         newlines += lf;
         limit = o;
@@ -835,7 +853,6 @@ public final class CsvTable {
       Record rec = record;
       rec.count = 0;
       rec.buf = s;
-      boolean odd = false;
       List<String> defects = List.of();
       int count = 0;
       boolean allBlank = true;
@@ -846,6 +863,7 @@ public final class CsvTable {
         String value = null;
         int cellFrom = 0;
         int cellTo = 0;
+        int odds = -1;
         if (pos < n && s[pos] == '"') {
           anyQuote = true;
           cell.setLength(0);
@@ -895,7 +913,7 @@ public final class CsvTable {
           int from = pos;
           // the end of the cell, and whether it has a character outside printable ASCII
           final char delim = delimiter;
-          int odds = 0;
+          odds = 0;
           while (pos < n) {
             char c = s[pos];
             if (c == delim || c == '\n' || c == '\r') {
@@ -904,7 +922,6 @@ public final class CsvTable {
             odds |= (c - ' ') | ('~' - c);
             pos++;
           }
-          odd |= odds < 0;
           if (pos >= n && !end) {
             return MORE;
           }
@@ -926,6 +943,7 @@ public final class CsvTable {
             defects = defect(defects, "field " + (count + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
           }
           rec.add(cellFrom, cellTo, value);
+          rec.plain[rec.count - 1] = value == null && odds >= 0;
         }
         allBlank &= blank;
         count++;
@@ -953,7 +971,6 @@ public final class CsvTable {
       }
       record.line = start;
       record.defects = defects;
-      record.plain = !odd;
       return RECORD;
     }
   }

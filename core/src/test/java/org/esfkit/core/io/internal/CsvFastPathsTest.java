@@ -59,6 +59,40 @@ class CsvFastPathsTest {
         });
   }
 
+  @Test
+  void epochDaysAndYearsAgreeWithLocalDateOnEveryDayOfTheBounds() {
+    for (LocalDate d = LocalDate.of(1899, 12, 1); d.isBefore(LocalDate.of(2201, 2, 1)); d = d.plusDays(1)) {
+      assertThat(CsvRow.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as(d.toString())
+          .isEqualTo((int) d.toEpochDay());
+      assertThat(CsvRow.yearOf((int) d.toEpochDay())).as(d.toString()).isEqualTo(d.getYear());
+    }
+  }
+
+  @Test
+  void dayFromCharactersAgreesWithTheGeneralParserOnDateShapedTexts() {
+    // the date-shaped texts of the test above, and Excel's midnight forms of them
+    qt().withExamples(3000)
+        .forAll(integers().between(0, 9999), integers().between(0, 9999), integers().between(0, 128 * 12 - 1),
+            integers().between(0, 2))
+        .checkAssert((y, monthDay, replace, time) -> {
+          StringBuilder t = new StringBuilder(String.format("%04d-%02d-%02d", y, monthDay / 100, monthDay % 100));
+          int at = replace / 128;
+          if (at < 10) {
+            t.setCharAt(at, (char) (replace % 128));
+          }
+          String text = t + (time == 0 ? "" : time == 1 ? " 00:00" : " 00:00:00");
+          Object general = fast(text);
+          int day = CsvRow.isoDay(text.toCharArray(), 0, text.length());
+          boolean inBounds = general instanceof LocalDate && ((LocalDate) general).getYear() >= 1900
+              && ((LocalDate) general).getYear() <= 2200;
+          if (day != CsvRow.NO_DATE) {
+            assertThat(general).as(text).isEqualTo(LocalDate.ofEpochDay(day));
+          } else if (inBounds && text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}( 00:00(:00)?)?")) {
+            throw new AssertionError(text + " is a plain date in the bounds, but was not read from its characters");
+          }
+        });
+  }
+
   private static CsvTable table(String csv, List<Problem> problems) {
     return CsvTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", null, problems);
   }
