@@ -222,11 +222,23 @@ final class Inputs {
   private static ProjectFiles files(@Nullable Path project, Path register,
       @Nullable Path placements, @Nullable Path tasks, FileOptions options, PrintStream err) {
     Charset cs = options.encoding();
+    // the register, by far the largest file, streams in on a thread of its own while the other
+    // files are read (and JSON reading warms up); problems are kept in the files' order
+    List<Problem> registerUnreadable = new ArrayList<>();
+    java.util.concurrent.CompletableFuture<ReadResult<Register>> reading = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> open(REGISTER, register, cs, registerUnreadable), job -> {
+          Thread thread = new Thread(job, "esfkit-register");
+          thread.setDaemon(true);
+          thread.start();
+        });
     List<Problem> unreadable = new ArrayList<>();
     ReadResult<EsfProject> p = open(PROJECT, project, cs, unreadable);
-    ReadResult<Register> r = open(REGISTER, register, cs, unreadable);
-    ReadResult<List<Placement>> pl = open(PLACEMENTS, placements, cs, unreadable);
-    ReadResult<List<LowThresholdTask>> t = tasks == null ? null : open(tasks(tasks), tasks, cs, unreadable);
+    List<Problem> others = new ArrayList<>();
+    ReadResult<List<Placement>> pl = open(PLACEMENTS, placements, cs, others);
+    ReadResult<List<LowThresholdTask>> t = tasks == null ? null : open(tasks(tasks), tasks, cs, others);
+    ReadResult<Register> r = join(reading);
+    unreadable.addAll(registerUnreadable);
+    unreadable.addAll(others);
     if (!unreadable.isEmpty()) {
       throw new ImportException(unreadable);   // a file in the wrong format or that cannot be read at all
     }
@@ -236,6 +248,22 @@ final class Inputs {
       err.println(excluded(x));
     }
     return files;
+  }
+
+  /** The value of a file read on its own thread; what it threw is thrown here, as if read here. */
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> reading) {
+    try {
+      return reading.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
   }
 
   /** The policy the options ask for. */

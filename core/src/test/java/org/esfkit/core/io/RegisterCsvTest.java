@@ -271,4 +271,24 @@ class RegisterCsvTest {
         .hasMessage("participant P1 has a matching profile a register row cannot hold (competences); "
             + "write it as participants JSON");
   }
+
+  @Test
+  void codesAndYesNoInAnyCaseReadAsTheirLowerCaseAndUnknownOnesAreNamedAsBefore() {
+    String header = "participant_id,gender,enrolled_on,exited_on,exit_status,perceived_improvement,target_groups\n";
+    ReadResult<Register> lower = RegisterCsv.read(new java.io.ByteArrayInputStream((header
+        + "P1,woman,2022-01-03,2022-06-30,employment,yes,long_term_unemployed|newly_arrived\n"
+        + "P2,kvinna,2022-01-03,2022-06-30,studies,nej,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), "a.csv");
+    ReadResult<Register> mixed = RegisterCsv.read(new java.io.ByteArrayInputStream((header
+        + "P1,Woman,2022-01-03,2022-06-30,EMPLOYMENT,Yes,Long_Term_Unemployed | NEWLY_ARRIVED\n"
+        + "P2,KVINNA,2022-01-03,2022-06-30,Studies,NEJ,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), "a.csv");
+    assertThat(lower.problems()).isEmpty();
+    assertThat(mixed.problems()).isEmpty();
+    assertThat(mixed.value()).isEqualTo(lower.value());
+    ReadResult<Register> unknown = RegisterCsv.read(new java.io.ByteArrayInputStream((header
+        + "P1,womn,2022-01-03,2022-06-30,employed,maybe,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), "a.csv");
+    assertThat(unknown.problems()).extracting(Problem::column).containsExactly("gender", "exit_status",
+        "perceived_improvement");
+    assertThat(unknown.problems().get(1).message()).startsWith("unknown outcome status 'employed'; expected one of "
+        + "employment, ");
+  }
 }

@@ -57,23 +57,56 @@ public final class CsvRow {
 
   /** The cell of a column, or -1 if the column is absent or the row too short. */
   private int cell(String column) {
-    // a format asks for its columns by the same String constants row after row: remember where
-    int slot = System.identityHashCode(column) & (CACHE - 1);
-    int i;
-    if (cachedColumn[slot] == column) {
-      i = cachedCell[slot];
-    } else {
-      Integer found = index.get(column);
-      i = found == null ? -1 : found;
-      cachedColumn[slot] = column;
-      cachedCell[slot] = i;
+    // a format asks for its columns by the same String constants row after row: find them by
+    // identity in a table of their own, filled as they are first asked for
+    String[] keys = columnKeys;
+    int mask = keys.length - 1;
+    int k = System.identityHashCode(column) & mask;
+    while (keys[k] != column) {
+      if (keys[k] == null) {
+        int i = remember(column);
+        return i >= record.count ? -1 : i;
+      }
+      k = (k + 1) & mask;
     }
+    int i = columnCells[k];
     return i >= record.count ? -1 : i;
   }
 
-  private static final int CACHE = 64;
-  private final String[] cachedColumn = new String[CACHE];
-  private final int[] cachedCell = new int[CACHE];
+  private String[] columnKeys = new String[64];
+  private int[] columnCells = new int[64];
+  private int columnsKnown;
+
+  /** Adds a column name (as asked for) to the identity table, with its cell or -1. */
+  private int remember(String column) {
+    if (2 * (columnsKnown + 1) > columnKeys.length) {
+      String[] oldKeys = columnKeys;
+      int[] oldCells = columnCells;
+      columnKeys = new String[oldKeys.length * 2];
+      columnCells = new int[oldKeys.length * 2];
+      columnsKnown = 0;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          put(oldKeys[j], oldCells[j]);
+        }
+      }
+    }
+    Integer found = index.get(column);
+    int i = found == null ? -1 : found;
+    put(column, i);
+    return i;
+  }
+
+  private void put(String column, int cell) {
+    int mask = columnKeys.length - 1;
+    int k = System.identityHashCode(column) & mask;
+    while (columnKeys[k] != null) {
+      k = (k + 1) & mask;
+    }
+    columnKeys[k] = column;
+    columnCells[k] = cell;
+    columnsKnown++;
+  }
 
   /**
    * The line the row starts on.
@@ -573,13 +606,24 @@ public final class CsvRow {
 
   /** The constant whose code or alias the ASCII text {@code a[from, to)} is, ignoring case; else null. */
   private static @Nullable Object lookup(Class<?> type, char[] a, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      char c = a[i];
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
     Object[] codes = CODES.get(type);
     int[] hashes = (int[]) codes[0];
+    // as written (codes are lower case, as files nearly always have them), then lower-cased
+    int h = 0;
+    boolean upper = false;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      h = 31 * h + c;
+      upper |= ((c - 'A') | ('Z' - c)) >= 0;
+    }
+    if (upper) {
+      // an upper-case letter: hash the text lower-cased
+      h = 0;
+      for (int i = from; i < to; i++) {
+        char c = a[i];
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+    }
     for (int i = 0; i < hashes.length; i++) {
       if (hashes[i] == h && equalsLower(a, from, to, (String) codes[1 + 2 * i])) {
         return codes[2 + 2 * i];
