@@ -1,6 +1,7 @@
 package org.esfkit.metrics;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -44,5 +45,24 @@ public record Enrolment(LocalDate asOf, long total, Map<Gender, Long> byGender, 
    */
   public static Enrolment of(Cohort cohort, LocalDate asOf) {
     return EnrolmentCalculator.count(cohort.tables(), asOf);
+  }
+
+  /**
+   * The enrolment as of each of several dates, counted in one pass over the participants (the
+   * same as {@link #of} on each date).
+   *
+   * @param cohort the cohort
+   * @param dates the dates, ascending
+   * @return one enrolment per date, in the dates' order
+   * @throws IllegalArgumentException if the dates are not ascending
+   */
+  public static List<Enrolment> over(Cohort cohort, List<LocalDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      if (dates.get(k).isBefore(dates.get(k - 1))) {
+        throw new IllegalArgumentException("dates must be ascending; " + dates.get(k) + " comes after "
+            + dates.get(k - 1));
+      }
+    }
+    return EnrolmentCalculator.counts(cohort.tables(), dates);
   }
 }

@@ -111,16 +111,16 @@ public interface ProgressReport {
   private static List<Enrolment> enrolmentOverTime(Cohort cohort, LocalDate asOf) {
     EsfProject project = cohort.requireProject();
     LocalDate last = asOf.isBefore(project.period().end()) ? asOf : project.period().end();
-    List<Enrolment> points = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
     LocalDate q = quarterEnd(project.period().start());
     while (q.isBefore(last)) {
-      points.add(Enrolment.of(cohort, q));
+      dates.add(q);
       q = quarterEnd(q.plusDays(1));
     }
     if (!last.isBefore(project.period().start())) {
-      points.add(Enrolment.of(cohort, last));
+      dates.add(last);
     }
-    return points;
+    return Enrolment.over(cohort, dates);
   }
 
   private static @Nullable PathwayPhases phases(Cohort cohort, LocalDate asOf) {

@@ -145,6 +145,55 @@ public final class EnrolmentCalculator implements TargetCalculator {
     return p.enrolment(tables, asOf);
   }
 
+  /**
+   * Counts enrolled participants as of each of several dates, in one pass: each participant is
+   * tallied at the first date on or after their enrolment, and the tallies are summed date by date.
+   *
+   * @param tables the cohort's tables
+   * @param dates the dates, ascending
+   * @return one enrolment per date, the same as {@link #count} on each
+   */
+  public static List<Enrolment> counts(CohortTables tables, List<LocalDate> dates) {
+    int m = dates.size();
+    int[] days = new int[m];
+    for (int k = 0; k < m; k++) {
+      days[k] = (int) dates.get(k).toEpochDay();
+    }
+    int sites = tables.siteCount();
+    long[] byGender = new long[(m + 1) * 4];
+    long[] bySite = new long[(m + 1) * sites];
+    for (int i = 0, n = tables.participantCount(); i < n; i++) {
+      int k = java.util.Arrays.binarySearch(days, tables.enrolledOn(i));
+      // the first date on or after the enrolment (m: after the last date)
+      k = k >= 0 ? firstOf(days, k) : -k - 1;
+      byGender[k * 4 + tables.gender(i)]++;
+      int s = tables.site(i);
+      if (s >= 0) {
+        bySite[k * sites + s]++;
+      }
+    }
+    List<Enrolment> out = new ArrayList<>(m);
+    Pass running = new Pass(tables, dates.isEmpty() ? LocalDate.MIN : dates.get(0));
+    for (int k = 0; k < m; k++) {
+      for (int g = 0; g < 4; g++) {
+        running.byGender[g] += byGender[k * 4 + g];
+      }
+      for (int s = 0; s < sites; s++) {
+        running.bySite[s] += bySite[k * sites + s];
+      }
+      out.add(running.enrolment(tables, dates.get(k)));
+    }
+    return out;
+  }
+
+  /** The first index holding the same day as {@code days[k]} (dates may repeat). */
+  private static int firstOf(int[] days, int k) {
+    while (k > 0 && days[k - 1] == days[k]) {
+      k--;
+    }
+    return k;
+  }
+
   /** Tallies participants enrolled on or before D by gender and by site. */
   private static final class Pass implements SharedPass {
     private final int day;
