@@ -211,16 +211,18 @@ public final class JsonRenderer {
       } else {
         write(t.wilsonLow());
       }
-      g.writeObjectFieldStart("by_gender");
-      for (Gender gender : Gender.values()) {
-        g.writeObjectFieldStart(gender.code());
-        cell("numerator", t.numerators().get(gender));
-        cell("denominator", t.denominators().get(gender));
+      if (!t.totalsOnly()) {
+        g.writeObjectFieldStart("by_gender");
+        for (Gender gender : Gender.values()) {
+          g.writeObjectFieldStart(gender.code());
+          cell("numerator", t.numerators().get(gender));
+          cell("denominator", t.denominators().get(gender));
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
-      g.writeEndObject();
     }
-    if (r instanceof EnrolmentResult e) {
+    if (r instanceof EnrolmentResult e && !t.totalsOnly()) {
       g.writeObjectFieldStart("by_site");
       for (Map.Entry<String, SiteEnrolment> s : e.bySite().entrySet()) {
         g.writeObjectFieldStart(s.getKey());
@@ -243,8 +245,11 @@ public final class JsonRenderer {
       g.writeStringField("min", l.min().toString());
       g.writeStringField("max", l.max().toString());
     }
-    if (t.forecast() != null && !options.internal()) {
+    if (t.forecast() != null && !options.internal() && r instanceof ParticipantShare share) {
+      // the threshold with the counts it is applied to: needed = max(0, ceil(threshold ×
+      // (denominator + remaining)) − numerator), so that the checker can try that relation too
       g.writeObjectFieldStart("forecast");
+      g.writeNumberField("threshold", share.threshold());
       cell("needed", t.needed());
       cell("remaining", t.remaining());
       if (t.outlookHidden()) {
