@@ -129,7 +129,8 @@ public final class JsonRenderer {
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
     fields(t);
-    Figures.SeriesFigures series = options.series() ? figures.series(r.id()) : null;
+    // a shared report's JSON holds every figure HTML and Markdown show: the series too
+    Figures.SeriesFigures series = options.series() || !options.internal() ? figures.series(r.id()) : null;
     if (series != null) {
       // the target at each month end to the report date, then its milestones judged on their dates
       g.writeArrayFieldStart("series");
