@@ -168,12 +168,17 @@ public final class DisclosureChecker {
         share(t, at);
       } else if ("enrolment".equals(type)) {
         String total = count(at + "/numerator", t.get("numerator"));
-        same(enrolled, total);
+        boolean everyone = !t.path("subgroup").asBoolean(false);
+        if (everyone) {
+          same(enrolled, total);
+        }
         List<String> sites = new ArrayList<>();
         fields(t.path("by_site"), (name, v) -> {
           String site = count(at + "/by_site/" + escape(name) + "/enrolled", v.get("enrolled"));
           sites.add(site);
-          same("/facts/by_site/" + escape(name), site);
+          if (everyone) {
+            same("/facts/by_site/" + escape(name), site);
+          }
         });
         if (!sites.isEmpty()) {
           atMost(sites, total);
@@ -255,29 +260,35 @@ public final class DisclosureChecker {
    * pending) is a chain over the dates, the target's own figure on the report date included.
    */
   private void overTime(JsonNode t, String at, String type) {
+    if (!t.path("counts_people").asBoolean(true)) {
+      return;
+    }
+    // an enrolment target about everyone counts those enrolled, on each of its dates
+    boolean everyone = "enrolment".equals(type) && !t.path("subgroup").asBoolean(false);
     Map<String, List<Dated>> quantities = new LinkedHashMap<>();
     dated(quantities, at, asOf);
     JsonNode series = t.path("series");
     for (int k = 0; k < series.size(); k++) {
       String date = series.get(k).path("date").asText();
-      point(series.get(k), at + "/series/" + k, type, date, quantities);
+      point(series.get(k), at + "/series/" + k, type, date, quantities, everyone);
     }
     JsonNode milestones = t.path("milestones");
     for (int k = 0; k < milestones.size(); k++) {
       JsonNode m = milestones.get(k);
       if (m.has("numerator")) {
-        point(m, at + "/milestones/" + k, type, m.path("on").asText(), quantities);
+        point(m, at + "/milestones/" + k, type, m.path("on").asText(), quantities, everyone);
       }
     }
     quantities.values().forEach(this::chain);
   }
 
-  private void point(JsonNode p, String at, String type, String date, Map<String, List<Dated>> quantities) {
+  private void point(JsonNode p, String at, String type, String date, Map<String, List<Dated>> quantities,
+      boolean everyone) {
     if ("share".equals(type)) {
       share(p, at);
     } else if (p.has("numerator")) {
       count(at + "/numerator", p.get("numerator"));
-      if ("enrolment".equals(type)) {
+      if (everyone) {
         enrolmentTargetPoints.add(new Dated(date, at + "/numerator"));
       }
     }
@@ -485,9 +496,14 @@ public final class DisclosureChecker {
     sum(total, withSlack);
   }
 
+  /** Two figures of the same population; two shown and different are not (a hand-made report). */
   private void same(String a, String b) {
     if (index.containsKey(a) && index.containsKey(b)) {
-      sum(a, List.of(b));
+      Long x = shown.get(index.get(a));
+      Long y = shown.get(index.get(b));
+      if (x == null || y == null || x.equals(y)) {
+        sum(a, List.of(b));
+      }
     }
   }
 
@@ -621,6 +637,10 @@ public final class DisclosureChecker {
           if (newHi < hi[v]) {
             hi[v] = newHi;
             changed = true;
+          }
+          if (lo[v] > hi[v]) {
+            throw new IllegalArgumentException(paths.get(v) + ": the report's figures contradict one another"
+                + " (no whole number of at least 0 fits); is it one shared report as esfkit writes it?");
           }
         }
       }

@@ -745,7 +745,9 @@ final class Cells {
    * A quantity over time gives a small cell away when two of its shown cells on different dates
    * differ by {@code 1..threshold−1} (up or down): the people who came or went in between. Then
    * the later of the two is hidden, or the earlier when the later is on the chain's last date
-   * (the report date, whose figure the targets table shows). All pairs are checked, not only
+   * (the report date, whose figure the targets table shows); pairs are tried latest first, so a
+   * run of equal values before a small step is hidden rather than the figures after it (14, 14,
+   * 15, 15 on the report date shows 15, 15). All pairs are checked, not only
    * neighbours, since a quantity may go down as well as up (a participant who re-enters is no
    * longer among those who have left).
    *
@@ -753,12 +755,13 @@ final class Cells {
    */
   private @Nullable String exposedChange(List<Dated> chain) {
     LocalDate last = chain.get(chain.size() - 1).date();
-    for (int j = 1; j < chain.size(); j++) {
+    // latest first, so that the cells closest to the report date stay shown
+    for (int j = chain.size() - 1; j > 0; j--) {
       Dated b = chain.get(j);
       if (hidden.contains(b.key())) {
         continue;
       }
-      for (int i = 0; i < j; i++) {
+      for (int i = j - 1; i >= 0; i--) {
         Dated a = chain.get(i);
         if (hidden.contains(a.key()) || a.date().equals(b.date())) {
           continue;

@@ -128,6 +128,17 @@ public final class JsonRenderer {
     g.writeStartObject();
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
+    if (!options.internal()) {
+      // what a reader of the project's plan knows, and a checker needs: a target about a subgroup
+      // counts other people than the facts; counts of tasks, employers and enterprises are not
+      // counts of people and are never hidden
+      if (t.target() != null && t.target().where() != null) {
+        g.writeBooleanField("subgroup", true);
+      }
+      if (!Figures.countsPeople(r)) {
+        g.writeBooleanField("counts_people", false);
+      }
+    }
     fields(t);
     // a shared report's JSON holds every figure HTML and Markdown show: the series too
     Figures.SeriesFigures series = options.series() || !options.internal() ? figures.series(r.id()) : null;
