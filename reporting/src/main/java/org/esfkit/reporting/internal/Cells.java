@@ -54,6 +54,11 @@ import org.jspecify.annotations.Nullable;
  *       (zero included) the hidden parts are a small cell together. Either way the smallest part
  *       still shown is hidden too (ties: the first in the group's order; the total when no part is
  *       left).</li>
+ *   <li>Over time, in the same loop: each quantity of a target (successes, those counted, those
+ *       who did not succeed, pending), from its series' points (total rows only), its milestones
+ *       and its own figure on the report date, and those enrolled, from the enrolment series and
+ *       the facts, is a chain of cells by date; no two shown cells of a chain may differ by
+ *       {@code 1..threshold−1} ({@link #exposedChange}), whatever the series' step.</li>
  * </ol>
  * Every hidden cell is shown the same way ({@link Cell#MASK}), so the form gives nothing away. In
  * internal mode nothing is hidden. Only {@link Figures} reads the decision; the keys are private to
