@@ -25,7 +25,10 @@ import org.esfkit.reporting.ReportOptions;
  * {@code {"project", "as_of", "targets": [...]}}, each target with a {@code reason} when it has no
  * verdict; an internal report is exactly that shape. A shared report is every figure the report
  * shows, so that it can be audited ({@code DisclosureChecker} in the testkit): the top level says
- * {@code "suppressed_below": 5}, a share target adds its {@code forecast}, and {@code facts},
+ * {@code "suppressed_below": 5}, a share target adds its {@code forecast} (with its
+ * {@code threshold}), every target its {@code series} and {@code milestones} (total rows only),
+ * {@code "subgroup": true} when it is about a subgroup and {@code "counts_people": false} when it
+ * counts tasks, employers or enterprises, and {@code facts},
  * {@code indicators}, {@code completeness} (when the report counts it), {@code participation}, {@code costs}, {@code matching} and
  * {@code enrolment_over_time} follow the targets. A hidden figure — a count, a value derived from
  * one, a status, {@code achieved}, {@code final}, an outlook — is the string {@value Cell#MASK}; a
