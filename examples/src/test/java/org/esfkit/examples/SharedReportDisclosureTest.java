@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The shared report of each seed project on its synthetic cohort, halfway through the project and
- * on its last day, gives no hidden count away to {@link DisclosureChecker}.
+ * on its last day, gives no hidden count, and no small change between two dates of its series,
+ * away to {@link DisclosureChecker}.
  */
 class SharedReportDisclosureTest {
   static List<Arguments> seedsAndDates() {
@@ -42,6 +43,11 @@ class SharedReportDisclosureTest {
     String json = ReportWriter.render(report, ReportOptions.defaults(), ReportFormat.JSON);
 
     assertThat(json).contains("\"..\"");
+    // the checker sees the series the other formats show, and the forecast's threshold
+    assertThat(json).contains("\"series\"");
+    if (json.contains("\"forecast\"")) {
+      assertThat(json).contains("\"threshold\"");
+    }
     assertThat(DisclosureChecker.check(json)).as("%s as of %s", seed, asOf).isEmpty();
   }
 }

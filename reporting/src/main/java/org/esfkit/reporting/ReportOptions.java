@@ -65,8 +65,10 @@ public interface ReportOptions {
   }
 
   /**
-   * Whether the JSON output carries each target's {@code series} (the target at each month end)
-   * and {@code milestones}; off by default, so that the JSON keeps the metrics shape of DESIGN.md.
+   * Whether the JSON output of an internal report carries each target's {@code series} (the
+   * target at each month end) and {@code milestones}; off by default, so that the JSON keeps the
+   * metrics shape of DESIGN.md. A shared report's JSON always carries them, as it carries every
+   * figure the other formats show.
    *
    * @return false by default
    */

@@ -155,6 +155,9 @@ class OneWomanCohortTest {
       // cost per outcome moves with the total, as the total does; the men beside it are hidden
       assertThat(doc.at("/costs/per_outcome").asText()).isEqualTo(employed ? "200000.00" : "214285.71");
       assertThat(all.at("/by_gender/man/numerator").asText()).isEqualTo("..");
+      // the series of both targets are in the shared JSON and checked with the rest
+      assertThat(all.get("series").size()).isGreaterThan(12);
+      assertThat(all.at("/forecast/threshold").decimalValue()).isEqualByComparingTo("1");
       assertThat(DisclosureChecker.check(doc.toString())).isEmpty();
     }
     assertThat(ReportWriter.render(report(true), SHARED, ReportFormat.MARKDOWN))

@@ -102,6 +102,95 @@ class DisclosureCheckerTest {
             new Finding("/completeness/complete", 37), new Finding("/completeness/incomplete", 3));
   }
 
+  private static String point(String date, String num, String den) {
+    return "{'date': '" + date + "', 'status': '..', 'numerator': " + num + ", 'denominator': " + den + "}";
+  }
+
+  private static String shareWithSeries(String num, String den, String... points) {
+    return "{'id': 't', 'type': 'share', 'numerator': " + num + ", 'denominator': " + den
+        + ", 'series': [" + String.join(", ", points) + "]}";
+  }
+
+  @Test
+  void aChangeOfOnePersonBetweenTwoShownPointsIsFound() {
+    // the cohort month by month: 14 of 20 at the end of April, 15 of 21 at the end of May
+    // (today's report, point by point, showed both): one person left in May and succeeded
+    String share = shareWithSeries("15", "21", point("2024-03-31", "'..'", "'..'"), point("2024-04-30", "14", "20"),
+        point("2024-05-31", "15", "21"), point("2024-06-30", "15", "21"));
+    assertThat(DisclosureChecker.check(report(share, ""))).containsExactly(
+        new Finding("/targets/0/series/2/numerator - /targets/0/series/1/numerator", 1),
+        new Finding("/targets/0/numerator - /targets/0/series/1/numerator", 1),
+        new Finding("/targets/0/series/3/numerator - /targets/0/series/1/numerator", 1),
+        new Finding("/targets/0/series/2/denominator - /targets/0/series/1/denominator", 1),
+        new Finding("/targets/0/denominator - /targets/0/series/1/denominator", 1),
+        new Finding("/targets/0/series/3/denominator - /targets/0/series/1/denominator", 1));
+    // the series hidden from April to the report date but one: nothing to subtract
+    String safe = shareWithSeries("15", "21", point("2024-03-31", "'..'", "'..'"), point("2024-04-30", "'..'", "'..'"),
+        point("2024-05-31", "'..'", "'..'"), point("2024-06-30", "15", "21"));
+    assertThat(DisclosureChecker.check(report(safe, ""))).isEmpty();
+    // a change of 5 or more, or none, is not a small cell
+    String large = shareWithSeries("19", "25", point("2024-04-30", "14", "20"), point("2024-05-31", "14", "20"),
+        point("2024-06-30", "19", "25"));
+    assertThat(DisclosureChecker.check(report(large, ""))).isEmpty();
+    // ... but 19 of 26 adds 6 who left, 5 who succeeded: the one who did not is found
+    String oneFailed = shareWithSeries("19", "26", point("2024-05-31", "14", "20"));
+    assertThat(DisclosureChecker.check(report(oneFailed, ""))).containsExactly(
+        new Finding("/targets/0/failures - /targets/0/series/0/failures", 1));
+  }
+
+  @Test
+  void theLastPointOfASeriesIsTheTargetsFigureOnTheReportDate() {
+    // the table hides the numerator, the series' point on the report date shows it
+    String share = shareWithSeries("'..'", "21", point("2024-05-31", "'..'", "'..'"), point("2024-06-30", "15", "21"));
+    assertThat(DisclosureChecker.check(report(share, ""))).contains(new Finding("/targets/0/numerator", 15),
+        new Finding("/targets/0/failures", 6));
+    // a milestone judged on the report date is the same figure too
+    String milestone = "{'id': 't', 'type': 'share', 'numerator': '..', 'denominator': 21, 'milestones': [{'on':"
+        + " '2024-06-30', 'at_least': 0.3, 'status': '..', 'numerator': 15, 'denominator': 21}]}";
+    assertThat(DisclosureChecker.check(report(milestone, ""))).contains(new Finding("/targets/0/numerator", 15));
+  }
+
+  @Test
+  void aQuarterOfTheEnrolmentSeriesThatAddsAFewPeopleIsFound() {
+    String rest = "'facts': {'enrolled': 42}, 'enrolment_over_time': [{'date': '2024-03-31', 'enrolled': 40},"
+        + " {'date': '2024-06-30', 'enrolled': 42}]";
+    assertThat(DisclosureChecker.check(report("", rest))).containsExactly(
+        new Finding("/facts/enrolled - /enrolment_over_time/0/enrolled", 2),
+        new Finding("/enrolment_over_time/1/enrolled - /enrolment_over_time/0/enrolled", 2));
+    // an enrolment target's monthly point on a quarter's end is the same people as that quarter
+    String enrol = "{'id': 'e', 'type': 'enrolment', 'numerator': 42, 'by_site': {}, 'series': [{'date':"
+        + " '2024-03-31', 'numerator': '..'}, {'date': '2024-05-31', 'numerator': 40}, {'date': '2024-06-30',"
+        + " 'numerator': 42}]}";
+    String hiddenQuarter = "'facts': {'enrolled': 42}, 'enrolment_over_time': [{'date': '2024-03-31', 'enrolled':"
+        + " 35}, {'date': '2024-06-30', 'enrolled': 42}]";
+    assertThat(DisclosureChecker.check(report(enrol, hiddenQuarter))).contains(
+        new Finding("/targets/0/series/2/numerator - /targets/0/series/1/numerator", 2));
+  }
+
+  @Test
+  void theSuccessesStillNeededGiveTheParticipantsRemainingAwayAtAHundredPerCent() {
+    // needed = ceil(1 × (21 + remaining)) − 15 = 10: the 4 remaining, hidden, follow
+    String share = "{'id': 't', 'type': 'share', 'numerator': 15, 'denominator': 21, 'forecast': {'threshold': 1,"
+        + " 'needed': 10, 'remaining': '..', 'reachable': '..'}}";
+    assertThat(DisclosureChecker.check(report(share, ""))).containsExactly(new Finding("/targets/0/forecast/remaining", 4));
+    // at 50 %: ceil(0.5 × (20 + remaining)) − 10 = 3 leaves remaining 5 or 6
+    String half = "{'id': 't', 'type': 'share', 'numerator': 10, 'denominator': 20, 'forecast': {'threshold': 0.50,"
+        + " 'needed': 3, 'remaining': '..', 'reachable': '..'}}";
+    assertThat(DisclosureChecker.check(report(half, ""))).isEmpty();
+    // at 100 % with nobody remaining and nothing needed (ceil(20 + 0) <= numerator), every one of
+    // the 20 succeeded: the hidden numerator is found, and the 0 who did not succeed
+    String pinned = "{'id': 't', 'type': 'share', 'numerator': '..', 'denominator': 20, 'forecast': {'threshold': 1,"
+        + " 'needed': 0, 'remaining': 0, 'reachable': '..'}}";
+    assertThat(DisclosureChecker.check(report(pinned, ""))).containsExactly(new Finding("/targets/0/numerator", 20),
+        new Finding("/targets/0/failures", 0));
+    // a reachable outlook says remaining >= needed: with 2 still needed, remaining (hidden) is at
+    // least 2, and at 100 % it is 2 exactly when the numerator and denominator are shown
+    String reachable = "{'id': 't', 'type': 'share', 'numerator': 18, 'denominator': 18, 'forecast': {'threshold':"
+        + " 0.5, 'needed': 2, 'remaining': '..', 'reachable': true}}";
+    // ceil(0.5 × (18 + r)) − 18 = 2: 18 + r in 39..40, r in 21..22: not pinned
+    assertThat(DisclosureChecker.check(report(reachable, ""))).isEmpty();
+  }
+
   @Test
   void anInternalReportIsRejected() {
     assertThatThrownBy(() -> DisclosureChecker.check("{\"project\": \"p\", \"targets\": []}"))

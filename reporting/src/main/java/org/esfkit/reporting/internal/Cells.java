@@ -1,6 +1,8 @@
 package org.esfkit.reporting.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,11 @@ import org.jspecify.annotations.Nullable;
  *       (zero included) the hidden parts are a small cell together. Either way the smallest part
  *       still shown is hidden too (ties: the first in the group's order; the total when no part is
  *       left).</li>
+ *   <li>Over time, in the same loop: each quantity of a target (successes, those counted, those
+ *       who did not succeed, pending), from its series' points (total rows only), its milestones
+ *       and its own figure on the report date, and those enrolled, from the enrolment series and
+ *       the facts, is a chain of cells by date; no two shown cells of a chain may differ by
+ *       {@code 1..threshold−1} ({@link #exposedChange}), whatever the series' step.</li>
  * </ol>
  * Every hidden cell is shown the same way ({@link Cell#MASK}), so the form gives nothing away. In
  * internal mode nothing is hidden. Only {@link Figures} reads the decision; the keys are private to
@@ -66,6 +73,7 @@ final class Cells {
 
   private final Map<String, Long> values = new LinkedHashMap<>();
   private final List<List<String>> groups = new ArrayList<>();
+  private final List<List<Dated>> chains = new ArrayList<>();
   private final Set<String> hidden = new HashSet<>();
   private final int threshold;
 
@@ -377,18 +385,7 @@ final class Cells {
       }
     }
     for (TargetSeries s : r.series()) {
-      for (int k = 0; k < s.points().size(); k++) {
-        TargetResult t = s.points().get(k).result();
-        if (Figures.countsPeople(t)) {
-          registerTarget(series(s.targetId(), k), t, Figures.target(r, s.targetId()));
-        }
-      }
-      for (int k = 0; k < s.milestones().size(); k++) {
-        TargetResult t = s.milestones().get(k).result();
-        if (t != null && Figures.countsPeople(t)) {
-          registerTarget(milestone(s.targetId(), k), t, Figures.target(r, s.targetId()));
-        }
-      }
+      registerSeries(r, s);
     }
     PathwayPhases phases = r.phases();
     if (phases != null) {
@@ -420,12 +417,25 @@ final class Cells {
       cell(matching("unassigned"), m.unassigned());
       groups.add(List.of(matching("participants"), matching("assigned"), matching("unassigned")));
     }
+    List<Dated> enrolment = new ArrayList<>();
     for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
+      LocalDate date = r.enrolmentOverTime().get(i).asOf();
       cell(enrolmentPoint(i), r.enrolmentOverTime().get(i).total());
-      if (r.enrolmentOverTime().get(i).asOf().equals(r.asOf())) {
+      enrolment.add(new Dated(date, enrolmentPoint(i)));
+      if (date.equals(r.asOf())) {
         same(enrolled(), enrolmentPoint(i));
       }
+      // an enrolment target's point on the same date counts the same people (unless it has a where)
+      for (TargetSeries s : r.series()) {
+        for (int k = 0; k < s.points().size(); k++) {
+          if (s.points().get(k).date().equals(date) && s.points().get(k).result() instanceof EnrolmentResult) {
+            same(enrolmentPoint(i), numerator(series(s.targetId(), k), TOTAL));
+          }
+        }
+      }
     }
+    enrolment.add(new Dated(r.asOf(), enrolled()));
+    chain(enrolment);
     for (TargetResult t : r.targets()) {
       if (t instanceof EnrolmentResult e) {
         same(enrolled(), numerator(t.id(), TOTAL));
@@ -467,6 +477,69 @@ final class Cells {
           groups.add(group);
         }
       }
+    }
+  }
+
+  /** A cell of a quantity observed on a date. */
+  private record Dated(LocalDate date, String key) {}
+
+  /**
+   * A target over time: each point and milestone judged is registered with its total row only,
+   * and each of its quantities (successes, those counted, those who did not succeed, pending;
+   * those enrolled; a count) forms a chain over the dates, the target's own cell on the report
+   * date included. Cells of one quantity on one date are the same population.
+   */
+  private void registerSeries(ProgressReport r, TargetSeries s) {
+    String id = s.targetId();
+    Target target = Figures.target(r, id);
+    Map<String, List<Dated>> quantities = new LinkedHashMap<>();
+    TargetResult table = r.targets().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+    if (table != null && Figures.countsPeople(table)) {
+      dated(quantities, id, r.asOf());
+    }
+    for (int k = 0; k < s.points().size(); k++) {
+      TargetResult t = s.points().get(k).result();
+      if (Figures.countsPeople(t)) {
+        registerTarget(series(id, k), t, target, true);
+        dated(quantities, series(id, k), s.points().get(k).date());
+      }
+    }
+    for (int k = 0; k < s.milestones().size(); k++) {
+      TargetResult t = s.milestones().get(k).result();
+      if (t != null && Figures.countsPeople(t)) {
+        registerTarget(milestone(id, k), t, target, true);
+        dated(quantities, milestone(id, k), s.milestones().get(k).milestone().on());
+      }
+    }
+    quantities.values().forEach(this::chain);
+  }
+
+  /** Adds a target's registered total cells to the chains of their quantities. */
+  private void dated(Map<String, List<Dated>> quantities, String id, LocalDate date) {
+    // the quantities in a fixed order, so that the decision does not depend on a map's order
+    List<String> keys = List.of(numerator(id, TOTAL), denominator(id, TOTAL), failures(id, TOTAL), pending(id));
+    List<String> names = List.of("numerator", "denominator", "failures", "pending");
+    for (int q = 0; q < keys.size(); q++) {
+      if (values.containsKey(keys.get(q))) {
+        quantities.computeIfAbsent(names.get(q), n -> new ArrayList<>()).add(new Dated(date, keys.get(q)));
+      }
+    }
+  }
+
+  /**
+   * A quantity over time, in date order: the cells on one date are linked as the same population,
+   * and the change between any two dates must not be a small cell (see {@link #exposedChange}).
+   */
+  private void chain(List<Dated> cells) {
+    List<Dated> sorted = new ArrayList<>(cells);
+    sorted.sort(Comparator.comparing(Dated::date));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).date().equals(sorted.get(i - 1).date())) {
+        same(sorted.get(i - 1).key(), sorted.get(i).key());
+      }
+    }
+    if (sorted.size() > 1) {
+      chains.add(sorted);
     }
   }
 
@@ -560,18 +633,31 @@ final class Cells {
   }
 
   private void registerTarget(String id, TargetResult t, @Nullable Target target) {
+    registerTarget(id, t, target, false);
+  }
+
+  /**
+   * Registers a target's cells and groups.
+   *
+   * @param totalsOnly only the total row (a series point or milestone, which a shared report shows
+   *     without its breakdowns and forecast)
+   */
+  private void registerTarget(String id, TargetResult t, @Nullable Target target, boolean totalsOnly) {
     if (t instanceof ParticipantShare s) {
       cell(numerator(id, TOTAL), s.numerator());
       if (target == null ? s.pending() > 0 : target.measure() == Measure.FOLLOW_UP_STATUS) {
         cell(pending(id), s.pending());
       }
-      if (s.forecast() != null) {
+      if (s.forecast() != null && !totalsOnly) {
         cell(remaining(id), s.forecast().remaining());
       }
       long den = s.denominator();
       cell(denominator(id, TOTAL), den);
       cell(failures(id, TOTAL), den - s.numerator());
       groups.add(List.of(denominator(id, TOTAL), numerator(id, TOTAL), failures(id, TOTAL)));
+      if (totalsOnly) {
+        return;
+      }
       List<String> nums = new ArrayList<>();
       List<String> dens = new ArrayList<>();
       List<String> fails = new ArrayList<>();
@@ -591,6 +677,9 @@ final class Cells {
       groups.add(concat(failures(id, TOTAL), fails));
     } else if (t instanceof EnrolmentResult e) {
       cell(numerator(id, TOTAL), e.enrolled());
+      if (totalsOnly) {
+        return;
+      }
       List<String> sites = new ArrayList<>();
       e.bySite().forEach((name, s) -> {
         cell(targetSite(id, name), s.enrolled());
@@ -647,7 +736,48 @@ final class Cells {
           changed = true;
         }
       }
+      for (List<Dated> c : chains) {
+        String next = exposedChange(c);
+        if (next != null) {
+          hidden.add(next);
+          changed = true;
+        }
+      }
     }
+  }
+
+  /**
+   * A quantity over time gives a small cell away when two of its shown cells on different dates
+   * differ by {@code 1..threshold−1} (up or down): the people who came or went in between. Then
+   * the later of the two is hidden, or the earlier when the later is on the chain's last date
+   * (the report date, whose figure the targets table shows); pairs are tried latest first, so a
+   * run of equal values before a small step is hidden rather than the figures after it (14, 14,
+   * 15, 15 on the report date shows 15, 15). All pairs are checked, not only
+   * neighbours, since a quantity may go down as well as up (a participant who re-enters is no
+   * longer among those who have left).
+   *
+   * @return the cell to hide, or null when the chain gives nothing away
+   */
+  private @Nullable String exposedChange(List<Dated> chain) {
+    LocalDate last = chain.get(chain.size() - 1).date();
+    // latest first, so that the cells closest to the report date stay shown
+    for (int j = chain.size() - 1; j > 0; j--) {
+      Dated b = chain.get(j);
+      if (hidden.contains(b.key())) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        Dated a = chain.get(i);
+        if (hidden.contains(a.key()) || a.date().equals(b.date())) {
+          continue;
+        }
+        long change = Math.abs(values.get(b.key()) - values.get(a.key()));
+        if (change > 0 && change < threshold) {
+          return b.date().equals(last) ? a.key() : b.key();
+        }
+      }
+    }
+    return null;
   }
 
   /**

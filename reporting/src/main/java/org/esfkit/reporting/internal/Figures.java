@@ -79,12 +79,16 @@ public final class Figures {
    * @param finalHidden whether {@code final} is hidden: it says whether anyone is pending, a hidden count
    * @param outlookHidden whether the forecast's outlook (reachable or not) is hidden: it compares
    *     the successes still needed with the participants remaining, one of them hidden
+   * @param totalsOnly whether only the total row is shown: a point of a series or a milestone in a
+   *     shared report, whose breakdowns (by gender, by site, the women's share and the gender
+   *     balance) and forecast are left out, and whose verdict is hidden when it depends on them
+   *     (parity, gender balance); the maps are then empty and the forecast null
    */
   public record TargetFigures(TargetResult result, @Nullable Target target, Cell numerator, Cell denominator,
       Cell value, Cell wilsonLow, Cell wilsonHigh, Cell pending, Map<Gender, Cell> numerators,
       Map<Gender, Cell> denominators, Map<Gender, Cell> shares, Map<String, Cell> sites, Cell shareWomen,
       @Nullable Forecast forecast, Cell needed, Cell remaining, boolean verdictHidden, boolean finalHidden,
-      boolean outlookHidden) {}
+      boolean outlookHidden, boolean totalsOnly) {}
 
   /**
    * A site of the project facts.
@@ -175,7 +179,9 @@ public final class Figures {
   public record PhaseFigures(@Nullable PathwayPhase phase, Cell total, Map<Gender, Cell> byGender) {}
 
   /**
-   * A target over time, each point and milestone with figures suppressed like a target's.
+   * A target over time, each point and milestone with figures suppressed like a target's; in a
+   * shared report with their total rows only, and hidden where the change from another date would
+   * be a small cell ({@link Cells}).
    *
    * @param series the series
    * @param points the figures of each point
@@ -223,13 +229,14 @@ public final class Figures {
     for (TargetSeries s : r.series()) {
       Target target = target(r, s.targetId());
       List<TargetFigures> points = new ArrayList<>();
+      boolean totalsOnly = !options.internal();
       for (int k = 0; k < s.points().size(); k++) {
-        points.add(target(Cells.series(s.targetId(), k), s.points().get(k).result(), target));
+        points.add(target(Cells.series(s.targetId(), k), s.points().get(k).result(), target, totalsOnly));
       }
       List<@Nullable TargetFigures> milestones = new ArrayList<>();
       for (int k = 0; k < s.milestones().size(); k++) {
         TargetResult m = s.milestones().get(k).result();
-        milestones.add(m == null ? null : target(Cells.milestone(s.targetId(), k), m, target));
+        milestones.add(m == null ? null : target(Cells.milestone(s.targetId(), k), m, target, totalsOnly));
       }
       series.put(s.targetId(), new SeriesFigures(s, points, milestones));
     }
@@ -325,6 +332,10 @@ public final class Figures {
   }
 
   private TargetFigures target(String id, TargetResult t, @Nullable Target target) {
+    return target(id, t, target, false);
+  }
+
+  private TargetFigures target(String id, TargetResult t, @Nullable Target target, boolean totalsOnly) {
     String num = Cells.numerator(id, Cells.TOTAL);
     String den = Cells.denominator(id, Cells.TOTAL);
     Map<Gender, Cell> nums = new EnumMap<>(Gender.class);
@@ -332,6 +343,15 @@ public final class Figures {
     Map<Gender, Cell> shares = new EnumMap<>(Gender.class);
     Map<String, Cell> siteCells = new LinkedHashMap<>();
     boolean pendingHidden = cells.hidden(Cells.pending(id));
+    if (t instanceof ParticipantShare s && totalsOnly) {
+      boolean hideValue = anyHidden(num, den);
+      boolean parity = target == null ? s.parityMet() != null : target.parity() != Parity.NONE;
+      WilsonInterval w = s.wilson95();
+      return new TargetFigures(t, target, count(num, s.numerator()), count(den, s.denominator()),
+          derived(s.value(), hideValue), derived(w == null ? null : w.low(), hideValue),
+          derived(w == null ? null : w.high(), hideValue), count(Cells.pending(id), s.pending()), Map.of(), Map.of(),
+          Map.of(), Map.of(), Cell.NONE, null, Cell.NONE, Cell.NONE, hideValue || parity, pendingHidden, false, true);
+    }
     if (t instanceof ParticipantShare s) {
       boolean hideValue = anyHidden(num, den);
       for (Gender g : Gender.values()) {
@@ -355,7 +375,13 @@ public final class Figures {
           derived(s.value(), hideValue), derived(w == null ? null : w.low(), hideValue),
           derived(w == null ? null : w.high(), hideValue),
           count(Cells.pending(id), s.pending()), nums, dens, shares, siteCells, Cell.NONE, f, needed, remaining,
-          verdictHidden, pendingHidden, needed.masked() || remaining.masked());
+          verdictHidden, pendingHidden, needed.masked() || remaining.masked(), false);
+    }
+    if (t instanceof EnrolmentResult e && totalsOnly) {
+      return new TargetFigures(t, target, count(num, e.enrolled()), new Cell.Count(e.planned()),
+          derived(e.value(), cells.hidden(num)), Cell.NONE, Cell.NONE, new Cell.Count(0), Map.of(), Map.of(), Map.of(),
+          Map.of(), Cell.NONE, null, Cell.NONE, Cell.NONE, cells.hidden(num) || e.balance() != null, false, false,
+          true);
     }
     if (t instanceof EnrolmentResult e) {
       for (Gender g : Gender.values()) {
@@ -369,7 +395,7 @@ public final class Figures {
           derived(e.value(), cells.hidden(num)), Cell.NONE, Cell.NONE, new Cell.Count(0),
           nums, dens, shares, siteCells,
           derived(e.shareWomen(), anyHidden(num, Cells.numerator(id, Gender.WOMAN.code()))),
-          null, Cell.NONE, Cell.NONE, cells.hidden(num), false, false);
+          null, Cell.NONE, Cell.NONE, cells.hidden(num), false, false, false);
     }
     Long n;
     Cell denominator;
@@ -385,7 +411,7 @@ public final class Figures {
     }
     return new TargetFigures(t, target, n == null ? Cell.NONE : count(num, n), denominator, value, Cell.NONE,
         Cell.NONE, new Cell.Count(0), nums, dens, shares, siteCells, Cell.NONE, null, Cell.NONE, Cell.NONE,
-        n != null && cells.hidden(num), false, false);
+        n != null && cells.hidden(num), false, false, totalsOnly);
   }
 
   /**

@@ -25,7 +25,10 @@ import org.esfkit.reporting.ReportOptions;
  * {@code {"project", "as_of", "targets": [...]}}, each target with a {@code reason} when it has no
  * verdict; an internal report is exactly that shape. A shared report is every figure the report
  * shows, so that it can be audited ({@code DisclosureChecker} in the testkit): the top level says
- * {@code "suppressed_below": 5}, a share target adds its {@code forecast}, and {@code facts},
+ * {@code "suppressed_below": 5}, a share target adds its {@code forecast} (with its
+ * {@code threshold}), every target its {@code series} and {@code milestones} (total rows only),
+ * {@code "subgroup": true} when it is about a subgroup and {@code "counts_people": false} when it
+ * counts tasks, employers or enterprises, and {@code facts},
  * {@code indicators}, {@code completeness} (when the report counts it), {@code participation}, {@code costs}, {@code matching} and
  * {@code enrolment_over_time} follow the targets. A hidden figure — a count, a value derived from
  * one, a status, {@code achieved}, {@code final}, an outlook — is the string {@value Cell#MASK}; a
@@ -128,8 +131,20 @@ public final class JsonRenderer {
     g.writeStartObject();
     g.writeStringField("id", r.id());
     g.writeStringField("type", r.type().code());
+    if (!options.internal()) {
+      // what a reader of the project's plan knows, and a checker needs: a target about a subgroup
+      // counts other people than the facts; counts of tasks, employers and enterprises are not
+      // counts of people and are never hidden
+      if (t.target() != null && t.target().where() != null) {
+        g.writeBooleanField("subgroup", true);
+      }
+      if (!Figures.countsPeople(r)) {
+        g.writeBooleanField("counts_people", false);
+      }
+    }
     fields(t);
-    Figures.SeriesFigures series = options.series() ? figures.series(r.id()) : null;
+    // a shared report's JSON holds every figure HTML and Markdown show: the series too
+    Figures.SeriesFigures series = options.series() || !options.internal() ? figures.series(r.id()) : null;
     if (series != null) {
       // the target at each month end to the report date, then its milestones judged on their dates
       g.writeArrayFieldStart("series");
@@ -211,16 +226,18 @@ public final class JsonRenderer {
       } else {
         write(t.wilsonLow());
       }
-      g.writeObjectFieldStart("by_gender");
-      for (Gender gender : Gender.values()) {
-        g.writeObjectFieldStart(gender.code());
-        cell("numerator", t.numerators().get(gender));
-        cell("denominator", t.denominators().get(gender));
+      if (!t.totalsOnly()) {
+        g.writeObjectFieldStart("by_gender");
+        for (Gender gender : Gender.values()) {
+          g.writeObjectFieldStart(gender.code());
+          cell("numerator", t.numerators().get(gender));
+          cell("denominator", t.denominators().get(gender));
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
-      g.writeEndObject();
     }
-    if (r instanceof EnrolmentResult e) {
+    if (r instanceof EnrolmentResult e && !t.totalsOnly()) {
       g.writeObjectFieldStart("by_site");
       for (Map.Entry<String, SiteEnrolment> s : e.bySite().entrySet()) {
         g.writeObjectFieldStart(s.getKey());
@@ -243,8 +260,11 @@ public final class JsonRenderer {
       g.writeStringField("min", l.min().toString());
       g.writeStringField("max", l.max().toString());
     }
-    if (t.forecast() != null && !options.internal()) {
+    if (t.forecast() != null && !options.internal() && r instanceof ParticipantShare share) {
+      // the threshold with the counts it is applied to: needed = max(0, ceil(threshold ×
+      // (denominator + remaining)) − numerator), so that the checker can try that relation too
       g.writeObjectFieldStart("forecast");
+      g.writeNumberField("threshold", share.threshold());
       cell("needed", t.needed());
       cell("remaining", t.remaining());
       if (t.outlookHidden()) {
