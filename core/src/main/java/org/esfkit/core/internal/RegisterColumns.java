@@ -859,6 +859,12 @@ public final class RegisterColumns extends Register {
     private final java.util.List<String> names = new java.util.ArrayList<>();
 
     int index(String name) {
+      // a reader hands the same String for the same name (CsvRow.recurring): most are found by identity
+      for (int k = 0, n = Math.min(names.size(), 64); k < n; k++) {
+        if (names.get(k) == name) {
+          return k;
+        }
+      }
       Integer i = index.get(name);
       if (i == null) {
         i = names.size();

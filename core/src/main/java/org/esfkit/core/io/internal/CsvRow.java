@@ -579,57 +579,81 @@ public final class CsvRow {
   }
 
   /**
-   * Codes and aliases of each enumeration, for {@link #lookup}: their hashes, then pairs of text and
-   * constant in the same order.
+   * Codes and aliases of each enumeration, for {@link #lookup}: by first letter (lower case ASCII)
+   * and length, the one code or alias with both, or none.
    */
-  private static final ClassValue<Object[]> CODES = new ClassValue<>() {
+  private static final ClassValue<Codes> CODES = new ClassValue<>() {
     @Override
-    protected Object[] computeValue(Class<?> type) {
-      List<Object> out = new ArrayList<>();
-      for (Object constant : type.getEnumConstants()) {
-        Coded c = (Coded) constant;
-        out.add(c.code());
-        out.add(constant);
-        for (String alias : c.aliases()) {
-          out.add(alias);
-          out.add(constant);
-        }
-      }
-      int[] hashes = new int[out.size() / 2];
-      for (int i = 0; i < hashes.length; i++) {
-        hashes[i] = out.get(2 * i).hashCode();
-      }
-      out.add(0, hashes);
-      return out.toArray();
+    protected Codes computeValue(Class<?> type) {
+      return new Codes(type);
     }
   };
 
+  /** An enumeration's codes and aliases, by first letter and length. */
+  private static final class Codes {
+    private static final int LENGTHS = 32;
+    private final String[] text = new String[128 * LENGTHS];
+    private final Object[] constant = new Object[128 * LENGTHS];
+    /** Slots that two codes share: looked up one by one. */
+    private final List<Object> shared = new ArrayList<>();
+
+    Codes(Class<?> type) {
+      for (Object c : type.getEnumConstants()) {
+        put(((Coded) c).code(), c);
+        for (String alias : ((Coded) c).aliases()) {
+          put(alias, c);
+        }
+      }
+    }
+
+    private void put(String code, Object c) {
+      int slot = slot(code.isEmpty() ? 0 : code.charAt(0), code.length());
+      if (slot < 0 || text[slot] != null) {
+        shared.add(code);
+        shared.add(c);
+        if (slot >= 0 && text[slot] != null && constant[slot] != null) {
+          // the slot's first code joins the shared ones; the slot now says "look among them"
+          shared.add(text[slot]);
+          shared.add(constant[slot]);
+          constant[slot] = null;
+        }
+        if (slot >= 0) {
+          text[slot] = "";
+        }
+        return;
+      }
+      text[slot] = code;
+      constant[slot] = c;
+    }
+
+    private static int slot(char first, int length) {
+      return first >= 128 || length >= LENGTHS ? -1 : first * LENGTHS + length;
+    }
+
+    @Nullable Object find(char[] a, int from, int to) {
+      char first = a[from];
+      if (first >= 'A' && first <= 'Z') {
+        first += 'a' - 'A';
+      }
+      int slot = slot(first, to - from);
+      if (slot >= 0 && text[slot] == null) {
+        return null;
+      }
+      if (slot >= 0 && constant[slot] != null) {
+        return equalsLower(a, from, to, text[slot]) ? constant[slot] : null;
+      }
+      for (int i = 0; i < shared.size(); i += 2) {
+        if (equalsLower(a, from, to, (String) shared.get(i))) {
+          return shared.get(i + 1);
+        }
+      }
+      return null;
+    }
+  }
+
   /** The constant whose code or alias the ASCII text {@code a[from, to)} is, ignoring case; else null. */
   private static @Nullable Object lookup(Class<?> type, char[] a, int from, int to) {
-    Object[] codes = CODES.get(type);
-    int[] hashes = (int[]) codes[0];
-    // as written (codes are lower case, as files nearly always have them), then lower-cased
-    int h = 0;
-    boolean upper = false;
-    for (int i = from; i < to; i++) {
-      char c = a[i];
-      h = 31 * h + c;
-      upper |= ((c - 'A') | ('Z' - c)) >= 0;
-    }
-    if (upper) {
-      // an upper-case letter: hash the text lower-cased
-      h = 0;
-      for (int i = from; i < to; i++) {
-        char c = a[i];
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-      }
-    }
-    for (int i = 0; i < hashes.length; i++) {
-      if (hashes[i] == h && equalsLower(a, from, to, (String) codes[1 + 2 * i])) {
-        return codes[2 + 2 * i];
-      }
-    }
-    return null;
+    return CODES.get(type).find(a, from, to);
   }
 
   /** Whether the ASCII text {@code a[from, to)} lower-cased is {@code lower}. */

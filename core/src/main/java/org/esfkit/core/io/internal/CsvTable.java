@@ -490,7 +490,9 @@ public final class CsvTable {
       if (row.ok()) {
         read.accept(row);
       }
-      problems.addAll(row.problems());
+      if (!row.problems().isEmpty()) {
+        problems.addAll(row.problems());
+      }
     });
   }
 
