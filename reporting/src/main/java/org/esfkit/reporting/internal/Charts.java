@@ -310,7 +310,7 @@ final class Charts {
    * point leaves a gap.
    *
    * @param s the series' figures
-   * @return the chart, or null with fewer than two points or none shown
+   * @return the chart, or null with fewer than two points, or fewer than two shown
    */
   @Nullable Chart series(Figures.SeriesFigures s) {
     List<TargetSeries.Point> pts = s.series().points();
@@ -374,8 +374,10 @@ final class Charts {
       prevY = y;
       prev = true;
     }
-    if (rects.isEmpty()) {
-      return null; // every point hidden or undefined: the table says so, an empty chart would not
+    if (rects.size() < 2) {
+      // a line needs two points: with all but one hidden or undefined (a shared report of a small
+      // project), the table below says what there is to say
+      return null;
     }
     double ty = bottom - plotH * Math.min(threshold, max) / max;
     lines.add(new Line(n(left), n(ty), n(left + plotW), n(ty), "planned"));

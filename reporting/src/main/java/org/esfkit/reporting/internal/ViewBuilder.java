@@ -110,7 +110,10 @@ public final class ViewBuilder {
     for (Figures.TargetFigures tf : figures.targets()) {
       Figures.SeriesFigures s = figures.series(tf.result().id());
       ReportView.Chart chart = s == null ? null : charts.series(s);
-      if (chart != null) {
+      // the table whenever a point is shown; the line only with two (Charts.series)
+      boolean anyShown = s != null && s.points().stream()
+          .anyMatch(pt -> pt.value() instanceof Cell.Ratio || pt.value() instanceof Cell.Count);
+      if (anyShown) {
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < s.points().size(); k++) {
           Figures.TargetFigures point = s.points().get(k);
@@ -118,8 +121,9 @@ public final class ViewBuilder {
               List.of(num(show(point.value())), new ReportView.Cell(point.verdictHidden() ? Cell.MASK
                   : statusText(point.result().status()), ""))));
         }
-        sections.add(new Section("series-" + tf.result().id(), chart.title(), chart, List.of(table(
-            "series-table-" + tf.result().id(), chart.title(), List.of(t(Label.DATE), t(Label.VALUE), t(Label.STATUS)),
+        String title = t(Label.CHART_SERIES) + ": " + s.series().targetId();
+        sections.add(new Section("series-" + tf.result().id(), title, chart, List.of(table(
+            "series-table-" + tf.result().id(), title, List.of(t(Label.DATE), t(Label.VALUE), t(Label.STATUS)),
             rows))));
       }
     }
