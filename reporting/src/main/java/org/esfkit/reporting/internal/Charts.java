@@ -321,6 +321,8 @@ final class Charts {
     boolean count = last instanceof CountResult;
     double threshold = threshold(last);
     double max = Math.max(threshold, count ? 1 : 0.0001);
+    // a growth can fall below its baseline: the axis then starts below 0
+    double min = 0;
     Double[] values = new Double[pts.size()];
     for (int i = 0; i < pts.size(); i++) {
       Cell c = s.points().get(i).value();
@@ -328,12 +330,16 @@ final class Charts {
           : c instanceof Cell.Count n ? Double.valueOf(n.value()) : null;
       if (values[i] != null) {
         max = Math.max(max, values[i]);
+        min = Math.min(min, values[i]);
       }
     }
     for (TargetSeries.MilestoneResult m : s.series().milestones()) {
       max = Math.max(max, milestoneLevel(last, m.milestone().atLeast().doubleValue()));
     }
     max = count ? Math.ceil(max * 1.1) : Math.min(1.5, Math.ceil(max * 10 + 0.5) / 10);
+    min = min == 0 ? 0 : count ? Math.floor(min * 1.1) : Math.max(-1.5, Math.floor(min * 10 - 0.5) / 10);
+    final double lo = min;
+    final double range = max - min;
     int left = 60;
     int plotW = WIDTH - left - 20;
     int top = 20;
@@ -343,8 +349,8 @@ final class Charts {
     List<Line> lines = new ArrayList<>();
     List<Text> texts = new ArrayList<>();
     for (int k = 0; k <= 4; k++) {
-      double v = max * k / 4;
-      double y = bottom - plotH * v / max;
+      double v = lo + range * k / 4;
+      double y = bottom - plotH * (v - lo) / range;
       lines.add(new Line(n(left), n(y), n(left + plotW), n(y), k == 0 ? "axis" : "grid"));
       texts.add(new Text(n(left - 6), n(y + 4), count ? fmt.count(Math.round(v)) : fmt.percent(v), "end"));
     }
@@ -364,7 +370,7 @@ final class Charts {
         prev = false;
         continue;
       }
-      double y = bottom - plotH * Math.min(values[i], max) / max;
+      double y = bottom - plotH * (Math.max(lo, Math.min(values[i], max)) - lo) / range;
       if (prev) {
         lines.add(new Line(n(prevX), n(prevY), n(x), n(y), "series"));
       }
@@ -379,13 +385,14 @@ final class Charts {
       // project), the table below says what there is to say
       return null;
     }
-    double ty = bottom - plotH * Math.min(threshold, max) / max;
+    double ty = bottom - plotH * (Math.min(threshold, max) - lo) / range;
     lines.add(new Line(n(left), n(ty), n(left + plotW), n(ty), "planned"));
     texts.add(new Text(n(left + plotW), n(ty - 5), t(Label.THRESHOLD), "end"));
     for (TargetSeries.MilestoneResult m : s.series().milestones()) {
       double x = left + plotW * Math.min(1.0, Math.max(0.0,
           (m.milestone().on().toEpochDay() - first) / (double) span));
-      double y = bottom - plotH * Math.min(milestoneLevel(last, m.milestone().atLeast().doubleValue()), max) / max;
+      double y = bottom - plotH * (Math.min(milestoneLevel(last, m.milestone().atLeast().doubleValue()), max) - lo)
+          / range;
       lines.add(new Line(n(x - 6), n(y), n(x + 6), n(y), "marker"));
       lines.add(new Line(n(x), n(y - 6), n(x), n(y + 6), "marker"));
       texts.add(new Text(n(x), n(y - 10), t(Label.MILESTONE) + " " + fmt.date(m.milestone().on()), "middle"));
