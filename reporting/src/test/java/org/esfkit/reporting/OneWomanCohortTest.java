@@ -172,4 +172,39 @@ class OneWomanCohortTest {
     assertThat(t.at("/by_gender/man/numerator").asInt()).isEqualTo(14);
     assertThat(t.get("status").asText()).isEqualTo("achieved");
   }
+
+  @Test
+  void anEnrolmentTargetWithBoundsOnTheShareOfWomenHidesItsVerdictWithThatShare() throws Exception {
+    // one woman of 25 enrolled: the share of women (4 %) is masked, so "at least 40 % women: not
+    // achieved" must be too, or it says the hidden share is below 40 %
+    Target balance = Target.builder().id("balance").type(TargetType.ENROLMENT).planned(25)
+        .womenAtLeast(new BigDecimal("0.4")).build();
+    ProgressReport r = report(true);
+    ProgressReport withBalance = ProgressReport.of(Cohort.of(EsfProject.builder().from(r.project())
+        .addTargets(balance).build(), registerOf(r)), AS_OF);
+    JsonNode t = json(withBalance).path("targets");
+    JsonNode b = null;
+    for (JsonNode n : t) {
+      if (n.path("id").asText().equals("balance")) {
+        b = n;
+      }
+    }
+    assertThat(b).isNotNull();
+    assertThat(b.path("share_women").asText()).isEqualTo("..");
+    assertThat(b.path("status").asText()).isEqualTo("..");
+    assertThat(b.has("gender_balance")).isFalse();
+    assertThat(DisclosureChecker.check(ReportWriter.render(withBalance, SHARED, ReportFormat.JSON)))
+        .isEmpty();
+  }
+
+  private static Register registerOf(ProgressReport ignored) {
+    Register.Builder r = Register.builder();
+    for (int i = 0; i < 25; i++) {
+      String id = "P" + i;
+      r.add(Participant.builder().id(id).gender(i == 0 ? Gender.WOMAN : Gender.MAN).birthYear(1990).build(),
+          Pathway.builder().participantId(id).addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.of(2023, 2, 1)))
+              .build());
+    }
+    return r.build();
+  }
 }

@@ -391,11 +391,12 @@ public final class Figures {
             anyHidden(Cells.numerator(id, g.code()), num)));
       }
       e.bySite().forEach((name, s) -> siteCells.put(name, count(Cells.targetSite(id, name), s.enrolled())));
+      Cell women = derived(e.shareWomen(), anyHidden(num, Cells.numerator(id, Gender.WOMAN.code())));
+      // with bounds on the share of women the verdict is decided from that share: hidden with it
+      boolean verdictHidden = cells.hidden(num) || e.balance() != null && women.masked();
       return new TargetFigures(t, target, count(num, e.enrolled()), new Cell.Count(e.planned()),
           derived(e.value(), cells.hidden(num)), Cell.NONE, Cell.NONE, new Cell.Count(0),
-          nums, dens, shares, siteCells,
-          derived(e.shareWomen(), anyHidden(num, Cells.numerator(id, Gender.WOMAN.code()))),
-          null, Cell.NONE, Cell.NONE, cells.hidden(num), false, false, false);
+          nums, dens, shares, siteCells, women, null, Cell.NONE, Cell.NONE, verdictHidden, false, false, false);
     }
     Long n;
     Cell denominator;

@@ -251,7 +251,7 @@ public final class JsonRenderer {
       }
       g.writeEndObject();
       cell("share_women", t.shareWomen());
-      if (e.balance() != null) {
+      if (e.balance() != null && !t.verdictHidden()) {
         // the verdict only: the bounds are the target's, the share is share_women (masked or not)
         g.writeStringField("gender_balance", e.balance().name().toLowerCase(java.util.Locale.ROOT));
       }
