@@ -46,7 +46,11 @@ import org.jspecify.annotations.Nullable;
  * Register register = r.value();               // throws ImportException unless clean
  * }</pre>
  *
- * <p>Each row becomes a {@link Participant} and a {@link Pathway}: {@code enrolled} on
+ * <p>The file is read as a stream, a block at a time, each row straight into the register's
+ * primitive columns (no object per row or per cell), so a register of millions of rows takes
+ * little memory; there is no limit on its size or rows. Read as objects
+ * ({@link Register#participants()}, {@link Register#pathways()}), each row is a
+ * {@link Participant} and a {@link Pathway}: {@code enrolled} on
  * {@code enrolled_on}; {@code exited} on {@code exited_on} with {@code exit_status} and
  * {@code qualification_gained}; {@code survey_answered} dated on the exit date when
  * {@code perceived_improvement} is given; {@code followed_up} on {@code follow_up_on} with
