@@ -94,6 +94,9 @@ public final class DisclosureChecker {
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Long> shown = new ArrayList<>();
   private final List<Boolean> reported = new ArrayList<>();
+  /** Figures never printed that give people away only when pinned below the threshold (0 too). */
+  private final java.util.Set<Integer> smallOnly = new java.util.HashSet<>();
+  private final List<Dated> subgroupPoints = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<long[]> ratios = new ArrayList<>();
   private final List<List<Dated>> chains = new ArrayList<>();
@@ -171,6 +174,12 @@ public final class DisclosureChecker {
         boolean everyone = !t.path("subgroup").asBoolean(false);
         if (everyone) {
           same(enrolled, total);
+        } else if (index.containsKey(enrolled)) {
+          // those enrolled outside the subgroup are the rest of everyone enrolled: a figure no
+          // table prints, but one that must not be pinned to a small number either
+          String outside = implicit(at + "/outside_subgroup", false);
+          smallOnly.add(index.get(outside));
+          sum(enrolled, List.of(total, outside));
         }
         List<String> sites = new ArrayList<>();
         fields(t.path("by_site"), (name, v) -> {
@@ -249,6 +258,14 @@ public final class DisclosureChecker {
           same(point, d.path());
         }
       }
+      // a subgroup's point on that date: those enrolled outside it are the rest
+      for (Dated d : subgroupPoints) {
+        if (d.date().equals(date)) {
+          String outside = implicit(d.path() + "/outside_subgroup", false);
+          smallOnly.add(index.get(outside));
+          sum(point, List.of(d.path(), outside));
+        }
+      }
       previous = point;
     }
     chain(enrolment);
@@ -290,6 +307,8 @@ public final class DisclosureChecker {
       count(at + "/numerator", p.get("numerator"));
       if (everyone) {
         enrolmentTargetPoints.add(new Dated(date, at + "/numerator"));
+      } else if ("enrolment".equals(type)) {
+        subgroupPoints.add(new Dated(date, at + "/numerator"));
       }
     }
     dated(quantities, at, date);
@@ -524,6 +543,8 @@ public final class DisclosureChecker {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (reported.get(i) && lo[i] == hi[i]) {
+        out.add(new Finding(paths.get(i), lo[i]));
+      } else if (smallOnly.contains(i) && lo[i] == hi[i] && lo[i] < threshold) {
         out.add(new Finding(paths.get(i), lo[i]));
       }
     }

@@ -353,6 +353,14 @@ final class Cells {
         key + "/denominator/rest", parts));
     List<String> sites = Figures.factSites(r);
     cell(enrolled(), r.enrolment().total());
+    // an enrolment target about a subgroup and everyone enrolled differ by those outside it, which
+    // must not be a small cell either: a group with that rest (never printed)
+    for (TargetResult t : r.targets()) {
+      Target target = Figures.target(r, t.id());
+      if (t instanceof EnrolmentResult && target != null && target.where() != null) {
+        restGroup(enrolled(), t.id() + "/outside-subgroup", List.of(numerator(t.id(), TOTAL)));
+      }
+    }
     if (!sites.isEmpty()) {
       List<String> parts = new ArrayList<>();
       for (String s : sites) {
@@ -429,7 +437,14 @@ final class Cells {
       for (TargetSeries s : r.series()) {
         for (int k = 0; k < s.points().size(); k++) {
           if (s.points().get(k).date().equals(date) && s.points().get(k).result() instanceof EnrolmentResult) {
-            same(enrolmentPoint(i), numerator(series(s.targetId(), k), TOTAL));
+            Target target = Figures.target(r, s.targetId());
+            if (target != null && target.where() != null) {
+              // about a subgroup: the rest of those enrolled that day must not be a small cell
+              restGroup(enrolmentPoint(i), series(s.targetId(), k) + "/outside-subgroup",
+                  List.of(numerator(series(s.targetId(), k), TOTAL)));
+            } else {
+              same(enrolmentPoint(i), numerator(series(s.targetId(), k), TOTAL));
+            }
           }
         }
       }
