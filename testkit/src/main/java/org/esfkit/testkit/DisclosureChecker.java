@@ -258,17 +258,38 @@ public final class DisclosureChecker {
           same(point, d.path());
         }
       }
-      // a subgroup's point on that date: those enrolled outside it are the rest
-      for (Dated d : subgroupPoints) {
-        if (d.date().equals(date)) {
-          String outside = implicit(d.path() + "/outside_subgroup", false);
-          smallOnly.add(index.get(outside));
-          sum(point, List.of(d.path(), outside));
-        }
-      }
       previous = point;
     }
     chain(enrolment);
+    // a subgroup's point: those enrolled that day are its count and those outside it, and lie
+    // between those enrolled on the dates shown around it (enrolment only grows)
+    List<Dated> wholes = new ArrayList<>(enrolment);
+    wholes.sort(java.util.Comparator.comparing(Dated::date));
+    for (Dated d : subgroupPoints) {
+      Dated before = null;
+      Dated after = null;
+      for (Dated w : wholes) {
+        if (w.date().compareTo(d.date()) <= 0) {
+          before = w;
+        }
+        if (after == null && w.date().compareTo(d.date()) >= 0) {
+          after = w;
+        }
+      }
+      if (after == null) {
+        continue;
+      }
+      String that = after.date().equals(d.date()) ? after.path() : implicit(d.path() + "/enrolled_that_day", false);
+      if (!that.equals(after.path())) {
+        sum(after.path(), List.of(that, implicit(d.path() + "/enrolled_later", false)));
+        if (before != null) {
+          sum(that, List.of(before.path(), implicit(d.path() + "/enrolled_since", false)));
+        }
+      }
+      String outside = implicit(d.path() + "/outside_subgroup", false);
+      smallOnly.add(index.get(outside));
+      sum(that, List.of(d.path(), outside));
+    }
   }
 
   /**

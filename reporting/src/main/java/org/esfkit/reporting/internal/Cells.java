@@ -436,21 +436,36 @@ final class Cells {
       // an enrolment target's point on the same date counts the same people (unless it has a where)
       for (TargetSeries s : r.series()) {
         for (int k = 0; k < s.points().size(); k++) {
-          if (s.points().get(k).date().equals(date) && s.points().get(k).result() instanceof EnrolmentResult) {
-            Target target = Figures.target(r, s.targetId());
-            if (target != null && target.where() != null) {
-              // about a subgroup: the rest of those enrolled that day must not be a small cell
-              restGroup(enrolmentPoint(i), series(s.targetId(), k) + "/outside-subgroup",
-                  List.of(numerator(series(s.targetId(), k), TOTAL)));
-            } else {
-              same(enrolmentPoint(i), numerator(series(s.targetId(), k), TOTAL));
-            }
+          if (s.points().get(k).date().equals(date) && s.points().get(k).result() instanceof EnrolmentResult
+              && !about(r, s.targetId())) {
+            same(enrolmentPoint(i), numerator(series(s.targetId(), k), TOTAL));
           }
         }
       }
     }
     enrolment.add(new Dated(r.asOf(), enrolled()));
     chain(enrolment);
+    // a subgroup's enrolment on a date, against those enrolled by the next date the report shows
+    // them for (enrolment only grows, so that bounds those enrolled that day from above): the rest
+    // must not be a small cell, lest it pin those outside the subgroup to one
+    for (TargetSeries s : r.series()) {
+      if (!about(r, s.targetId())) {
+        continue;
+      }
+      for (int k = 0; k < s.points().size(); k++) {
+        if (!(s.points().get(k).result() instanceof EnrolmentResult)) {
+          continue;
+        }
+        LocalDate date = s.points().get(k).date();
+        for (int i = 0; i < r.enrolmentOverTime().size(); i++) {
+          if (!r.enrolmentOverTime().get(i).asOf().isBefore(date)) {
+            restGroup(enrolmentPoint(i), series(s.targetId(), k) + "/outside-subgroup",
+                List.of(numerator(series(s.targetId(), k), TOTAL)));
+            break;
+          }
+        }
+      }
+    }
     for (TargetResult t : r.targets()) {
       if (t instanceof EnrolmentResult e) {
         same(enrolled(), numerator(t.id(), TOTAL));
@@ -493,6 +508,12 @@ final class Cells {
         }
       }
     }
+  }
+
+  /** Whether a target is about a subgroup ({@code where}). */
+  private static boolean about(ProgressReport r, String id) {
+    Target target = Figures.target(r, id);
+    return target != null && target.where() != null;
   }
 
   /** A cell of a quantity observed on a date. */
