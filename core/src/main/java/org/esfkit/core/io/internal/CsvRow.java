@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.esfkit.core.Coded;
 import org.esfkit.core.ValidationException;
 import org.esfkit.core.internal.Bounds;
+import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.Problem;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * decimal number may use a decimal comma ({@code 62,629}).
  */
 public final class CsvRow {
-  /** A date not recorded, or not read: after every date ({@link #day}). */
-  public static final int NO_DATE = Integer.MAX_VALUE;
-  /** A yes/no not recorded, or not read ({@link #yesNoCode}). */
-  public static final byte MISSING = -1;
+  /** A date not recorded, or not read: after every date ({@link #day}); the register's own code. */
+  public static final int NO_DATE = RegisterColumns.NO_DATE;
+  /** A yes/no not recorded, or not read ({@link #yesNoCode}); the register's own code. */
+  public static final byte MISSING = RegisterColumns.MISSING;
 
   private final String source;
   private long line;
@@ -489,14 +490,14 @@ public final class CsvRow {
       int n = r.to[k] - r.from[k];
       char c = r.buf[r.from[k]];
       if (n == 3 && (c == 'y' || c == 'n') && equalsLower(r.buf, r.from[k], r.to[k], c == 'y' ? "yes" : "nej")) {
-        return c == 'y' ? (byte) 1 : 0;
+        return c == 'y' ? RegisterColumns.YES : RegisterColumns.NO;
       }
       if ((n == 2 && equalsLower(r.buf, r.from[k], r.to[k], c == 'n' ? "no" : "ja"))) {
-        return c == 'j' ? (byte) 1 : 0;
+        return c == 'j' ? RegisterColumns.YES : RegisterColumns.NO;
       }
     }
     Boolean b = yesNo(column);
-    return b == null ? MISSING : b ? (byte) 1 : 0;
+    return RegisterColumns.yesNo(b);
   }
 
   /**
