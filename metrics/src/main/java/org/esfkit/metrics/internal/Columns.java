@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Columns implements CohortTables {
   private final @Nullable EsfProject project;
+  /** The register these columns were read from (a subgroup's: its rows of the cohort's). */
+  private final RegisterColumns register;
   private final int projectStart;
   private final int projectEnd;
   private final boolean placementsSupplied;
@@ -119,12 +121,27 @@ public final class Columns implements CohortTables {
    */
   public Columns(@Nullable EsfProject project, Register reg, @Nullable List<Placement> placements,
       @Nullable List<LowThresholdTask> tasks) {
+    this(project, RegisterColumns.of(reg), null, null, null, placements, tasks);
+  }
+
+  /** The subgroup's participants: their rows selected, their placements kept, everything else shared. */
+  private Columns(Columns all, Subgroup subgroup, int[] rows) {
+    this(all.project, all.register.select(rows), subgroup, all, rows, null, null);
+  }
+
+  /**
+   * The columns of a register: the whole cohort's ({@code all} null: placements and tasks from
+   * their lists), or a subgroup's (placements gathered from the whole cohort's, the rest shared).
+   */
+  private Columns(@Nullable EsfProject project, RegisterColumns c, @Nullable Subgroup subgroup,
+      @Nullable Columns all, int @Nullable [] rows, @Nullable List<Placement> placements,
+      @Nullable List<LowThresholdTask> tasks) {
     this.project = project;
     this.projectStart = project == null ? Codes.NO_DATE : (int) project.period().start().toEpochDay();
     this.projectEnd = project == null ? Codes.NO_DATE : (int) project.period().end().toEpochDay();
-    this.placementsSupplied = placements != null;
-    this.tasksSupplied = tasks != null;
-    RegisterColumns c = RegisterColumns.of(reg);
+    this.placementsSupplied = all != null ? all.placementsSupplied : placements != null;
+    this.tasksSupplied = all != null ? all.tasksSupplied : tasks != null;
+    this.register = c;
     int n = c.size;
     // the register's own arrays where they are already in the tables' encoding (dates, indexes,
     // bit sets, yes/no); enumerations are translated from ordinals into the stable codes
@@ -136,7 +153,7 @@ public final class Columns implements CohortTables {
     referral = c.referral;
     referralNames = c.referralNames;
     targetGroups = translateGroups(c.targetGroups);
-    subgroup = null;
+    this.subgroup = subgroup;
     enrolled = c.enrolled;
     isced = c.isced;
     disability = c.disability;
@@ -188,9 +205,48 @@ public final class Columns implements CohortTables {
       lo = Math.min(lo, enrolled[i]);
       hi = Math.max(hi, exited[i] == Codes.NO_DATE ? enrolled[i] : exited[i]);
     }
-    minDay = n == 0 ? 0 : lo;
-    maxDay = n == 0 ? -1 : hi;
+    // a subgroup keeps the whole cohort's span of days (its day shifts are the cohort's)
+    minDay = all != null ? all.minDay : n == 0 ? 0 : lo;
+    maxDay = all != null ? all.maxDay : n == 0 ? -1 : hi;
 
+    if (all != null) {
+      int[] newRow = new int[all.ids.length];
+      Arrays.fill(newRow, -1);
+      for (int i = 0; i < n; i++) {
+        newRow[rows[i]] = i;
+      }
+      IntList kept = new IntList();
+      for (int k = 0; k < all.placementParticipant.length; k++) {
+        if (newRow[all.placementParticipant[k]] >= 0) {
+          kept.add(k);
+        }
+      }
+      int m = kept.size();
+      placementParticipant = new int[m];
+      placementEmployer = new int[m];
+      placementKind = new byte[m];
+      placementStart = new int[m];
+      placementEnd = new int[m];
+      placementGenderBreaking = new boolean[m];
+      for (int j = 0; j < m; j++) {
+        int k = kept.a[j];
+        placementParticipant[j] = newRow[all.placementParticipant[k]];
+        placementEmployer[j] = all.placementEmployer[k];
+        placementKind[j] = all.placementKind[k];
+        placementStart[j] = all.placementStart[k];
+        placementEnd[j] = all.placementEnd[k];
+        placementGenderBreaking[j] = all.placementGenderBreaking[k];
+      }
+      employerIds = all.employerIds;
+      taskIds = all.taskIds;
+      taskIdentified = all.taskIdentified;
+      taskOpenToAll = all.taskOpenToAll;
+      taskEmployer = all.taskEmployer;
+      achievementNames = all.achievementNames;
+      achievementKind = all.achievementKind;
+      achievementOn = all.achievementOn;
+      return;
+    }
     Map<String, Integer> employers = new LinkedHashMap<>();
     List<Placement> pls = placements == null ? List.of() : placements;
     int m = pls.size();
@@ -237,150 +293,6 @@ public final class Columns implements CohortTables {
       achievementKind[k] = Codes.of(ach.get(k).kind());
       achievementOn[k] = (int) ach.get(k).on().toEpochDay();
     }
-  }
-
-  /** The subgroup's participants: their rows gathered, their placements kept, everything else shared. */
-  private Columns(Columns all, Subgroup subgroup, int[] rows) {
-    this.project = all.project;
-    this.projectStart = all.projectStart;
-    this.projectEnd = all.projectEnd;
-    this.placementsSupplied = all.placementsSupplied;
-    this.tasksSupplied = all.tasksSupplied;
-    this.subgroup = subgroup;
-    int n = rows.length;
-    ids = new String[n];
-    gender = new byte[n];
-    birthYear = new int[n];
-    birthDate = new int[n];
-    joblessHousehold = new byte[n];
-    dependentChildren = new byte[n];
-    singleAdultHousehold = new byte[n];
-    spellFrom = new int[n + 1];
-    phaseStart = new int[n + 1];
-    IntList phOn = new IntList();
-    IntList phCode = new IntList();
-    IntList pEntry = new IntList();
-    IntList pExit = new IntList();
-    IntList pStatus = new IntList();
-    IntList pQualification = new IntList();
-    site = new int[n];
-    referral = new int[n];
-    targetGroups = new int[n];
-    enrolled = new int[n];
-    exited = new int[n];
-    exitStatus = new byte[n];
-    qualification = new byte[n];
-    labourStatus = new byte[n];
-    isced = new byte[n];
-    disability = new byte[n];
-    foreignBackground = new byte[n];
-    thirdCountry = new byte[n];
-    minority = new byte[n];
-    followStart = new int[n + 1];
-    surveyStart = new int[n + 1];
-    Map<String, Integer> sites = new LinkedHashMap<>();
-    Map<String, Integer> referrals = new LinkedHashMap<>();
-    IntList fOn = new IntList();
-    IntList fStatus = new IntList();
-    IntList sOn = new IntList();
-    IntList sAnswer = new IntList();
-    int[] newRow = new int[all.ids.length];
-    Arrays.fill(newRow, -1);
-    for (int i = 0; i < n; i++) {
-      int r = rows[i];
-      newRow[r] = i;
-      ids[i] = all.ids[r];
-      gender[i] = all.gender[r];
-      birthYear[i] = all.birthYear[r];
-      birthDate[i] = all.birthDate[r];
-      joblessHousehold[i] = all.joblessHousehold[r];
-      dependentChildren[i] = all.dependentChildren[r];
-      singleAdultHousehold[i] = all.singleAdultHousehold[r];
-      phaseStart[i] = phOn.size();
-      for (int k = all.phaseStart[r]; k < all.phaseStart[r + 1]; k++) {
-        phOn.add(all.phaseOn[k]);
-        phCode.add(all.phaseCode[k]);
-      }
-      spellFrom[i] = pEntry.size();
-      for (int k = all.spellFrom[r]; k < all.spellFrom[r + 1]; k++) {
-        pEntry.add(all.spellEntry[k]);
-        pExit.add(all.spellExit[k]);
-        pStatus.add(all.spellExitStatus[k]);
-        pQualification.add(all.spellQualification[k]);
-      }
-      site[i] = all.site[r] < 0 ? -1 : sites.computeIfAbsent(all.siteNames[all.site[r]], k -> sites.size());
-      referral[i] = all.referral[r] < 0 ? -1
-          : referrals.computeIfAbsent(all.referralNames[all.referral[r]], k -> referrals.size());
-      targetGroups[i] = all.targetGroups[r];
-      enrolled[i] = all.enrolled[r];
-      exited[i] = all.exited[r];
-      exitStatus[i] = all.exitStatus[r];
-      qualification[i] = all.qualification[r];
-      labourStatus[i] = all.labourStatus[r];
-      isced[i] = all.isced[r];
-      disability[i] = all.disability[r];
-      foreignBackground[i] = all.foreignBackground[r];
-      thirdCountry[i] = all.thirdCountry[r];
-      minority[i] = all.minority[r];
-      followStart[i] = fOn.size();
-      for (int k = all.followStart[r]; k < all.followStart[r + 1]; k++) {
-        fOn.add(all.followOn[k]);
-        fStatus.add(all.followStatus[k]);
-      }
-      surveyStart[i] = sOn.size();
-      for (int k = all.surveyStart[r]; k < all.surveyStart[r + 1]; k++) {
-        sOn.add(all.surveyOn[k]);
-        sAnswer.add(all.surveyAnswer[k]);
-      }
-    }
-    spellFrom[n] = pEntry.size();
-    phaseStart[n] = phOn.size();
-    phaseOn = phOn.toArray();
-    phaseCode = phCode.toBytes();
-    spellEntry = pEntry.toArray();
-    spellExit = pExit.toArray();
-    spellExitStatus = pStatus.toBytes();
-    spellQualification = pQualification.toBytes();
-    followStart[n] = fOn.size();
-    surveyStart[n] = sOn.size();
-    followOn = fOn.toArray();
-    followStatus = fStatus.toBytes();
-    surveyOn = sOn.toArray();
-    surveyAnswer = sAnswer.toBytes();
-    siteNames = sites.keySet().toArray(new String[0]);
-    referralNames = referrals.keySet().toArray(new String[0]);
-    IntList kept = new IntList();
-    for (int k = 0; k < all.placementParticipant.length; k++) {
-      if (newRow[all.placementParticipant[k]] >= 0) {
-        kept.add(k);
-      }
-    }
-    int m = kept.size();
-    placementParticipant = new int[m];
-    placementEmployer = new int[m];
-    placementKind = new byte[m];
-    placementStart = new int[m];
-    placementEnd = new int[m];
-    placementGenderBreaking = new boolean[m];
-    for (int j = 0; j < m; j++) {
-      int k = kept.a[j];
-      placementParticipant[j] = newRow[all.placementParticipant[k]];
-      placementEmployer[j] = all.placementEmployer[k];
-      placementKind[j] = all.placementKind[k];
-      placementStart[j] = all.placementStart[k];
-      placementEnd[j] = all.placementEnd[k];
-      placementGenderBreaking[j] = all.placementGenderBreaking[k];
-    }
-    employerIds = all.employerIds;
-    taskIds = all.taskIds;
-    taskIdentified = all.taskIdentified;
-    taskOpenToAll = all.taskOpenToAll;
-    taskEmployer = all.taskEmployer;
-    achievementNames = all.achievementNames;
-    achievementKind = all.achievementKind;
-    achievementOn = all.achievementOn;
-    minDay = all.minDay;
-    maxDay = all.maxDay;
   }
 
   /**
