@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
  * chooses one.
  */
 final class IndicatorsCommand implements Command {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private static final Set<String> LISTS = new LinkedHashSet<>();
 
@@ -126,7 +125,9 @@ final class IndicatorsCommand implements Command {
   }
 
   static String json(Counted c) throws Exception {
-    ObjectNode root = JSON.createObjectNode();
+    // made here, not when the command is registered: every command starts without Jackson's set-up
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = json.createObjectNode();
     root.put("as_of", c.asOf().toString());
     root.put("list", c.list().code());
     root.put("programme_period", c.period() == null ? null : c.period().code());
@@ -164,7 +165,7 @@ final class IndicatorsCommand implements Command {
     for (NotComputedIndicator n : c.notComputed()) {
       missing.addObject().put("code", n.code()).put("name", n.name()).put("needs", n.needs());
     }
-    return JSON.writeValueAsString(root) + "\n";
+    return json.writeValueAsString(root) + "\n";
   }
 
   private static void byGender(ObjectNode by, Map<Gender, Long> counts) {

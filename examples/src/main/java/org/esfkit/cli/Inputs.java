@@ -184,7 +184,7 @@ final class Inputs {
    */
   record Loaded(@Nullable EsfProject project, Register register, @Nullable List<Placement> placements,
       @Nullable List<LowThresholdTask> tasks, List<ExcludedRows> excluded) {
-    /** The cohort the metrics are computed on. */
+    /** The cohort the metrics are computed on: built anew (its columns too) on each call, so call it once. */
     Cohort cohort() {
       Cohort.Builder b = (project == null ? Cohort.builder() : Cohort.builder(project)).register(register);
       if (placements != null) {

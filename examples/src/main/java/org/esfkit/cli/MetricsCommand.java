@@ -2,6 +2,7 @@ package org.esfkit.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.esfkit.metrics.Evaluation;
@@ -9,7 +10,9 @@ import org.esfkit.core.Gender;
 import org.esfkit.core.PathwayPhase;
 import org.esfkit.metrics.MetricsEngine;
 import org.esfkit.metrics.Breakdown;
+import org.esfkit.metrics.Cohort;
 import org.esfkit.metrics.CountResult;
+import org.esfkit.metrics.Enrolment;
 import org.esfkit.metrics.EnrolmentResult;
 import org.esfkit.metrics.GrowthResult;
 import org.esfkit.metrics.LengthResult;
@@ -78,17 +81,31 @@ final class MetricsCommand implements Command {
     LocalDate asOf = args.date("--as-of", LocalDate.now());
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
+    Cohort cohort = in.cohort();
     if (format.equals("json")) {
-      // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed)
-      ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
-          .excludedRows(in.excluded()).build();
-      ReportOptions options = ReportOptions.builder().internal(true)
-          .series(args.has("--series") || args.has("--series-step")).seriesStep(step).build();
+      // one renderer for the metrics JSON: the report's, in internal mode (nothing suppressed),
+      // which shows the targets, their series when asked for, and the phases; the report's other
+      // parts (indicators, lengths, enrolment over time) are not computed
+      boolean series = args.has("--series") || args.has("--series-step");
+      MetricsEngine engine = MetricsEngine.standard();
+      Evaluation evaluation = engine.evaluate(cohort, asOf);
+      PathwayPhases phases = PathwayPhases.of(cohort, asOf);
+      ProgressReport report = ProgressReport.builder()
+          .project(cohort.requireProject())
+          .asOf(asOf)
+          .targets(evaluation.results())
+          .breakdowns(evaluation.breakdowns())
+          .series(series ? engine.series(cohort, asOf) : List.of())
+          .phases(phases.recorded() ? phases : null)
+          .enrolment(Enrolment.of(cohort, asOf))
+          .excludedRows(in.excluded())
+          .build();
+      ReportOptions options = ReportOptions.builder().internal(true).series(series).seriesStep(step).build();
       out.print(ReportWriter.render(report, options, ReportFormat.JSON));
     } else {
       out.print(Inputs.excludedBanner(in.excluded()));
-      out.print(text(MetricsEngine.standard().evaluate(in.cohort(), asOf)));
-      out.print(phases(PathwayPhases.of(in.cohort(), asOf)));
+      out.print(text(MetricsEngine.standard().evaluate(cohort, asOf)));
+      out.print(phases(PathwayPhases.of(cohort, asOf)));
     }
     return 0;
   }

@@ -781,7 +781,7 @@ public final class RegisterColumns extends Register {
         }
       }
       for (int i = 0; i < size; i++) {
-        ValidationException.check(birthYear[i] == 0 || birthYear[i] <= LocalDate.ofEpochDay(enrolled[i]).getYear(),
+        ValidationException.check(birthYear[i] == 0 || birthYear[i] <= Dates.yearOf(enrolled[i]),
             "register: participant %s: birth_year is after the year of enrolled_on", ids[i]);
       }
       RegisterColumns c = new RegisterColumns(this);

@@ -1,5 +1,6 @@
 package org.esfkit.core.io;
 
+import org.esfkit.core.internal.Dates;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.io.StringWriter;
@@ -182,10 +183,10 @@ public final class RegisterCsv {
       v.referral = row.recurring("referral");
 
       boolean hasExit = row.present("exited_on");
-      if (birthYear != unread && enrolled != none && birthYear > CsvRow.yearOf(enrolled)) {
+      if (birthYear != unread && enrolled != none && birthYear > Dates.yearOf(enrolled)) {
         row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
-      if (birthDate != none && birthYear != unread && CsvRow.yearOf(birthDate) != birthYear) {
+      if (birthDate != none && birthYear != unread && Dates.yearOf(birthDate) != birthYear) {
         row.problem("birth_date", "birth_date and birth_year disagree on the year");
       }
       if (birthDate != none && enrolled != none && birthDate > enrolled) {
@@ -230,7 +231,7 @@ public final class RegisterCsv {
       }
       v.id = id;
       v.gender = (byte) gender.ordinal();
-      v.birthYear = birthYear != unread ? birthYear : birthDate != none ? CsvRow.yearOf(birthDate) : 0;
+      v.birthYear = birthYear != unread ? birthYear : birthDate != none ? Dates.yearOf(birthDate) : 0;
       v.birthDate = birthDate;
       v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
       v.isced = isced == unread ? RegisterColumns.MISSING : (byte) isced;

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.esfkit.core.OutcomeStatus;
+import org.esfkit.core.internal.Dates;
 import org.esfkit.metrics.NotComputedIndicator;
 import org.esfkit.metrics.PersonalDataField;
 import org.esfkit.metrics.spi.Codes;

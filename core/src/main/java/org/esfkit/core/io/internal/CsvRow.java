@@ -59,18 +59,24 @@ public final class CsvRow {
   /** The cell of a column, or -1 if the column is absent or the row too short. */
   private int cell(String column) {
     // a format asks for its columns by the same String constants row after row: find them by
-    // identity in a table of their own, filled as they are first asked for
+    // identity (hashed by the hash a String keeps) in a table of their own, filled as they are
+    // first asked for
     String[] keys = columnKeys;
     int mask = keys.length - 1;
-    int k = System.identityHashCode(column) & mask;
-    while (keys[k] != column) {
-      if (keys[k] == null) {
-        int i = remember(column);
-        return i >= record.count ? -1 : i;
+    int k = column.hashCode() & mask;
+    int i;
+    while (true) {
+      String key = keys[k];
+      if (key == column) {
+        i = columnCells[k];
+        break;
+      }
+      if (key == null) {
+        i = remember(column);
+        break;
       }
       k = (k + 1) & mask;
     }
-    int i = columnCells[k];
     return i >= record.count ? -1 : i;
   }
 
@@ -100,7 +106,7 @@ public final class CsvRow {
 
   private void put(String column, int cell) {
     int mask = columnKeys.length - 1;
-    int k = System.identityHashCode(column) & mask;
+    int k = column.hashCode() & mask;
     while (columnKeys[k] != null) {
       k = (k + 1) & mask;
     }
@@ -406,24 +412,6 @@ public final class CsvRow {
   private static final int MIN_YEAR = Bounds.MIN_DATE.getYear();
   private static final int MAX_YEAR = Bounds.MAX_DATE.getYear();
   private static final int[] DAYS_IN_MONTH = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-  /**
-   * The year of an epoch day, as {@code LocalDate.ofEpochDay(day).getYear()} gives it, without
-   * building the date (civil from days, H. Hinnant's algorithm).
-   *
-   * @param day the epoch day
-   * @return the year
-   */
-  public static int yearOf(int day) {
-    long z = (long) day + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long y = yoe + era * 400;
-    return (int) (mp >= 10 ? y + 1 : y);
-  }
 
   /**
    * The epoch day of a valid date of the proleptic Gregorian calendar, as

@@ -480,8 +480,8 @@ public final class CsvTable {
     CsvRow row = new CsvRow(source, index, sensitive, decimalComma);
     forEachRecord(true, r -> {
       row.reset(r);
-      for (String d : r.defects) {
-        row.problem("-", d);
+      for (int d = 0; d < r.defects.size(); d++) {
+        row.problem("-", r.defects.get(d));
       }
       if (r.count != header.size()) {
         row.problem("-", "the row has " + r.count + " fields; the header has " + header.size());

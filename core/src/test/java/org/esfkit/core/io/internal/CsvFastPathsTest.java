@@ -1,5 +1,6 @@
 package org.esfkit.core.io.internal;
 
+import org.esfkit.core.internal.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -64,7 +65,7 @@ class CsvFastPathsTest {
     for (LocalDate d = LocalDate.of(1899, 12, 1); d.isBefore(LocalDate.of(2201, 2, 1)); d = d.plusDays(1)) {
       assertThat(CsvRow.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as(d.toString())
           .isEqualTo((int) d.toEpochDay());
-      assertThat(CsvRow.yearOf((int) d.toEpochDay())).as(d.toString()).isEqualTo(d.getYear());
+      assertThat(Dates.yearOf((int) d.toEpochDay())).as(d.toString()).isEqualTo(d.getYear());
     }
   }
 

@@ -1,4 +1,4 @@
-package org.esfkit.metrics.internal;
+package org.esfkit.core.internal;
 
 /** Calendar arithmetic on epoch days without allocating. */
 public final class Dates {
