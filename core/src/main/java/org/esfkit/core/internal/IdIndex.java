@@ -1,26 +1,51 @@
 package org.esfkit.core.internal;
 
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Rows by id without a boxed entry per row: an open-addressing table of row numbers into an array
- * of ids, which the caller passes to each call (it may grow between calls). Each slot holds the
- * row and its id's hash side by side, so that a probe costs one memory access and rarely reads an
- * id. Adding the id that {@link #find} just missed uses the slot that probe found. Not
- * thread-safe (finding remembers where it missed).
+ * Rows by id without an object per row: an open-addressing table of row numbers into ids held as
+ * characters, row after row, in one array ({@link Ids}), which the caller passes to each call (it
+ * may grow between calls). Each slot holds the row and its id's hash side by side, so that a probe
+ * costs one memory access and rarely compares characters. Safe to read from several threads once
+ * no more rows are added.
  */
 public final class IdIndex {
   /** Slot {@code k}: row at {@code 2k} (-1 when empty), hash at {@code 2k + 1}. */
   private int[] slots = empty(64);
   private int count;
-  /** Where the id {@link #find} last missed would go (-1 if none), so that adding it next needs no probe. */
-  private int missSlot = -1;
-  private int missHash;
-  private @Nullable String missId;
 
   /** An empty index. */
   public IdIndex() {}
+
+  /**
+   * Ids held as characters: row {@code i}'s id is {@code chars[ends[i - 1], ends[i])}, from 0 for
+   * row 0.
+   *
+   * @param chars the ids' characters, row after row
+   * @param ends where each row's id ends in {@code chars}
+   */
+  public record Ids(char[] chars, int[] ends) {
+    /**
+     * Where a row's id starts.
+     *
+     * @param row the row
+     * @return the index of its first character
+     */
+    public int start(int row) {
+      return row == 0 ? 0 : ends[row - 1];
+    }
+
+    /**
+     * A row's id as a String (a copy).
+     *
+     * @param row the row
+     * @return the id
+     */
+    public String id(int row) {
+      int from = start(row);
+      return new String(chars, from, ends[row] - from);
+    }
+  }
 
   private static int[] empty(int n) {
     int[] s = new int[2 * n];
@@ -35,20 +60,18 @@ public final class IdIndex {
    * @param row the row to add
    * @return the row that has the id already, or -1 if the row was added
    */
-  public int add(String[] ids, int row) {
+  public int add(Ids ids, int row) {
     if (4 * (count + 1) > slots.length) {
       rehash();
-      missId = null;
     }
-    String id = ids[row];
-    if (id == missId) {
-      missId = null;
-      slots[2 * missSlot] = row;
-      slots[2 * missSlot + 1] = missHash;
-      count++;
-      return -1;
+    char[] c = ids.chars();
+    int from = ids.start(row);
+    int to = ids.ends()[row];
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + c[i];
     }
-    int h = mix(id.hashCode());
+    h = mix(h);
     int mask = slots.length / 2 - 1;
     for (int k = h & mask; ; k = (k + 1) & mask) {
       int r = slots[2 * k];
@@ -58,7 +81,7 @@ public final class IdIndex {
         count++;
         return -1;
       }
-      if (slots[2 * k + 1] == h && ids[r].equals(id)) {
+      if (slots[2 * k + 1] == h && same(ids, r, c, from, to)) {
         return r;
       }
     }
@@ -68,24 +91,47 @@ public final class IdIndex {
    * Finds an id's row.
    *
    * @param ids the ids by row
-   * @param id the id
+   * @param id the id: a String, or characters read and not yet copied
    * @return the row, or -1
    */
-  public int find(String[] ids, String id) {
-    int h = mix(id.hashCode());
+  public int find(Ids ids, CharSequence id) {
+    int n = id.length();
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + id.charAt(i);
+    }
+    h = mix(h);
     int mask = slots.length / 2 - 1;
     for (int k = h & mask; ; k = (k + 1) & mask) {
       int r = slots[2 * k];
       if (r < 0) {
-        missSlot = k;
-        missHash = h;
-        missId = id;
         return -1;
       }
-      if (slots[2 * k + 1] == h && ids[r].equals(id)) {
+      if (slots[2 * k + 1] == h && same(ids, r, id)) {
         return r;
       }
     }
+  }
+
+  private static boolean same(Ids ids, int row, char[] c, int from, int to) {
+    char[] a = ids.chars();
+    int s = ids.start(row);
+    return ids.ends()[row] - s == to - from && Arrays.equals(a, s, s + to - from, c, from, to);
+  }
+
+  private static boolean same(Ids ids, int row, CharSequence id) {
+    char[] a = ids.chars();
+    int s = ids.start(row);
+    int n = id.length();
+    if (ids.ends()[row] - s != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (a[s + i] != id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void rehash() {

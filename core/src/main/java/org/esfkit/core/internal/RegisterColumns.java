@@ -57,8 +57,8 @@ public final class RegisterColumns extends Register {
 
   /** Rows. */
   public final int size;
-  /** Ids, unique. */
-  public final String[] ids;
+  /** Ids, unique, as characters (no object per row); read one with {@link #id}. */
+  private final IdIndex.Ids ids;
   /** Gender ordinal. */
   public final byte[] gender;
   /** Birth year, 0 if not recorded. */
@@ -130,7 +130,8 @@ public final class RegisterColumns extends Register {
   private RegisterColumns(Builder b) {
     int n = b.size;
     size = n;
-    ids = Arrays.copyOf(b.ids, n);
+    int[] ends = Arrays.copyOf(b.ids.ends(), n);
+    ids = new IdIndex.Ids(Arrays.copyOf(b.ids.chars(), n == 0 ? 0 : ends[n - 1]), ends);
     gender = Arrays.copyOf(b.gender, n);
     birthYear = Arrays.copyOf(b.birthYear, n);
     birthDate = Arrays.copyOf(b.birthDate, n);
@@ -252,7 +253,7 @@ public final class RegisterColumns extends Register {
         groups.add(g);
       }
     }
-    return Participant.builder().id(ids[row]).gender(GENDERS[gender[row]])
+    return Participant.builder().id(ids.id(row)).gender(GENDERS[gender[row]])
         .birthYear(birthYear[row] == 0 ? null : birthYear[row])
         .birthDate(date(birthDate[row]))
         .site(site[row] < 0 ? null : siteNames[site[row]])
@@ -280,7 +281,7 @@ public final class RegisterColumns extends Register {
       return keptPathways[row];
     }
     int s = spellFrom[row];
-    ImmutablePathway.Builder b = Pathway.builder().participantId(ids[row])
+    ImmutablePathway.Builder b = Pathway.builder().participantId(ids.id(row))
         .addEvents(PathwayEvent.of(EventType.ENROLLED, LocalDate.ofEpochDay(spellEntry[s])));
     if (spellExit[s] != NO_DATE) {
       LocalDate exit = LocalDate.ofEpochDay(spellExit[s]);
@@ -305,6 +306,16 @@ public final class RegisterColumns extends Register {
    */
   public int rowOf(String id) {
     return index().find(ids, id);
+  }
+
+  /**
+   * A row's id.
+   *
+   * @param row the row
+   * @return the id (a String made on each call)
+   */
+  public String id(int row) {
+    return ids.id(row);
   }
 
   private volatile @Nullable IdIndex index;
@@ -360,7 +371,8 @@ public final class RegisterColumns extends Register {
     private int follows;
     private int surveys;
     private int phases;
-    private String[] ids = new String[16];
+    /** The ids' characters, row after row, and where each row's ends; replaced as they grow. */
+    private IdIndex.Ids ids = new IdIndex.Ids(new char[256], new int[16]);
     private byte[] gender = new byte[16];
     private int[] birthYear = new int[16];
     private int[] birthDate = new int[16];
@@ -416,7 +428,7 @@ public final class RegisterColumns extends Register {
      * @return its id
      */
     public String id(int row) {
-      return ids[row];
+      return ids.id(row);
     }
 
     /**
@@ -476,7 +488,7 @@ public final class RegisterColumns extends Register {
      * @param id the id
      * @return the row, or -1
      */
-    public int rowOf(String id) {
+    public int rowOf(CharSequence id) {
       return seen.find(ids, id);
     }
 
@@ -511,11 +523,11 @@ public final class RegisterColumns extends Register {
     }
 
     private void grow() {
-      if (size < ids.length) {
+      if (size < gender.length) {
         return;
       }
-      int c = ids.length * 2;
-      ids = Arrays.copyOf(ids, c);
+      int c = gender.length * 2;
+      ids = new IdIndex.Ids(ids.chars(), Arrays.copyOf(ids.ends(), c));
       gender = Arrays.copyOf(gender, c);
       birthYear = Arrays.copyOf(birthYear, c);
       birthDate = Arrays.copyOf(birthDate, c);
@@ -606,7 +618,7 @@ public final class RegisterColumns extends Register {
      */
     public Builder add(Participant p, Pathway w) {
       int i = begin();
-      ids[i] = p.id();
+      id(i, p.id());
       gender[i] = (byte) p.gender().ordinal();
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
       birthDate[i] = p.birthDate() == null ? NO_DATE : (int) p.birthDate().toEpochDay();
@@ -674,7 +686,7 @@ public final class RegisterColumns extends Register {
      */
     public int addRow(Row row) {
       int i = begin();
-      ids[i] = row.id;
+      id(i, row.id);
       gender[i] = row.gender;
       birthYear[i] = row.birthYear;
       birthDate[i] = row.birthDate;
@@ -715,7 +727,8 @@ public final class RegisterColumns extends Register {
         return;
       }
       int i = begin();
-      ids[i] = c.ids[r];
+      int from = c.ids.start(r);
+      id(i, java.nio.CharBuffer.wrap(c.ids.chars(), from, c.ids.ends()[r] - from));
       gender[i] = c.gender[r];
       birthYear[i] = c.birthYear[r];
       birthDate[i] = c.birthDate[r];
@@ -756,6 +769,25 @@ public final class RegisterColumns extends Register {
       phases = phaseFrom[size];
     }
 
+    /** Sets row {@code i}'s id (the row after the last): appends its characters. */
+    private void id(int i, CharSequence id) {
+      int from = ids.start(i);
+      int n = id.length();
+      char[] chars = ids.chars();
+      if (from + n > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + n));
+        ids = new IdIndex.Ids(chars, ids.ends());
+      }
+      if (id instanceof String t) {
+        t.getChars(0, n, chars, from);
+      } else {
+        for (int k = 0; k < n; k++) {
+          chars[from + k] = id.charAt(k);
+        }
+      }
+      ids.ends()[i] = from + n;
+    }
+
     /** Ends a row: counts it, and indexes its id unless an earlier row has it. */
     private void end(int i) {
       size++;
@@ -777,12 +809,15 @@ public final class RegisterColumns extends Register {
       if (repeated) {
         IdIndex check = new IdIndex();
         for (int i = 0; i < size; i++) {
-          ValidationException.check(check.add(ids, i) < 0, "register: participant id %s appears twice", ids[i]);
+          if (check.add(ids, i) >= 0) {
+            throw new ValidationException("register: participant id " + ids.id(i) + " appears twice");
+          }
         }
       }
       for (int i = 0; i < size; i++) {
-        ValidationException.check(birthYear[i] == 0 || birthYear[i] <= Dates.yearOf(enrolled[i]),
-            "register: participant %s: birth_year is after the year of enrolled_on", ids[i]);
+        if (birthYear[i] != 0 && birthYear[i] > Dates.yearOf(enrolled[i])) {
+          throw new ValidationException("register: participant " + ids.id(i) + ": birth_year is after the year of enrolled_on");
+        }
       }
       RegisterColumns c = new RegisterColumns(this);
       c.index = seen;
@@ -805,8 +840,8 @@ public final class RegisterColumns extends Register {
    * from row to row.
    */
   public static final class Row {
-    /** Id. */
-    public String id = "";
+    /** Id: a String, or characters read and not yet copied (copied into the columns by {@link Builder#addRow}). */
+    public CharSequence id = "";
     /** Gender ordinal. */
     public byte gender;
     /** Birth year or 0. */

@@ -109,10 +109,10 @@ public final class CrossCheck {
               message));
         }
       }
-      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c.ids[i],
+      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c, i,
           result.source(), line, out);
       if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
-        out.add(Problem.warning(result.source(), line, "site", "participant " + c.ids[i]
+        out.add(Problem.warning(result.source(), line, "site", "participant " + c.id(i)
             + ": site is not among the project's planned sites (" + String.join(", ", sites)
             + "); counted in the total and under its own name with 0 planned"));
       }
@@ -123,11 +123,11 @@ public final class CrossCheck {
    * A recorded labour-market status at entry outside the operation's target group: the indicators
    * count the participant as the group's, so the record and the project file disagree.
    */
-  private static void checkOperationTargetGroup(EsfProject p, @Nullable LabourStatus recorded, String id,
-      String source, long line, List<Problem> out) {
+  private static void checkOperationTargetGroup(EsfProject p, @Nullable LabourStatus recorded, RegisterColumns c,
+      int row, String source, long line, List<Problem> out) {
     LabourStatus group = p.operationTargetGroup();
     if (group != null && recorded != null && !recorded.within(group)) {
-      out.add(Problem.warning(source, line, "labour_status_at_entry", "participant " + id
+      out.add(Problem.warning(source, line, "labour_status_at_entry", "participant " + c.id(row)
           + ": labour-market status at entry is outside the project's operation_target_group (" + group.code()
           + "); the indicators on labour-market status count the participant as " + group.code()));
     }

@@ -154,7 +154,7 @@ public final class RegisterCsv {
       final int none = RegisterColumns.NO_DATE;
       RegisterColumns.Row v = values;
       row.refusePersonnummer();
-      String id = row.required("participant_id");
+      CharSequence id = row.requiredChars("participant_id");
       Gender gender = row.coded("gender", Gender.class);
       if (gender == null && !row.present("gender")) {
         row.problem("gender", "gender is required");
@@ -224,7 +224,7 @@ public final class RegisterCsv {
         // out of the model's range: the model's own check says so (the values are not echoed)
         Integer born = birthYear == unread ? null : birthYear;
         Integer level = isced == unread ? null : isced;
-        row.build(ALL, () -> Participant.builder().id(id).gender(gender).birthYear(born).isced(level).build());
+        row.build(ALL, () -> Participant.builder().id(id == null ? null : id.toString()).gender(gender).birthYear(born).isced(level).build());
       }
       if (!row.ok()) {
         return false;
@@ -272,7 +272,7 @@ public final class RegisterCsv {
     private boolean checkReentry(CsvRow row, List<Integer> earlier) {
       RegisterColumns.Row v = values;
       RegisterColumns.Builder c = columns;
-      String id = v.id;
+      String id = v.id.toString();
       for (int o : earlier) {
         if (c.gender(o) != v.gender) {
           row.problem("gender", "participant id " + id + " appears again with another gender than on line " + lines[o]

@@ -50,7 +50,6 @@ public final class Columns implements CohortTables {
   private final boolean placementsSupplied;
   private final boolean tasksSupplied;
   // participants
-  private final String[] ids;
   private final byte[] gender;
   private final int[] birthYear;
   private final int[] birthDate;
@@ -145,7 +144,6 @@ public final class Columns implements CohortTables {
     int n = c.size;
     // the register's own arrays where they are already in the tables' encoding (dates, indexes,
     // bit sets, yes/no); enumerations are translated from ordinals into the stable codes
-    ids = c.ids;
     birthYear = c.birthYear;
     birthDate = c.birthDate;
     site = c.site;
@@ -210,7 +208,7 @@ public final class Columns implements CohortTables {
     maxDay = all != null ? all.maxDay : n == 0 ? -1 : hi;
 
     if (all != null) {
-      int[] newRow = new int[all.ids.length];
+      int[] newRow = new int[all.register.size];
       Arrays.fill(newRow, -1);
       for (int i = 0; i < n; i++) {
         newRow[rows[i]] = i;
@@ -307,7 +305,7 @@ public final class Columns implements CohortTables {
     int siteIndex = where.site() == null ? -1 : Arrays.asList(siteNames).indexOf(where.site());
     int referralIndex = where.referral() == null ? -1 : Arrays.asList(referralNames).indexOf(where.referral());
     IntList rows = new IntList();
-    for (int i = 0; i < ids.length; i++) {
+    for (int i = 0; i < register.size; i++) {
       boolean in = (targetGroups[i] & group) == group
           && (where.site() == null || (siteIndex >= 0 && site[i] == siteIndex))
           && (where.referral() == null || (referralIndex >= 0 && referral[i] == referralIndex))
@@ -401,12 +399,12 @@ public final class Columns implements CohortTables {
 
   @Override
   public int participantCount() {
-    return ids.length;
+    return register.size;
   }
 
   @Override
   public String participantId(int row) {
-    return ids[row];
+    return register.id(row);
   }
 
   @Override
@@ -715,7 +713,7 @@ public final class Columns implements CohortTables {
 
   @Override
   public String toString() {
-    return "CohortTables[" + ids.length + " participants, " + placementParticipant.length + " placements, "
+    return "CohortTables[" + register.size + " participants, " + placementParticipant.length + " placements, "
         + taskIds.length + " tasks]";
   }
 

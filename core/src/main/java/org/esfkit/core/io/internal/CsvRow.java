@@ -270,6 +270,32 @@ public final class CsvRow {
   }
 
   /**
+   * Reads a cell that must have a value, without copying its characters into a String: a view of
+   * the characters read, valid until the next row (copy it, e.g. with {@code toString()}, to keep
+   * it).
+   *
+   * @param column the column name
+   * @return the text, or null (with a problem)
+   */
+  public @Nullable CharSequence requiredChars(String column) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
+      problem(column, column + " is required");
+      return null;
+    }
+    CsvTable.Record r = record;
+    if (r.text[k] != null) {
+      return r.text[k];
+    }
+    if (view == null || view.array() != r.buf) {
+      view = java.nio.CharBuffer.wrap(r.buf);
+    }
+    return view.limit(r.to[k]).position(r.from[k]);
+  }
+
+  private java.nio.@Nullable CharBuffer view;
+
+  /**
    * Reads a required id that must be unique in the file; a repeated id is a problem naming the
    * line it first appeared on.
    *
