@@ -127,47 +127,52 @@ public final class RegisterColumns extends Register {
   private final @Nullable Participant[] keptParticipants;
   private final @Nullable Pathway[] keptPathways;
 
-  private RegisterColumns(Builder b) {
+  /**
+   * The columns of a builder's rows: copies of its arrays cut to length, or, when {@code take}, its
+   * arrays themselves (the builder then takes no more rows); readers never look past {@link #size}
+   * and the compressed rows' ends.
+   */
+  private RegisterColumns(Builder b, boolean take) {
     int n = b.size;
     size = n;
-    int[] ends = Arrays.copyOf(b.ids.ends(), n);
-    ids = new IdIndex.Ids(Arrays.copyOf(b.ids.chars(), n == 0 ? 0 : ends[n - 1]), ends);
-    gender = Arrays.copyOf(b.gender, n);
-    birthYear = Arrays.copyOf(b.birthYear, n);
-    birthDate = Arrays.copyOf(b.birthDate, n);
-    site = Arrays.copyOf(b.site, n);
+    int[] ends = take ? b.ids.ends() : Arrays.copyOf(b.ids.ends(), n);
+    ids = new IdIndex.Ids(take ? b.ids.chars() : Arrays.copyOf(b.ids.chars(), n == 0 ? 0 : ends[n - 1]), ends);
+    gender = take ? b.gender : Arrays.copyOf(b.gender, n);
+    birthYear = take ? b.birthYear : Arrays.copyOf(b.birthYear, n);
+    birthDate = take ? b.birthDate : Arrays.copyOf(b.birthDate, n);
+    site = take ? b.site : Arrays.copyOf(b.site, n);
     siteNames = b.sites.names();
-    referral = Arrays.copyOf(b.referral, n);
+    referral = take ? b.referral : Arrays.copyOf(b.referral, n);
     referralNames = b.referrals.names();
-    targetGroups = Arrays.copyOf(b.targetGroups, n);
-    labourStatus = Arrays.copyOf(b.labourStatus, n);
-    isced = Arrays.copyOf(b.isced, n);
-    disability = Arrays.copyOf(b.disability, n);
-    foreignBackground = Arrays.copyOf(b.foreignBackground, n);
-    thirdCountry = Arrays.copyOf(b.thirdCountry, n);
-    minority = Arrays.copyOf(b.minority, n);
-    joblessHousehold = Arrays.copyOf(b.joblessHousehold, n);
-    dependentChildren = Arrays.copyOf(b.dependentChildren, n);
-    singleAdultHousehold = Arrays.copyOf(b.singleAdultHousehold, n);
-    enrolled = Arrays.copyOf(b.enrolled, n);
-    spellFrom = Arrays.copyOf(b.spellFrom, n + 1);
+    targetGroups = take ? b.targetGroups : Arrays.copyOf(b.targetGroups, n);
+    labourStatus = take ? b.labourStatus : Arrays.copyOf(b.labourStatus, n);
+    isced = take ? b.isced : Arrays.copyOf(b.isced, n);
+    disability = take ? b.disability : Arrays.copyOf(b.disability, n);
+    foreignBackground = take ? b.foreignBackground : Arrays.copyOf(b.foreignBackground, n);
+    thirdCountry = take ? b.thirdCountry : Arrays.copyOf(b.thirdCountry, n);
+    minority = take ? b.minority : Arrays.copyOf(b.minority, n);
+    joblessHousehold = take ? b.joblessHousehold : Arrays.copyOf(b.joblessHousehold, n);
+    dependentChildren = take ? b.dependentChildren : Arrays.copyOf(b.dependentChildren, n);
+    singleAdultHousehold = take ? b.singleAdultHousehold : Arrays.copyOf(b.singleAdultHousehold, n);
+    enrolled = take ? b.enrolled : Arrays.copyOf(b.enrolled, n);
+    spellFrom = take ? b.spellFrom : Arrays.copyOf(b.spellFrom, n + 1);
     spellFrom[n] = b.spells;
-    spellEntry = Arrays.copyOf(b.spellEntry, b.spells);
-    spellExit = Arrays.copyOf(b.spellExit, b.spells);
-    spellExitStatus = Arrays.copyOf(b.spellExitStatus, b.spells);
-    spellQualification = Arrays.copyOf(b.spellQualification, b.spells);
-    followFrom = Arrays.copyOf(b.followFrom, n + 1);
+    spellEntry = take ? b.spellEntry : Arrays.copyOf(b.spellEntry, b.spells);
+    spellExit = take ? b.spellExit : Arrays.copyOf(b.spellExit, b.spells);
+    spellExitStatus = take ? b.spellExitStatus : Arrays.copyOf(b.spellExitStatus, b.spells);
+    spellQualification = take ? b.spellQualification : Arrays.copyOf(b.spellQualification, b.spells);
+    followFrom = take ? b.followFrom : Arrays.copyOf(b.followFrom, n + 1);
     followFrom[n] = b.follows;
-    followOn = Arrays.copyOf(b.followOn, b.follows);
-    followStatus = Arrays.copyOf(b.followStatus, b.follows);
-    surveyFrom = Arrays.copyOf(b.surveyFrom, n + 1);
+    followOn = take ? b.followOn : Arrays.copyOf(b.followOn, b.follows);
+    followStatus = take ? b.followStatus : Arrays.copyOf(b.followStatus, b.follows);
+    surveyFrom = take ? b.surveyFrom : Arrays.copyOf(b.surveyFrom, n + 1);
     surveyFrom[n] = b.surveys;
-    surveyOn = Arrays.copyOf(b.surveyOn, b.surveys);
-    surveyAnswer = Arrays.copyOf(b.surveyAnswer, b.surveys);
-    phaseFrom = Arrays.copyOf(b.phaseFrom, n + 1);
+    surveyOn = take ? b.surveyOn : Arrays.copyOf(b.surveyOn, b.surveys);
+    surveyAnswer = take ? b.surveyAnswer : Arrays.copyOf(b.surveyAnswer, b.surveys);
+    phaseFrom = take ? b.phaseFrom : Arrays.copyOf(b.phaseFrom, n + 1);
     phaseFrom[n] = b.phases;
-    phaseOn = Arrays.copyOf(b.phaseOn, b.phases);
-    phaseCode = Arrays.copyOf(b.phaseCode, b.phases);
+    phaseOn = take ? b.phaseOn : Arrays.copyOf(b.phaseOn, b.phases);
+    phaseCode = take ? b.phaseCode : Arrays.copyOf(b.phaseCode, b.phases);
     keptParticipants = b.anyKept ? Arrays.copyOf(b.keptParticipants, n) : null;
     keptPathways = b.anyKept ? Arrays.copyOf(b.keptPathways, n) : null;
   }
@@ -599,6 +604,9 @@ public final class RegisterColumns extends Register {
 
     /** Starts a row: its compressed-row offsets. */
     private int begin() {
+      if (taken) {
+        throw new IllegalStateException("the register is built; start another builder");
+      }
       grow();
       spellFrom[size] = spells;
       followFrom[size] = follows;
@@ -797,6 +805,8 @@ public final class RegisterColumns extends Register {
     }
 
     private boolean repeated;
+    /** Whether {@link #build} handed this builder's arrays to the register it built. */
+    private boolean taken;
 
     /**
      * Builds the columns, checking that ids are unique and no birth year is after the year of
@@ -819,7 +829,8 @@ public final class RegisterColumns extends Register {
           throw new ValidationException("register: participant " + ids.id(i) + ": birth_year is after the year of enrolled_on");
         }
       }
-      RegisterColumns c = new RegisterColumns(this);
+      RegisterColumns c = new RegisterColumns(this, true);
+      taken = true;
       c.index = seen;
       return c;
     }
@@ -831,7 +842,7 @@ public final class RegisterColumns extends Register {
      * @return the columns
      */
     public RegisterColumns rows() {
-      return new RegisterColumns(this);
+      return new RegisterColumns(this, false);
     }
   }
 
