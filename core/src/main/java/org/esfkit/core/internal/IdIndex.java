@@ -91,14 +91,15 @@ public final class IdIndex {
    * Finds an id's row.
    *
    * @param ids the ids by row
-   * @param id the id: a String, or characters read and not yet copied
+   * @param key characters holding the id
+   * @param from the id's first character in {@code key}
+   * @param to the end of the id in {@code key}
    * @return the row, or -1
    */
-  public int find(Ids ids, CharSequence id) {
-    int n = id.length();
+  public int find(Ids ids, char[] key, int from, int to) {
     int h = 0;
-    for (int i = 0; i < n; i++) {
-      h = 31 * h + id.charAt(i);
+    for (int i = from; i < to; i++) {
+      h = 31 * h + key[i];
     }
     h = mix(h);
     int mask = slots.length / 2 - 1;
@@ -107,7 +108,7 @@ public final class IdIndex {
       if (r < 0) {
         return -1;
       }
-      if (slots[2 * k + 1] == h && same(ids, r, id)) {
+      if (slots[2 * k + 1] == h && same(ids, r, key, from, to)) {
         return r;
       }
     }
@@ -116,18 +117,12 @@ public final class IdIndex {
   private static boolean same(Ids ids, int row, char[] c, int from, int to) {
     char[] a = ids.chars();
     int s = ids.start(row);
-    return ids.ends()[row] - s == to - from && Arrays.equals(a, s, s + to - from, c, from, to);
-  }
-
-  private static boolean same(Ids ids, int row, CharSequence id) {
-    char[] a = ids.chars();
-    int s = ids.start(row);
-    int n = id.length();
+    int n = to - from;
     if (ids.ends()[row] - s != n) {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      if (a[s + i] != id.charAt(i)) {
+      if (a[s + i] != c[from + i]) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package org.esfkit.core.internal;
 
+import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -310,7 +311,8 @@ public final class RegisterColumns extends Register {
    * @return the row, or -1
    */
   public int rowOf(String id) {
-    return index().find(ids, id);
+    char[] key = id.toCharArray();
+    return index().find(ids, key, 0, key.length);
   }
 
   /**
@@ -493,8 +495,8 @@ public final class RegisterColumns extends Register {
      * @param id the id
      * @return the row, or -1
      */
-    public int rowOf(CharSequence id) {
-      return seen.find(ids, id);
+    public int rowOf(CharBuffer id) {
+      return seen.find(ids, id.array(), id.position(), id.limit());
     }
 
     /**
@@ -626,7 +628,7 @@ public final class RegisterColumns extends Register {
      */
     public Builder add(Participant p, Pathway w) {
       int i = begin();
-      id(i, p.id());
+      id(i, CharBuffer.wrap(p.id().toCharArray()));
       gender[i] = (byte) p.gender().ordinal();
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
       birthDate[i] = p.birthDate() == null ? NO_DATE : (int) p.birthDate().toEpochDay();
@@ -736,7 +738,7 @@ public final class RegisterColumns extends Register {
       }
       int i = begin();
       int from = c.ids.start(r);
-      id(i, java.nio.CharBuffer.wrap(c.ids.chars(), from, c.ids.ends()[r] - from));
+      id(i, CharBuffer.wrap(c.ids.chars(), from, c.ids.ends()[r] - from));
       gender[i] = c.gender[r];
       birthYear[i] = c.birthYear[r];
       birthDate[i] = c.birthDate[r];
@@ -778,21 +780,15 @@ public final class RegisterColumns extends Register {
     }
 
     /** Sets row {@code i}'s id (the row after the last): appends its characters. */
-    private void id(int i, CharSequence id) {
+    private void id(int i, CharBuffer id) {
       int from = ids.start(i);
-      int n = id.length();
+      int n = id.remaining();
       char[] chars = ids.chars();
       if (from + n > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + n));
         ids = new IdIndex.Ids(chars, ids.ends());
       }
-      if (id instanceof String t) {
-        t.getChars(0, n, chars, from);
-      } else {
-        for (int k = 0; k < n; k++) {
-          chars[from + k] = id.charAt(k);
-        }
-      }
+      System.arraycopy(id.array(), id.arrayOffset() + id.position(), chars, from, n);
       ids.ends()[i] = from + n;
     }
 
@@ -851,8 +847,11 @@ public final class RegisterColumns extends Register {
    * from row to row.
    */
   public static final class Row {
-    /** Id: a String, or characters read and not yet copied (copied into the columns by {@link Builder#addRow}). */
-    public CharSequence id = "";
+    /**
+     * Id: characters read and not yet copied, from its position to its limit (an array-backed
+     * buffer); copied into the columns by {@link Builder#addRow}.
+     */
+    public CharBuffer id = CharBuffer.wrap(new char[0]);
     /** Gender ordinal. */
     public byte gender;
     /** Birth year or 0. */

@@ -154,7 +154,7 @@ public final class RegisterCsv {
       final int none = RegisterColumns.NO_DATE;
       RegisterColumns.Row v = values;
       row.refusePersonnummer();
-      CharSequence id = row.requiredChars("participant_id");
+      java.nio.CharBuffer id = row.requiredChars("participant_id");
       Gender gender = row.coded("gender", Gender.class);
       if (gender == null && !row.present("gender")) {
         row.problem("gender", "gender is required");

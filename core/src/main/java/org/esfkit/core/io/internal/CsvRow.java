@@ -271,13 +271,13 @@ public final class CsvRow {
 
   /**
    * Reads a cell that must have a value, without copying its characters into a String: a view of
-   * the characters read, valid until the next row (copy it, e.g. with {@code toString()}, to keep
-   * it).
+   * the characters read, from its position to its limit, valid until the next row (a quoted cell's
+   * text is copied into a buffer of its own).
    *
    * @param column the column name
    * @return the text, or null (with a problem)
    */
-  public @Nullable CharSequence requiredChars(String column) {
+  public java.nio.@Nullable CharBuffer requiredChars(String column) {
     int k = cell(column);
     if (k < 0 || record.empty(k)) {
       problem(column, column + " is required");
@@ -285,7 +285,7 @@ public final class CsvRow {
     }
     CsvTable.Record r = record;
     if (r.text[k] != null) {
-      return r.text[k];
+      return java.nio.CharBuffer.wrap(r.text[k].toCharArray());
     }
     if (view == null || view.array() != r.buf) {
       view = java.nio.CharBuffer.wrap(r.buf);

@@ -147,6 +147,10 @@ public final class CsvTable {
     }
   }
 
+  /** Reads eight bytes of a byte array as one {@code long}. */
+  private static final java.lang.invoke.VarHandle EIGHT_BYTES =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   /** Windows-1252, what Swedish Excel writes "CSV (semikolonavgränsad)" in. */
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -658,6 +662,25 @@ public final class CsvTable {
         int o = limit;
         long lf = 0;
         while (q < n && o < cap) {
+          // eight ASCII bytes at a time: copied across, their line feeds counted
+          while (q + 8 <= n && o + 8 <= cap) {
+            long w = (long) EIGHT_BYTES.get(b, q);
+            if ((w & 0x8080808080808080L) != 0) {
+              break;
+            }
+            // a byte of x is 0 where w has a line feed; t has the high bit of every other byte
+            long x = w ^ 0x0A0A0A0A0A0A0A0AL;
+            long t = (((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x) & 0x8080808080808080L;
+            lf += 8 - Long.bitCount(t);
+            for (int k = 0; k < 8; k++) {
+              out[o + k] = (char) b[q + k];
+            }
+            q += 8;
+            o += 8;
+          }
+          if (q >= n || o >= cap) {
+            break;
+          }
           byte c = b[q];
           if (c >= 0) {
             out[o++] = (char) c;
