@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import org.esfkit.core.EsfkitImmutable;
 import org.esfkit.core.ImportException;
+import org.esfkit.core.io.internal.LongList;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,20 @@ public abstract class ReadResult<T> {
    *
    * @return one line per accepted record, or empty when the reader does not track lines
    */
-  public abstract List<Long> recordLines();
+  @Value.Lazy
+  public List<Long> recordLines() {
+    return new LongList(lines());
+  }
+
+  /**
+   * The lines of {@link #recordLines()} as numbers, held without an object per record.
+   *
+   * @return a copy of the lines; none unless set
+   */
+  @Value.Default
+  long[] lines() {
+    return new long[0];
+  }
 
   /**
    * Rows (CSV) or records (JSON) read.

@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import org.esfkit.core.internal.Dates;
+import org.esfkit.core.io.internal.LongList;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.io.StringWriter;
@@ -334,7 +335,7 @@ public final class RegisterCsv {
     CsvTable.Assembled<Register> assemble() {
       int n = columns.size();
       if (again.isEmpty()) {
-        return new CsvTable.Assembled<>(columns.build(), new LongList(lines, n));
+        return new CsvTable.Assembled<>(columns.build(), new LongList(java.util.Arrays.copyOf(lines, n)));
       }
       RegisterColumns rows = columns.rows();
       boolean[] later = new boolean[n];
@@ -356,7 +357,7 @@ public final class RegisterCsv {
           b.copy(rows, r);
         }
       }
-      return new CsvTable.Assembled<>(b.build(), new LongList(firstLines, m));
+      return new CsvTable.Assembled<>(b.build(), new LongList(java.util.Arrays.copyOf(firstLines, m)));
     }
 
     /**
@@ -383,28 +384,6 @@ public final class RegisterCsv {
       events.sort(Comparator.comparing(PathwayEvent::on));
       b.add(p, Pathway.builder().participantId(p.id()).events(events).build());
       return order.get(0);
-    }
-  }
-
-  /** Record lines held as primitives, read as a list. */
-  private static final class LongList extends java.util.AbstractList<Long> implements java.util.RandomAccess {
-    private final long[] values;
-    private final int size;
-
-    LongList(long[] values, int size) {
-      this.values = values;
-      this.size = size;
-    }
-
-    @Override
-    public Long get(int i) {
-      java.util.Objects.checkIndex(i, size);
-      return values[i];
-    }
-
-    @Override
-    public int size() {
-      return size;
     }
   }
 

@@ -57,7 +57,7 @@ public final class Results {
         .source(source)
         .rowsRead(read)
         .rowsAccepted(accepted)
-        .recordLines(lines)
+        .lines(LongList.values(lines))
         .problems(sorted)
         .acceptedValue(value)
         .encoding(encoding)
