@@ -1,18 +1,17 @@
 package org.esfkit.core.io;
 
-import org.esfkit.core.internal.Dates;
-import org.esfkit.core.io.internal.LongList;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,12 +29,14 @@ import org.esfkit.core.Register;
 import org.esfkit.core.TargetGroup;
 import org.esfkit.core.ValidationException;
 import org.esfkit.core.internal.Bounds;
+import org.esfkit.core.internal.Dates;
 import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.esfkit.core.io.internal.LongList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,7 +156,7 @@ public final class RegisterCsv {
       final int none = RegisterColumns.NO_DATE;
       RegisterColumns.Row v = values;
       row.refusePersonnummer();
-      java.nio.CharBuffer id = row.requiredChars("participant_id");
+      CharBuffer id = row.requiredChars("participant_id");
       Gender gender = row.coded("gender", Gender.class);
       if (gender == null && !row.present("gender")) {
         row.problem("gender", "gender is required");
@@ -225,7 +226,8 @@ public final class RegisterCsv {
         // out of the model's range: the model's own check says so (the values are not echoed)
         Integer born = birthYear == unread ? null : birthYear;
         Integer level = isced == unread ? null : isced;
-        row.build(ALL, () -> Participant.builder().id(id == null ? null : id.toString()).gender(gender).birthYear(born).isced(level).build());
+        String text = id == null ? null : id.toString();
+        row.build(ALL, () -> Participant.builder().id(text).gender(gender).birthYear(born).isced(level).build());
       }
       if (!row.ok()) {
         return false;

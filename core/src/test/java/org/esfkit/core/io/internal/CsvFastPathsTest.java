@@ -1,6 +1,5 @@
 package org.esfkit.core.io.internal;
 
-import org.esfkit.core.internal.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.esfkit.core.internal.Dates;
 import org.esfkit.core.io.Problem;
 import org.esfkit.core.io.ReadResult;
 import org.junit.jupiter.api.Test;
