@@ -22,11 +22,11 @@ public final class Text {
   /**
    * Tells why a text is not accepted.
    *
-   * @param s the text
+   * @param s the text (a String, or a view of characters read)
    * @return null if the text is accepted, else the reason, naming the character by its code point
    *     and its position (never the text itself)
    */
-  public static @Nullable String problem(String s) {
+  public static @Nullable String problem(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < 0x20 || c >= 0x7f) {
@@ -43,7 +43,7 @@ public final class Text {
   }
 
   /** Why the character at {@code i} is rejected, or null. */
-  private static @Nullable String why(String s, int i) {
+  private static @Nullable String why(CharSequence s, int i) {
     char c = s.charAt(i);
     if (c == '\t' || c == '\n' || c == '\r') {
       return null;

@@ -139,8 +139,8 @@ public final class CsvRow {
    * @return true if no error was found (warnings may have been)
    */
   public boolean ok() {
-    for (Problem p : problems) {
-      if (p.isError()) {
+    for (int i = 0; i < problems.size(); i++) {
+      if (problems.get(i).isError()) {
         return false;
       }
     }
@@ -232,7 +232,8 @@ public final class CsvRow {
     List<String> seen = recurring.computeIfAbsent(column, c -> new ArrayList<>());
     int from = r.from[k];
     int n = r.to[k] - from;
-    for (String t : seen) {
+    for (int i = 0; i < seen.size(); i++) {
+      String t = seen.get(i);
       if (t.length() == n && same(t, r.buf, from)) {
         return t;
       }

@@ -500,6 +500,9 @@ public final class CsvTable {
     });
   }
 
+  /** A view of the characters read, for {@link #checkText}. */
+  private CharBuffer cellView = CharBuffer.wrap(new char[0]);
+
   /**
    * Checks every cell against the text rule ({@link Text}); a cell breaking it is a problem in its
    * column and is replaced by its escaped form, so that no later message shows it raw.
@@ -509,9 +512,17 @@ public final class CsvTable {
       if (r.text[i] == null && r.plain[i]) {
         continue;
       }
-      String cell = r.cell(i);
-      String bad = Text.problem(cell);
+      // an unquoted cell is looked at where it was read; a String is made only of a bad one
+      CharSequence text = r.text[i];
+      if (text == null) {
+        if (cellView.array() != r.buf) {
+          cellView = CharBuffer.wrap(r.buf);
+        }
+        text = cellView.limit(r.to[i]).position(r.from[i]);
+      }
+      String bad = Text.problem(text);
       if (bad != null) {
+        String cell = r.cell(i);
         String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
         row.problem(Text.problem(column) == null ? column : String.valueOf(i + 1), "the text " + bad);
         r.text[i] = Text.escape(cell);
