@@ -667,10 +667,25 @@ public final class CsvRow {
     }
   }
 
-  /** The constant whose code or alias the ASCII text {@code a[from, to)} is, ignoring case; else null. */
-  private static @Nullable Object lookup(Class<?> type, char[] a, int from, int to) {
+  /** The constant whose code or alias is {@code a[from, to)} (any case), or null. */
+  private @Nullable Object lookup(Class<?> type, char[] a, int from, int to) {
+    // the few enumerations of a format, remembered here: no ClassValue look-up per cell
+    Class<?>[] types = codeTypes;
+    for (int i = 0; i < types.length; i++) {
+      if (types[i] == type) {
+        return codeTables[i].find(a, from, to);
+      }
+      if (types[i] == null) {
+        types[i] = type;
+        codeTables[i] = CODES.get(type);
+        return codeTables[i].find(a, from, to);
+      }
+    }
     return CODES.get(type).find(a, from, to);
   }
+
+  private final Class<?>[] codeTypes = new Class<?>[8];
+  private final Codes[] codeTables = new Codes[8];
 
   /** Whether the ASCII text {@code a[from, to)} lower-cased is {@code lower}. */
   private static boolean equalsLower(char[] a, int from, int to, String lower) {
