@@ -38,15 +38,18 @@ final class SuccessiveShortestPaths {
   private final int[] rowSlot;
 
   // Dijkstra workspace
+  // dist: +∞ when not reached, -∞ once scanned (its distance is then in scannedDist)
   private final double[] dist;
   private final int[] predRow;
   private final int[] predEdge;
-  private final boolean[] scanned;
   private final int[] touched;
   private int touchedCount;
   private final int[] scannedList;
+  private final double[] scannedDist;
   private int scannedCount;
   private final DoubleIntHeap heap;
+  private double bestFree; // the current search's nearest column with room, and which one
+  private int terminal;
 
   private SuccessiveShortestPaths(int rows, int cols, int[] rowStart, int[] colIndex,
       double[] cost, int[] capacity) {
@@ -92,10 +95,10 @@ final class SuccessiveShortestPaths {
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     predRow = new int[cols];
     predEdge = new int[cols];
-    scanned = new boolean[cols];
     touched = new int[cols];
     scannedList = new int[cols];
-    heap = new DoubleIntHeap(64);
+    scannedDist = new double[cols];
+    heap = new DoubleIntHeap(cols);
   }
 
   /**
@@ -320,14 +323,30 @@ final class SuccessiveShortestPaths {
     rowEdge[row] = -1;
   }
 
-  private void touch(int k) {
-    if (dist[k] == Double.POSITIVE_INFINITY) {
-      touched[touchedCount++] = k;
+  /** Column {@code k} reached at distance {@code d} by edge {@code e} of row {@code i}. */
+  private void relax(int k, double d, int i, int e) {
+    if (d < dist[k] && d < bestFree) {
+      if (dist[k] == Double.POSITIVE_INFINITY) {
+        touched[touchedCount++] = k;
+      }
+      dist[k] = d;
+      predRow[k] = i;
+      predEdge[k] = e;
+      if (load[k] < capacity[k]) {
+        bestFree = d;
+        terminal = k;
+      } else {
+        heap.decrease(d, k);
+      }
     }
   }
 
   /**
    * One Dijkstra search from free row {@code r}, then augmentation or a drop.
+   *
+   * <p>A column with room ends the search. It is never queued: the search keeps the nearest
+   * one found so far, queues nothing at or beyond it, and stops when the queue's nearest
+   * column is no nearer. Only the scanned columns' potentials change.
    *
    * @return true when a row was added, false when one had to stay unassigned
    */
@@ -337,48 +356,27 @@ final class SuccessiveShortestPaths {
     final int[] rowStart = this.rowStart;
     final double[] v = this.v;
     final double[] dist = this.dist;
-    final boolean[] scanned = this.scanned;
     heap.clear();
     touchedCount = 0;
     scannedCount = 0;
+    bestFree = Double.POSITIVE_INFINITY;
+    terminal = -1;
 
     for (int e = rowStart[r], end = rowStart[r + 1]; e < end; e++) {
-      int k = colIndex[e];
-      double h = cost[e] - v[k];
-      if (h < dist[k]) {
-        touch(k);
-        dist[k] = h;
-        predRow[k] = r;
-        predEdge[k] = e;
-        heap.push(h, k);
-      }
+      relax(colIndex[e], cost[e] - v[colIndex[e]], r, e);
     }
     double bestDrop = penalty; // leaving r itself unassigned (its potential is 0)
     int dropRow = r;
-    int terminal = -1;
-    double length;
-    while (true) {
-      if (heap.isEmpty()) {
-        length = bestDrop;
+    while (!heap.isEmpty()) {
+      double h = heap.topKey();
+      if (h >= bestFree || h > bestDrop) {
         break;
       }
-      double h = heap.topKey();
       int k = heap.topValue();
       heap.pop();
-      if (scanned[k] || h > dist[k]) {
-        continue;
-      }
-      if (h > bestDrop) {
-        length = bestDrop;
-        break;
-      }
-      if (load[k] < capacity[k]) {
-        terminal = k;
-        length = h;
-        break;
-      }
-      scanned[k] = true;
-      scannedList[scannedCount++] = k;
+      dist[k] = Double.NEGATIVE_INFINITY;
+      scannedList[scannedCount] = k;
+      scannedDist[scannedCount++] = h;
       double vk = v[k];
       for (int s = slotStart[k], send = s + load[k]; s < send; s++) {
         int i = slotRow[s];
@@ -391,21 +389,20 @@ final class SuccessiveShortestPaths {
         double base = h - ui;
         for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
           int k2 = colIndex[e];
-          double nd = base + cost[e] - v[k2];
-          if (nd < dist[k2] && !scanned[k2]) {
-            touch(k2);
-            dist[k2] = nd;
-            predRow[k2] = i;
-            predEdge[k2] = e;
-            heap.push(nd, k2);
-          }
+          relax(k2, base + cost[e] - v[k2], i, e);
         }
       }
     }
+    double length;
+    if (bestFree <= bestDrop) {
+      length = bestFree;
+    } else {
+      length = bestDrop;
+      terminal = -1;
+    }
 
     for (int s = 0; s < scannedCount; s++) {
-      int k = scannedList[s];
-      v[k] += dist[k] - length;
+      v[scannedList[s]] += scannedDist[s] - length;
     }
 
     int k;
@@ -431,7 +428,6 @@ final class SuccessiveShortestPaths {
     for (int t = 0; t < touchedCount; t++) {
       int c = touched[t];
       dist[c] = Double.POSITIVE_INFINITY;
-      scanned[c] = false;
     }
     return terminal >= 0;
   }
