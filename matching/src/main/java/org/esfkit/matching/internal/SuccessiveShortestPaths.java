@@ -35,6 +35,7 @@ final class SuccessiveShortestPaths {
   private final int[] load;
   private final int[] slotStart;
   private final int[] slotRow;
+  private final double[] slotCost; // cost of the edge by which the slot's row is assigned
   private final int[] rowSlot;
 
   // Dijkstra workspace
@@ -50,6 +51,9 @@ final class SuccessiveShortestPaths {
   private final DoubleIntHeap heap;
   private double bestFree; // the current search's nearest column with room, and which one
   private int terminal;
+  private double level; // the distance being scanned
+  private final int[] ready; // columns reached at exactly that distance, to scan next
+  private int readyCount;
 
   private SuccessiveShortestPaths(int rows, int cols, int[] rowStart, int[] colIndex,
       double[] cost, int[] capacity) {
@@ -89,6 +93,7 @@ final class SuccessiveShortestPaths {
       slotStart[k + 1] = slotStart[k] + Math.min(capacity[k], indegree[k]);
     }
     slotRow = new int[slotStart[cols]];
+    slotCost = new double[slotStart[cols]];
     rowSlot = new int[rows];
 
     dist = new double[cols];
@@ -98,6 +103,7 @@ final class SuccessiveShortestPaths {
     touched = new int[cols];
     scannedList = new int[cols];
     scannedDist = new double[cols];
+    ready = new int[cols];
     heap = new DoubleIntHeap(cols);
   }
 
@@ -309,6 +315,7 @@ final class SuccessiveShortestPaths {
     int k = colIndex[edge];
     int pos = slotStart[k] + load[k]++;
     slotRow[pos] = row;
+    slotCost[pos] = cost[edge];
     rowSlot[row] = pos;
     rowEdge[row] = edge;
   }
@@ -319,6 +326,7 @@ final class SuccessiveShortestPaths {
     int pos = rowSlot[row];
     int moved = slotRow[last];
     slotRow[pos] = moved;
+    slotCost[pos] = slotCost[last];
     rowSlot[moved] = pos;
     rowEdge[row] = -1;
   }
@@ -335,6 +343,8 @@ final class SuccessiveShortestPaths {
       if (load[k] < capacity[k]) {
         bestFree = d;
         terminal = k;
+      } else if (d == level) {
+        ready[readyCount++] = k;
       } else {
         heap.decrease(d, k);
       }
@@ -346,7 +356,11 @@ final class SuccessiveShortestPaths {
    *
    * <p>A column with room ends the search. It is never queued: the search keeps the nearest
    * one found so far, queues nothing at or beyond it, and stops when the queue's nearest
-   * column is no nearer. Only the scanned columns' potentials change.
+   * column is no nearer. A column reached at exactly the distance being scanned (by an edge
+   * of reduced cost 0, which after the initialisation and earlier searches is most of them)
+   * goes on a stack and is scanned next without passing through the heap, as in Jonker and
+   * Volgenant's lists of columns at the minimum distance. Only the scanned columns'
+   * potentials change.
    *
    * @return true when a row was added, false when one had to stay unassigned
    */
@@ -361,26 +375,45 @@ final class SuccessiveShortestPaths {
     scannedCount = 0;
     bestFree = Double.POSITIVE_INFINITY;
     terminal = -1;
+    level = Double.NaN;
+    readyCount = 0;
 
     for (int e = rowStart[r], end = rowStart[r + 1]; e < end; e++) {
       relax(colIndex[e], cost[e] - v[colIndex[e]], r, e);
     }
     double bestDrop = penalty; // leaving r itself unassigned (its potential is 0)
     int dropRow = r;
-    while (!heap.isEmpty()) {
-      double h = heap.topKey();
-      if (h >= bestFree || h > bestDrop) {
-        break;
+    while (true) {
+      int k;
+      double h;
+      if (readyCount > 0) {
+        k = ready[--readyCount];
+        h = level;
+        if (h >= bestFree || h > bestDrop) {
+          break;
+        }
+      } else {
+        if (heap.isEmpty()) {
+          break;
+        }
+        h = heap.topKey();
+        if (h >= bestFree || h > bestDrop) {
+          break;
+        }
+        k = heap.topValue();
+        heap.pop();
+        if (dist[k] == Double.NEGATIVE_INFINITY) {
+          continue; // queued, then reached at the distance being scanned and scanned already
+        }
+        level = h;
       }
-      int k = heap.topValue();
-      heap.pop();
       dist[k] = Double.NEGATIVE_INFINITY;
       scannedList[scannedCount] = k;
       scannedDist[scannedCount++] = h;
       double vk = v[k];
       for (int s = slotStart[k], send = s + load[k]; s < send; s++) {
         int i = slotRow[s];
-        double ui = cost[rowEdge[i]] - vk;
+        double ui = slotCost[s] - vk;
         double drop = h + penalty - ui;
         if (drop < bestDrop) {
           bestDrop = drop;
