@@ -245,9 +245,18 @@ final class SuccessiveShortestPaths {
         colRow[colIndex[rowEdge[i]]] = i;
       }
     }
-    for (int pass = 0; pass < 2 && numFree > 0; pass++) {
-      numFree = augmentingRowReduction(free, numFree, colRow);
-    }
+    // Jonker and Volgenant run two passes. On sparse graphs the rows still free after them
+    // are the ones whose searches cover most of the graph, so further passes pay for
+    // themselves while each frees a tenth of the rows it starts with (sparse-20000 of
+    // benchmarks/compare-assignment: 47 rows left after two passes, 38 after four, and a
+    // fifth fewer columns scanned by the searches).
+    int pass = 0;
+    int before;
+    do {
+      before = numFree;
+      numFree = numFree > 0 ? augmentingRowReduction(free, numFree, colRow) : 0;
+      pass++;
+    } while (numFree > 0 && (pass < 2 || numFree < before && numFree <= before - before / 10));
     for (int f = 0; f < numFree; f++) {
       if (!augment(free[f])) {
         return false;
@@ -260,7 +269,7 @@ final class SuccessiveShortestPaths {
     int previous = numFree;
     int k = 0;
     int kept = 0;
-    long budget = 8L * cols + 64L * rows;
+    long budget = Math.min(8L * cols + 64L * rows, 4096L * numFree);
     while (k < previous && budget-- > 0) {
       int i = free[k++];
       int e1 = -1;
