@@ -209,7 +209,7 @@ final class SuccessiveShortestPaths {
       }
       int i = rowOf[e];
       if (matches[i]++ == 0) {
-        attach(i, e);
+        rowEdge[i] = e; // the columns' slots are filled once the initialisation is done
       }
     }
     int[] free = new int[n];
@@ -257,6 +257,11 @@ final class SuccessiveShortestPaths {
       numFree = numFree > 0 ? augmentingRowReduction(free, numFree, colRow) : 0;
       pass++;
     } while (numFree > 0 && (pass < 2 || numFree < before && numFree <= before - before / 10));
+    for (int i = 0; i < n; i++) {
+      if (rowEdge[i] >= 0) {
+        attach(i, rowEdge[i]);
+      }
+    }
     for (int f = 0; f < numFree; f++) {
       if (!augment(free[f])) {
         return false;
@@ -302,9 +307,9 @@ final class SuccessiveShortestPaths {
         i0 = colRow[j1];
       }
       if (i0 >= 0) {
-        detach(i0);
+        rowEdge[i0] = -1;
       }
-      attach(i, e1);
+      rowEdge[i] = e1;
       colRow[j1] = i;
       if (i0 >= 0) {
         if (strict) {
