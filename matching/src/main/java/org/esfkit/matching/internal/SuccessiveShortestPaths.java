@@ -66,16 +66,17 @@ final class SuccessiveShortestPaths {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double c : cost) {
-      min = Math.min(min, c);
-      max = Math.max(max, c);
-    }
-    double[] shifted = new double[edges];
-    if (edges > 0) {
-      for (int e = 0; e < edges; e++) {
-        shifted[e] = cost[e] - min;
+      if (c < min) {
+        min = c;
+      }
+      if (c > max) {
+        max = c;
       }
     }
-    this.cost = shifted;
+    for (int e = 0; e < edges; e++) {
+      cost[e] -= min;
+    }
+    this.cost = cost;
     double range = edges > 0 ? max - min : 0.0;
     this.penalty = (rows + 1.0) * range + 1.0;
 
@@ -110,7 +111,7 @@ final class SuccessiveShortestPaths {
   /**
    * Solves the problem and returns, for each row, the index of its assigned edge or -1.
    *
-   * @param cost finite costs, one per edge
+   * @param cost finite costs, one per edge; the solver shifts them in place
    */
   static int[] solve(int rows, int cols, int[] rowStart, int[] colIndex, double[] cost,
       int[] capacity) {
@@ -189,15 +190,15 @@ final class SuccessiveShortestPaths {
     // Column reduction: v[j] = min over the edges into j; column j goes to that row if free.
     int[] argEdge = new int[n];
     Arrays.fill(argEdge, -1);
+    int[] argRow = new int[n];
     Arrays.fill(v, Double.POSITIVE_INFINITY);
-    int[] rowOf = new int[cost.length];
     for (int i = 0; i < n; i++) {
       for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-        rowOf[e] = i;
         int j = colIndex[e];
         if (cost[e] < v[j]) {
           v[j] = cost[e];
           argEdge[j] = e;
+          argRow[j] = i;
         }
       }
     }
@@ -207,7 +208,7 @@ final class SuccessiveShortestPaths {
       if (e < 0) {
         return false; // a column without edges: no perfect matching
       }
-      int i = rowOf[e];
+      int i = argRow[j];
       if (matches[i]++ == 0) {
         rowEdge[i] = e; // the columns' slots are filled once the initialisation is done
       }
