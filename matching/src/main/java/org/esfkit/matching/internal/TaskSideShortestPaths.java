@@ -145,9 +145,6 @@ final class TaskSideShortestPaths {
       if (d >= bestFree || d > bestDrop) {
         break;
       }
-      if (scanned[x] || d > dist[x]) {
-        continue;
-      }
       scanned[x] = true;
       if (x < rows) {
         // an assigned row: back along its edge to its column
