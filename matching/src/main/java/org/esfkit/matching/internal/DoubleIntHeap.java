@@ -3,26 +3,34 @@ package org.esfkit.matching.internal;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of (double key, int value) entries on primitive arrays, used as a lazy
- * Dijkstra queue: entries are never decreased, stale ones are skipped by the caller.
+ * An indexed 4-ary min-heap of int values in {@code [0, universe)} keyed by doubles, on
+ * primitive arrays, used as a Dijkstra queue: each value is queued at most once and
+ * {@link #decrease} lowers the key of a queued value in place, so the heap holds no stale
+ * entries and is never larger than the set of reached, unscanned nodes.
  */
 final class DoubleIntHeap {
 
-  private double[] keys;
-  private int[] values;
+  private final double[] keys;
+  private final int[] values;
+  private final int[] position; // per value: its index in the heap, or -1 when not queued
   private int size;
 
-  DoubleIntHeap(int initialCapacity) {
-    int cap = Math.max(16, initialCapacity);
-    keys = new double[cap];
-    values = new int[cap];
+  DoubleIntHeap(int universe) {
+    keys = new double[universe];
+    values = new int[universe];
+    position = new int[universe];
+    Arrays.fill(position, -1);
   }
 
   boolean isEmpty() {
     return size == 0;
   }
 
+  /** Empties the heap, in time proportional to its size. */
   void clear() {
+    for (int p = 0; p < size; p++) {
+      position[values[p]] = -1;
+    }
     size = 0;
   }
 
@@ -34,29 +42,34 @@ final class DoubleIntHeap {
     return values[0];
   }
 
-  void push(double key, int value) {
-    if (size == keys.length) {
-      int cap = keys.length * 2;
-      keys = Arrays.copyOf(keys, cap);
-      values = Arrays.copyOf(values, cap);
+  /** Queues {@code value} with {@code key}, or lowers its key if it is queued with a higher one. */
+  void decrease(double key, int value) {
+    int pos = position[value];
+    if (pos < 0) {
+      pos = size++;
+    } else if (keys[pos] <= key) {
+      return;
     }
-    int pos = size++;
     while (pos > 0) {
-      int parent = (pos - 1) >>> 1;
+      int parent = (pos - 1) >>> 2;
       double pk = keys[parent];
       if (pk <= key) {
         break;
       }
+      int pv = values[parent];
       keys[pos] = pk;
-      values[pos] = values[parent];
+      values[pos] = pv;
+      position[pv] = pos;
       pos = parent;
     }
     keys[pos] = key;
     values[pos] = value;
+    position[value] = pos;
   }
 
   /** Removes the top entry; read it first with {@link #topKey()} and {@link #topValue()}. */
   void pop() {
+    position[values[0]] = -1;
     int last = --size;
     if (last == 0) {
       return;
@@ -64,23 +77,30 @@ final class DoubleIntHeap {
     double key = keys[last];
     int value = values[last];
     int pos = 0;
-    int half = last >>> 1;
-    while (pos < half) {
-      int child = 2 * pos + 1;
-      double ck = keys[child];
-      int right = child + 1;
-      if (right < last && keys[right] < ck) {
-        child = right;
-        ck = keys[right];
-      }
-      if (key <= ck) {
+    while (true) {
+      int first = 4 * pos + 1;
+      if (first >= last) {
         break;
       }
-      keys[pos] = ck;
-      values[pos] = values[child];
-      pos = child;
+      int best = first;
+      double bk = keys[first];
+      for (int c = first + 1, end = Math.min(first + 4, last); c < end; c++) {
+        if (keys[c] < bk) {
+          bk = keys[c];
+          best = c;
+        }
+      }
+      if (key <= bk) {
+        break;
+      }
+      int bv = values[best];
+      keys[pos] = bk;
+      values[pos] = bv;
+      position[bv] = pos;
+      pos = best;
     }
     keys[pos] = key;
     values[pos] = value;
+    position[value] = pos;
   }
 }

@@ -10,9 +10,9 @@ import java.util.Arrays;
  * <p>Objective, lexicographic: assign as many rows as possible (a maximum-cardinality matching,
  * which need not be perfect), then optimise the total weight among those. Solved by shortest
  * augmenting paths with potentials (Jonker–Volgenant's sparse variant in row-by-row form, with
- * a binary heap): see {@link SuccessiveShortestPaths}. When {@code rows > cols} the graph is
- * solved transposed. Each column takes at most one row; repeated (row, column) edges are allowed
- * and the better one is used.
+ * an indexed 4-ary heap): see {@link SuccessiveShortestPaths}. When {@code rows > cols} the
+ * graph is solved transposed. Each column takes at most one row; repeated (row, column) edges
+ * are allowed and the better one is used.
  */
 public final class SparseAssignment {
 

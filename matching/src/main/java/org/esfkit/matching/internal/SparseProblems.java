@@ -39,13 +39,14 @@ final class SparseProblems {
         kept++;
       }
     }
-    int[] original = new int[kept];
+    boolean transposed = transposeIfTall && rows > cols;
+    int[] original; // position in the solver's arrays -> caller's edge; null: the same
     int[] start;
     int[] target;
     int n;
     int m;
     int[] caps;
-    if (transposeIfTall && rows > cols) {
+    if (transposed) {
       n = cols;
       m = rows;
       start = new int[cols + 1];
@@ -59,6 +60,7 @@ final class SparseProblems {
       }
       int[] fill = Arrays.copyOf(start, cols);
       target = new int[kept];
+      original = new int[kept];
       for (int i = 0; i < rows; i++) {
         for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
           if (admissible(weights[e], maximize)) {
@@ -70,11 +72,20 @@ final class SparseProblems {
       }
       caps = new int[rows];
       Arrays.fill(caps, 1);
+    } else if (kept == edges) {
+      // every edge is admissible: the caller's arrays serve as they are
+      n = rows;
+      m = cols;
+      start = rowStart;
+      target = colIndex;
+      original = null;
+      caps = capacity;
     } else {
       n = rows;
       m = cols;
       start = new int[rows + 1];
       target = new int[kept];
+      original = new int[kept];
       int p = 0;
       for (int i = 0; i < rows; i++) {
         for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
@@ -89,7 +100,7 @@ final class SparseProblems {
     }
     double[] cost = new double[kept];
     for (int p = 0; p < kept; p++) {
-      double w = weights[original[p]];
+      double w = weights[original == null ? p : original[p]];
       cost[p] = maximize ? -w : w;
     }
     int[] edgeOf = fewerSlotsThanRows(n, m, target, caps)
@@ -97,10 +108,9 @@ final class SparseProblems {
         : SuccessiveShortestPaths.solve(n, m, start, target, cost, caps);
     int[] rowEdge = new int[rows];
     Arrays.fill(rowEdge, -1);
-    boolean transposed = transposeIfTall && rows > cols;
     for (int a = 0; a < n; a++) {
       if (edgeOf[a] >= 0) {
-        int e = original[edgeOf[a]];
+        int e = original == null ? edgeOf[a] : original[edgeOf[a]];
         if (transposed) {
           rowEdge[target[edgeOf[a]]] = e;
         } else {

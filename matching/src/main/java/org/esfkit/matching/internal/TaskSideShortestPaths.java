@@ -90,7 +90,7 @@ final class TaskSideShortestPaths {
     pred = new int[rows + cols];
     scanned = new boolean[rows + cols];
     touched = new int[rows + cols];
-    heap = new DoubleIntHeap(64);
+    heap = new DoubleIntHeap(rows + cols);
   }
 
   /**
@@ -121,7 +121,7 @@ final class TaskSideShortestPaths {
     }
     dist[node] = d;
     pred[node] = from;
-    heap.push(d, node);
+    heap.decrease(d, node);
   }
 
   /** One search from a new slot of column {@code root}, then the augmentation. */
@@ -144,9 +144,6 @@ final class TaskSideShortestPaths {
       heap.pop();
       if (d >= bestFree || d > bestDrop) {
         break;
-      }
-      if (scanned[x] || d > dist[x]) {
-        continue;
       }
       scanned[x] = true;
       if (x < rows) {

@@ -153,6 +153,74 @@ class OptimalAssignmentTest {
     }
   }
 
+  /**
+   * Square sparse instances large enough to need every phase of the square solver (column
+   * reduction, reduction transfer, augmenting row reduction, then shortest paths that search
+   * most of the graph), with few cost levels (ties), repeated edges, rows or columns without
+   * edges and graphs without a perfect matching, checked against the dense solver.
+   */
+  @Test
+  void squareSparseAgreesWithDenseOnTiesRepeatsAndInfeasibleGraphs() {
+    for (int t = 0; t < 150; t++) {
+      Random r = new Random(1_000 + t);
+      int n = 1 + r.nextInt(t < 100 ? 60 : 400);
+      int degree = 1 + r.nextInt(6);
+      int levels = t % 3 == 0 ? 2 : t % 3 == 1 ? 20 : 1_000_000;
+      boolean perfect = t % 4 != 3; // every fourth graph may lack a perfect matching
+      int[] perm = new int[n];
+      for (int i = 0; i < n; i++) {
+        perm[i] = i;
+      }
+      for (int i = n - 1; i > 0; i--) {
+        int j = r.nextInt(i + 1);
+        int x = perm[i];
+        perm[i] = perm[j];
+        perm[j] = x;
+      }
+      int[] rowStart = new int[n + 1];
+      int[] colIndex = new int[n * (degree + 2)];
+      double[] cost = new double[colIndex.length];
+      double[] dense = new double[n * n];
+      Arrays.fill(dense, Double.POSITIVE_INFINITY);
+      int e = 0;
+      for (int i = 0; i < n; i++) {
+        int d = perfect ? 1 + degree : r.nextInt(degree + 1); // may be 0: a row without edges
+        boolean repeat = d > 0 && r.nextInt(8) == 0;
+        for (int q = 0; q < d + (repeat ? 1 : 0); q++) {
+          int j = q == d ? colIndex[e - 1] // a repeated (row, column) edge
+              : perfect && q == 0 ? perm[i] : r.nextInt(n);
+          double c = 1 + r.nextInt(levels);
+          colIndex[e] = j;
+          cost[e++] = c;
+          dense[i * n + j] = Math.min(dense[i * n + j], c);
+        }
+        rowStart[i + 1] = e;
+      }
+      AssignmentResult sparse = SparseAssignment.minimize(n, n,
+          rowStart, Arrays.copyOf(colIndex, e), Arrays.copyOf(cost, e));
+      AssignmentResult reference = DenseAssignment.minimize(dense, n, n);
+      String label = String.format("t=%d n=%d degree=%d levels=%d", t, n, degree, levels);
+      assertThat(sparse.assigned()).as(label).isEqualTo(reference.assigned());
+      if (perfect) {
+        assertThat(sparse.assigned()).as(label).isEqualTo(n);
+      }
+      assertThat(sparse.total()).as(label).isEqualTo(reference.total());
+      double recomputed = 0;
+      boolean[] used = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        int j = sparse.colOf(i);
+        if (j >= 0) {
+          assertThat(used[j]).as(label + " column %d used twice", j).isFalse();
+          used[j] = true;
+          assertThat(dense[i * n + j]).as(label + " pair (%d,%d) is an edge", i, j)
+              .isFinite();
+          recomputed += dense[i * n + j];
+        }
+      }
+      assertThat(sparse.total()).as(label).isEqualTo(recomputed);
+    }
+  }
+
   @Test
   void rectangularDenseAssignsTheSmallerSide() {
     double[] tall = {1, 9, 2, 8, 3, 7}; // 3 rows x 2 cols

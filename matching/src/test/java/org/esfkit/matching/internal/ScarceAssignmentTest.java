@@ -33,7 +33,8 @@ class ScarceAssignmentTest {
       cost[e] = -scores[e];
     }
     int[][] out = new int[2][];
-    out[0] = SuccessiveShortestPaths.solve(rows, caps.length, rowStart, colIndex, cost, caps);
+    out[0] = SuccessiveShortestPaths.solve(rows, caps.length, rowStart, colIndex, cost.clone(),
+        caps); // the solver shifts the costs in place
     out[1] = TaskSideShortestPaths.solve(rows, caps.length, rowStart, colIndex, cost, caps);
     for (int[] rowEdge : out) {
       for (int i = 0; i < rows; i++) {
