@@ -11,24 +11,7 @@ public final class Dates {
    * @return the year
    */
   public static int yearOf(long epochDay) {
-    long zeroDay = epochDay + 719_528 - 60;
-    long adjust = 0;
-    if (zeroDay < 0) {
-      long adjustCycles = (zeroDay + 1) / 146_097 - 1;
-      adjust = adjustCycles * 400;
-      zeroDay += -adjustCycles * 146_097;
-    }
-    long yearEst = (400 * zeroDay + 591) / 146_097;
-    long doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
-    if (doyEst < 0) {
-      yearEst--;
-      doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
-    }
-    yearEst += adjust;
-    int marchDoy0 = (int) doyEst;
-    int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
-    yearEst += marchMonth0 / 10;
-    return (int) yearEst;
+    return (int) (civil(epochDay) >> 16);
   }
 
   /**
@@ -52,9 +35,20 @@ public final class Dates {
    * @return month * 100 + day of month
    */
   public static int monthDayOf(long epochDay) {
+    long c = civil(epochDay);
+    return (int) ((c >> 8) & 0xFF) * 100 + (int) (c & 0xFF);
+  }
+
+  /**
+   * The date of an epoch day as {@code year << 16 | month << 8 | day}, by the algorithm of
+   * {@code LocalDate.ofEpochDay}.
+   */
+  private static long civil(long epochDay) {
     long zeroDay = epochDay + 719_528 - 60;
+    long adjust = 0;
     if (zeroDay < 0) {
       long adjustCycles = (zeroDay + 1) / 146_097 - 1;
+      adjust = adjustCycles * 400;
       zeroDay += -adjustCycles * 146_097;
     }
     long yearEst = (400 * zeroDay + 591) / 146_097;
@@ -67,6 +61,7 @@ public final class Dates {
     int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
     int month = (marchMonth0 + 2) % 12 + 1;
     int day = marchDoy0 - (marchMonth0 * 306 + 5) / 10 + 1;
-    return month * 100 + day;
+    long year = yearEst + adjust + marchMonth0 / 10;
+    return (year << 16) | ((long) month << 8) | day;
   }
 }

@@ -66,6 +66,14 @@ class CsvFastPathsTest {
       assertThat(CsvRow.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as(d.toString())
           .isEqualTo((int) d.toEpochDay());
       assertThat(Dates.yearOf((int) d.toEpochDay())).as(d.toString()).isEqualTo(d.getYear());
+      assertThat(Dates.monthDayOf(d.toEpochDay())).as(d.toString())
+          .isEqualTo(d.getMonthValue() * 100 + d.getDayOfMonth());
+    }
+    // far outside the bounds too, before year 0 included (the 400-year cycles folded)
+    for (LocalDate d = LocalDate.of(-2001, 1, 1); d.isBefore(LocalDate.of(12001, 1, 1)); d = d.plusDays(997)) {
+      assertThat(Dates.yearOf(d.toEpochDay())).as(d.toString()).isEqualTo(d.getYear());
+      assertThat(Dates.monthDayOf(d.toEpochDay())).as(d.toString())
+          .isEqualTo(d.getMonthValue() * 100 + d.getDayOfMonth());
     }
   }
 
