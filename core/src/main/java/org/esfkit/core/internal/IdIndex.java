@@ -64,27 +64,17 @@ public final class IdIndex {
     if (4 * (count + 1) > slots.length) {
       rehash();
     }
-    char[] c = ids.chars();
     int from = ids.start(row);
     int to = ids.ends()[row];
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + c[i];
+    int h = hash(ids.chars(), from, to);
+    int k = slot(ids, ids.chars(), from, to, h);
+    if (slots[2 * k] >= 0) {
+      return slots[2 * k];
     }
-    h = mix(h);
-    int mask = slots.length / 2 - 1;
-    for (int k = h & mask; ; k = (k + 1) & mask) {
-      int r = slots[2 * k];
-      if (r < 0) {
-        slots[2 * k] = row;
-        slots[2 * k + 1] = h;
-        count++;
-        return -1;
-      }
-      if (slots[2 * k + 1] == h && same(ids, r, c, from, to)) {
-        return r;
-      }
-    }
+    slots[2 * k] = row;
+    slots[2 * k + 1] = h;
+    count++;
+    return -1;
   }
 
   /**
@@ -97,21 +87,27 @@ public final class IdIndex {
    * @return the row, or -1
    */
   public int find(Ids ids, char[] key, int from, int to) {
+    return slots[2 * slot(ids, key, from, to, hash(key, from, to))];
+  }
+
+  /** The slot of the id {@code key[from, to)} with hash {@code h}: the one holding it, or the empty one where it would go. */
+  private int slot(Ids ids, char[] key, int from, int to, int h) {
+    int mask = slots.length / 2 - 1;
+    for (int k = h & mask; ; k = (k + 1) & mask) {
+      int r = slots[2 * k];
+      if (r < 0 || (slots[2 * k + 1] == h && same(ids, r, key, from, to))) {
+        return k;
+      }
+    }
+  }
+
+  /** The hash of {@code key[from, to)} (as {@code String.hashCode} over those characters), spread. */
+  private static int hash(char[] key, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + key[i];
     }
-    h = mix(h);
-    int mask = slots.length / 2 - 1;
-    for (int k = h & mask; ; k = (k + 1) & mask) {
-      int r = slots[2 * k];
-      if (r < 0) {
-        return -1;
-      }
-      if (slots[2 * k + 1] == h && same(ids, r, key, from, to)) {
-        return r;
-      }
-    }
+    return mix(h);
   }
 
   private static boolean same(Ids ids, int row, char[] c, int from, int to) {

@@ -496,7 +496,8 @@ public final class RegisterColumns extends Register {
      * @return the row, or -1
      */
     public int rowOf(CharBuffer id) {
-      return seen.find(ids, id.array(), id.position(), id.limit());
+      int from = id.arrayOffset() + id.position();
+      return seen.find(ids, id.array(), from, from + id.remaining());
     }
 
     /**
@@ -628,7 +629,8 @@ public final class RegisterColumns extends Register {
      */
     public Builder add(Participant p, Pathway w) {
       int i = begin();
-      id(i, CharBuffer.wrap(p.id().toCharArray()));
+      char[] id = p.id().toCharArray();
+      id(i, id, 0, id.length);
       gender[i] = (byte) p.gender().ordinal();
       birthYear[i] = p.birthYear() == null ? 0 : p.birthYear();
       birthDate[i] = p.birthDate() == null ? NO_DATE : (int) p.birthDate().toEpochDay();
@@ -696,7 +698,8 @@ public final class RegisterColumns extends Register {
      */
     public int addRow(Row row) {
       int i = begin();
-      id(i, row.id);
+      int idFrom = row.id.arrayOffset() + row.id.position();
+      id(i, row.id.array(), idFrom, idFrom + row.id.remaining());
       gender[i] = row.gender;
       birthYear[i] = row.birthYear;
       birthDate[i] = row.birthDate;
@@ -737,8 +740,7 @@ public final class RegisterColumns extends Register {
         return;
       }
       int i = begin();
-      int from = c.ids.start(r);
-      id(i, CharBuffer.wrap(c.ids.chars(), from, c.ids.ends()[r] - from));
+      id(i, c.ids.chars(), c.ids.start(r), c.ids.ends()[r]);
       gender[i] = c.gender[r];
       birthYear[i] = c.birthYear[r];
       birthDate[i] = c.birthDate[r];
@@ -779,17 +781,17 @@ public final class RegisterColumns extends Register {
       phases = phaseFrom[size];
     }
 
-    /** Sets row {@code i}'s id (the row after the last): appends its characters. */
-    private void id(int i, CharBuffer id) {
-      int from = ids.start(i);
-      int n = id.remaining();
+    /** Sets row {@code i}'s id (the row after the last) to {@code src[from, to)}: appends those characters. */
+    private void id(int i, char[] src, int from, int to) {
+      int start = ids.start(i);
+      int n = to - from;
       char[] chars = ids.chars();
-      if (from + n > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + n));
+      if (start + n > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + n));
         ids = new IdIndex.Ids(chars, ids.ends());
       }
-      System.arraycopy(id.array(), id.arrayOffset() + id.position(), chars, from, n);
-      ids.ends()[i] = from + n;
+      System.arraycopy(src, from, chars, start, n);
+      ids.ends()[i] = start + n;
     }
 
     /** Ends a row: counts it, and indexes its id unless an earlier row has it. */

@@ -285,16 +285,8 @@ public final class CsvRow {
       return null;
     }
     CsvTable.Record r = record;
-    if (r.text[k] != null) {
-      return java.nio.CharBuffer.wrap(r.text[k].toCharArray());
-    }
-    if (view == null || view.array() != r.buf) {
-      view = java.nio.CharBuffer.wrap(r.buf);
-    }
-    return view.limit(r.to[k]).position(r.from[k]);
+    return r.text[k] != null ? java.nio.CharBuffer.wrap(r.text[k].toCharArray()) : r.chars(k);
   }
-
-  private java.nio.@Nullable CharBuffer view;
 
   /**
    * Reads a required id that must be unique in the file; a repeated id is a problem naming the

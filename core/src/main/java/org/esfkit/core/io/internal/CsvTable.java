@@ -93,6 +93,22 @@ public final class CsvTable {
     }
 
     /**
+     * An unquoted cell's characters where they were read, without a copy: a view from its position
+     * to its limit, valid until the next record (the view is reused).
+     *
+     * @param k the cell, not a quoted one
+     * @return the view
+     */
+    CharBuffer chars(int k) {
+      if (view.array() != buf) {
+        view = CharBuffer.wrap(buf);
+      }
+      return view.limit(to[k]).position(from[k]);
+    }
+
+    private CharBuffer view = CharBuffer.wrap(new char[0]);
+
+    /**
      * Whether a cell is empty.
      *
      * @param k the cell
@@ -500,9 +516,6 @@ public final class CsvTable {
     });
   }
 
-  /** A view of the characters read, for {@link #checkText}. */
-  private CharBuffer cellView = CharBuffer.wrap(new char[0]);
-
   /**
    * Checks every cell against the text rule ({@link Text}); a cell breaking it is a problem in its
    * column and is replaced by its escaped form, so that no later message shows it raw.
@@ -513,14 +526,7 @@ public final class CsvTable {
         continue;
       }
       // an unquoted cell is looked at where it was read; a String is made only of a bad one
-      CharSequence text = r.text[i];
-      if (text == null) {
-        if (cellView.array() != r.buf) {
-          cellView = CharBuffer.wrap(r.buf);
-        }
-        text = cellView.limit(r.to[i]).position(r.from[i]);
-      }
-      String bad = Text.problem(text);
+      String bad = Text.problem(r.text[i] != null ? r.text[i] : r.chars(i));
       if (bad != null) {
         String cell = r.cell(i);
         String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
