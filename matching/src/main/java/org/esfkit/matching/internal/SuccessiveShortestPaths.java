@@ -348,7 +348,7 @@ final class SuccessiveShortestPaths {
 
   /** Column {@code k} reached at distance {@code d} by edge {@code e} of row {@code i}. */
   private void relax(int k, double d, int i, int e) {
-    if (d < dist[k] && d < bestFree) {
+    if (d < bestFree && d < dist[k]) {
       if (dist[k] == Double.POSITIVE_INFINITY) {
         touched[touchedCount++] = k;
       }
