@@ -98,21 +98,20 @@ public final class CrossCheck {
         outside |= c.spellEntry[k] < start || c.spellEntry[k] > end
             || (exit != RegisterColumns.NO_DATE && (exit < start || exit > end));
       }
-      long line = line(result, i);
+      // a row's line is looked up only for a problem (recordLines() is a list of boxed numbers)
       if (outside) {
         // the pathway's own check words the message
         try {
           c.pathway(i).checkWithin(p);
         } catch (ValidationException e) {
           String message = String.valueOf(e.getMessage());
-          out.add(Problem.of(result.source(), line, message.contains("(exited on") ? "exited_on" : "enrolled_on",
-              message));
+          out.add(Problem.of(result.source(), line(result, i), message.contains("(exited on") ? "exited_on"
+              : "enrolled_on", message));
         }
       }
-      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c, i,
-          result.source(), line, out);
+      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c, i, result, out);
       if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
-        out.add(Problem.warning(result.source(), line, "site", "participant " + c.id(i)
+        out.add(Problem.warning(result.source(), line(result, i), "site", "participant " + c.id(i)
             + ": site is not among the project's planned sites (" + String.join(", ", sites)
             + "); counted in the total and under its own name with 0 planned"));
       }
@@ -124,10 +123,10 @@ public final class CrossCheck {
    * count the participant as the group's, so the record and the project file disagree.
    */
   private static void checkOperationTargetGroup(EsfProject p, @Nullable LabourStatus recorded, RegisterColumns c,
-      int row, String source, long line, List<Problem> out) {
+      int row, ReadResult<?> result, List<Problem> out) {
     LabourStatus group = p.operationTargetGroup();
     if (group != null && recorded != null && !recorded.within(group)) {
-      out.add(Problem.warning(source, line, "labour_status_at_entry", "participant " + c.id(row)
+      out.add(Problem.warning(result.source(), line(result, row), "labour_status_at_entry", "participant " + c.id(row)
           + ": labour-market status at entry is outside the project's operation_target_group (" + group.code()
           + "); the indicators on labour-market status count the participant as " + group.code()));
     }
