@@ -346,7 +346,11 @@ final class SuccessiveShortestPaths {
     rowEdge[row] = -1;
   }
 
-  /** Column {@code k} reached at distance {@code d} by edge {@code e} of row {@code i}. */
+  /**
+   * Column {@code k} reached at distance {@code d} by edge {@code e} of row {@code i}. The nearest
+   * column with room is compared first: once one is found, most edges lead no nearer, and the
+   * column's own distance (a random read) is then not needed.
+   */
   private void relax(int k, double d, int i, int e) {
     if (d < bestFree && d < dist[k]) {
       if (dist[k] == Double.POSITIVE_INFINITY) {
