@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.esfkit.core.EsfProject;
-import org.esfkit.core.EventType;
 import org.esfkit.core.LabourStatus;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Participant;
-import org.esfkit.core.Pathway;
-import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.core.ValidationException;
 import org.esfkit.core.internal.RegisterColumns;
+import org.esfkit.core.io.internal.LongList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +89,7 @@ public final class CrossCheck {
       planned[k] = sites.contains(c.siteNames[k]);
     }
     LabourStatus[] statuses = LabourStatus.values();
+    long[] lines = lines(result);
     for (int i = 0; i < c.size; i++) {
       boolean outside = false;
       for (int k = c.spellFrom[i]; k < c.spellFrom[i + 1]; k++) {
@@ -98,20 +97,21 @@ public final class CrossCheck {
         outside |= c.spellEntry[k] < start || c.spellEntry[k] > end
             || (exit != RegisterColumns.NO_DATE && (exit < start || exit > end));
       }
-      // a row's line is looked up only for a problem (recordLines() is a list of boxed numbers)
+      long line = line(lines, i);
       if (outside) {
         // the pathway's own check words the message
         try {
           c.pathway(i).checkWithin(p);
         } catch (ValidationException e) {
           String message = String.valueOf(e.getMessage());
-          out.add(Problem.of(result.source(), line(result, i), message.contains("(exited on") ? "exited_on"
-              : "enrolled_on", message));
+          out.add(Problem.of(result.source(), line, message.contains("(exited on") ? "exited_on" : "enrolled_on",
+              message));
         }
       }
-      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c, i, result, out);
+      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c, i,
+          result.source(), line, out);
       if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
-        out.add(Problem.warning(result.source(), line(result, i), "site", "participant " + c.id(i)
+        out.add(Problem.warning(result.source(), line, "site", "participant " + c.id(i)
             + ": site is not among the project's planned sites (" + String.join(", ", sites)
             + "); counted in the total and under its own name with 0 planned"));
       }
@@ -123,10 +123,10 @@ public final class CrossCheck {
    * count the participant as the group's, so the record and the project file disagree.
    */
   private static void checkOperationTargetGroup(EsfProject p, @Nullable LabourStatus recorded, RegisterColumns c,
-      int row, ReadResult<?> result, List<Problem> out) {
+      int row, String source, long line, List<Problem> out) {
     LabourStatus group = p.operationTargetGroup();
     if (group != null && recorded != null && !recorded.within(group)) {
-      out.add(Problem.warning(result.source(), line(result, row), "labour_status_at_entry", "participant " + c.id(row)
+      out.add(Problem.warning(source, line, "labour_status_at_entry", "participant " + c.id(row)
           + ": labour-market status at entry is outside the project's operation_target_group (" + group.code()
           + "); the indicators on labour-market status count the participant as " + group.code()));
     }
@@ -139,35 +139,18 @@ public final class CrossCheck {
     if (tasks != null) {
       tasks.forEach(t -> taskById.putIfAbsent(t.id(), t));
     }
+    long[] lines = lines(result);
+    String src = result.source();
     for (int i = 0; i < placements.size(); i++) {
       Placement pl = placements.get(i);
-      long line = line(result, i);
-      String src = result.source();
+      long line = line(lines, i);
       if (reg != null) {
         int row = c.rowOf(pl.participantId());
-        Pathway pw = row < 0 ? null : c.pathway(row);
-        if (pw == null) {
-          out.add(Problem.of(src, line, "participant_id", "participant " + pl.participantId() + " is not in the register"));
+        if (row < 0) {
+          out.add(Problem.of(src, line, "participant_id", "participant " + pl.participantId()
+              + " is not in the register"));
         } else {
-          String who = "participant " + pl.participantId();
-          LocalDate enrolled = pw.enrolledOn();
-          // the spell the placement starts in (a participant who came back has several)
-          LocalDate[] spell = spellAt(pw, pl.startedOn());
-          LocalDate exited = spell[1];
-          if (pl.startedOn().isBefore(enrolled)) {
-            out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", before " + who
-                + " enrolled on " + enrolled));
-          }
-          if (exited != null && pl.startedOn().isAfter(exited)) {
-            out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", after " + who
-                + " exited on " + exited + (spell[2] == null ? "" : " and before they came back on " + spell[2])));
-          } else if (exited != null && pl.endedOn() != null && pl.endedOn().isAfter(exited)) {
-            out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after " + who
-                + " exited on " + exited));
-          } else if (exited != null && pl.endedOn() == null) {
-            out.add(Problem.warning(src, line, "ended_on", "placement has no end, but " + who + " exited on "
-                + exited));
-          }
+          checkWithinSpell(pl, c, row, src, line, out);
         }
       }
       if (tasks != null && pl.taskId() != null) {
@@ -183,27 +166,53 @@ public final class CrossCheck {
   }
 
   /**
-   * The spell in force on a day: its start, its exit (or null) and the start of the next spell (or
-   * null); the first spell for a day before the first enrolment.
+   * A placement against the participant's time in the project, read from the register's columns
+   * (no pathway object is built): it must start on or after the first enrolment and within the
+   * spell in force on its start day (the last one starting on or before it; the first one for a day
+   * before the first enrolment), and end by that spell's exit; an open placement of a participant
+   * who exited is a warning.
    */
-  private static LocalDate[] spellAt(Pathway pathway, LocalDate day) {
-    LocalDate[] spell = new LocalDate[3];
-    for (PathwayEvent e : pathway.events()) {
-      if (e.type() == EventType.ENROLLED || e.type() == EventType.RE_ENROLLED) {
-        if (spell[0] != null && e.on().isAfter(day)) {
-          spell[2] = e.on();
-          break;
-        }
-        spell[0] = e.on();
-        spell[1] = null;
-      } else if (e.type() == EventType.EXITED) {
-        spell[1] = e.on();
-      }
+  private static void checkWithinSpell(Placement pl, RegisterColumns c, int row, String src, long line,
+      List<Problem> out) {
+    int first = c.spellFrom[row];
+    int last = c.spellFrom[row + 1] - 1;
+    int started = (int) pl.startedOn().toEpochDay();
+    int k = first;
+    while (k < last && c.spellEntry[k + 1] <= started) {
+      k++;
     }
-    return spell;
+    String who = pl.participantId();
+    if (started < c.spellEntry[first]) {
+      out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", before participant " + who
+          + " enrolled on " + LocalDate.ofEpochDay(c.spellEntry[first])));
+    }
+    int exit = c.spellExit[k];
+    if (exit == RegisterColumns.NO_DATE) {
+      return;
+    }
+    if (started > exit) {
+      out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", after participant " + who
+          + " exited on " + LocalDate.ofEpochDay(exit) + (k == last ? "" : " and before they came back on "
+          + LocalDate.ofEpochDay(c.spellEntry[k + 1]))));
+    } else if (pl.endedOn() != null && pl.endedOn().toEpochDay() > exit) {
+      out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after participant " + who
+          + " exited on " + LocalDate.ofEpochDay(exit)));
+    } else if (pl.endedOn() == null) {
+      out.add(Problem.warning(src, line, "ended_on", "placement has no end, but participant " + who + " exited on "
+          + LocalDate.ofEpochDay(exit)));
+    }
   }
 
-  private static long line(ReadResult<?> result, int index) {
-    return index < result.recordLines().size() ? result.recordLines().get(index) : 0;
+  /**
+   * The lines of a file's accepted records as numbers: the reader's own array when it keeps them
+   * as numbers (no object per record).
+   */
+  private static long[] lines(ReadResult<?> result) {
+    return LongList.values(result.recordLines());
+  }
+
+  /** Record {@code index}'s line, or 0 when the reader does not track lines. */
+  private static long line(long[] lines, int index) {
+    return index < lines.length ? lines[index] : 0;
   }
 }

@@ -48,6 +48,36 @@ class CrossCheckTest {
   }
 
   @Test
+  void aPlacementOfAParticipantWhoCameBackIsCheckedAgainstTheSpellItStartsIn() {
+    var project = ProjectJson.read(in(PROJECT), "p.json");
+    var register = RegisterCsv.read(in("participant_id,gender,site,enrolled_on,exited_on,exit_status\n"
+        + "P1,man,Avesta,2012-02-01,2012-06-30,other\n"
+        + "P2,woman,Avesta,2012-02-01,,\n"
+        + "P1,man,Avesta,2013-01-10,2013-09-30,studies\n"), "r.csv");
+    assertThat(register.problems()).isEmpty();
+    var placements = PlacementsCsv.read(in("participant_id,employer_id,task_id,kind,started_on,ended_on\n"
+        + "P1,E1,,internship,2012-03-01,2012-05-01\n" // within the first spell
+        + "P1,E1,,internship,2012-08-01,2012-09-01\n" // between the spells
+        + "P1,E1,,internship,2013-02-01,2013-12-01\n" // ends after the second exit
+        + "P1,E1,,internship,2013-10-15,2013-11-01\n" // after the last exit
+        + "P1,E1,,internship,2012-01-15,2012-03-01\n" // before the first enrolment
+        + "P1,E1,,internship,2013-01-10,\n" // open, though the second spell has ended
+        + "P2,E1,,internship,2012-05-01,\n" // open, and so is P2's spell
+        + "P9,E1,,internship,2012-05-01,2012-06-01\n"), "pl.csv");
+    assertThat(placements.problems()).isEmpty();
+    List<String> problems = CrossCheck.check(project, register, placements, null).stream()
+        .map(Problem::toString).collect(Collectors.toList());
+    assertThat(problems).containsExactly(
+        "pl.csv:3:started_on: placement starts 2012-08-01, after participant P1 exited on 2012-06-30 and before "
+            + "they came back on 2013-01-10",
+        "pl.csv:4:ended_on: placement ends 2013-12-01, after participant P1 exited on 2013-09-30",
+        "pl.csv:5:started_on: placement starts 2013-10-15, after participant P1 exited on 2013-09-30",
+        "pl.csv:6:started_on: placement starts 2012-01-15, before participant P1 enrolled on 2012-02-01",
+        "pl.csv:7:ended_on: warning: placement has no end, but participant P1 exited on 2013-09-30",
+        "pl.csv:9:participant_id: participant P9 is not in the register");
+  }
+
+  @Test
   void withoutPlannedSitesOrOtherFilesThereIsNothingToCheck() {
     var project = ProjectJson.read(in(PROJECT.replace(", \"planned_participants_by_site\": {\"Avesta\": 10}", "")),
         "p.json");
