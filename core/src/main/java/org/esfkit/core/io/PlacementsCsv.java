@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * empty = no), {@code hours_per_week}, {@code supervisor_trained} and
  * {@code adaptations_provided} ({@code |}-separated accessibility codes) are optional. Same CSV
  * dialect and problem reporting as {@link RegisterCsv}. A placement is listed once: a row that
- * repeats an earlier one, exactly or by participant, employer, task, kind and start date, is
+ * repeats an accepted one, exactly or by participant, employer, task, kind and start date, is
  * rejected.
  */
 public final class PlacementsCsv {
@@ -94,8 +93,7 @@ public final class PlacementsCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Placement>> read(InputStream in, String sourceName, @Nullable Charset charset) {
-    Map<Placement, Long> exact = new HashMap<>();
-    Map<List<Object>, Long> same = new HashMap<>();
+    Map<Key, First> seen = new HashMap<>();
     return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, Sensitive.FIELDS, row -> {
       String participant = row.required("participant_id");
       String employer = row.required("employer_id");
@@ -111,31 +109,43 @@ public final class PlacementsCsv {
           .taskId(task).kind(kind).startedOn(started).endedOn(ended)
           .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
           .adaptationsProvided(adaptations).build());
-      return p == null ? null : unique(row, p, exact, same);
+      return p == null ? null : unique(row, p, seen);
     }, List::copyOf);
   }
 
-  /**
-   * Keeps a placement once: a row repeating an earlier one exactly is left out with a warning (it
-   * is counted once); one with the same participant, employer, task, kind and start date as an
-   * earlier one but otherwise different is an error (it would count twice).
-   */
-  private static @Nullable Placement unique(CsvRow row, Placement p, Map<Placement, Long> exact,
-      Map<List<Object>, Long> same) {
-    Long first = exact.putIfAbsent(p, row.line());
-    if (first != null) {
-      // an exact repeat (a row pasted twice) is counted once and reported; it is left out
-      row.warning("-", "the row repeats the placement on line " + first + " exactly; it is counted once");
-      return null;
+  /** What makes a placement one placement: who, where, for which task, what kind, from when. */
+  private record Key(String participant, String employer, @Nullable String task, PlacementKind kind,
+      LocalDate started) {
+    @Override
+    public String toString() {
+      return "a placement's key"; // it holds a participant id, which is never printed
     }
-    first = same.putIfAbsent(Arrays.asList(p.participantId(), p.employerId(), p.taskId(), p.kind(), p.startedOn()), row.line());
-    if (first != null) {
+  }
+
+  /** The first accepted placement of a key, and its line. */
+  private record First(Placement placement, long line) {}
+
+  /**
+   * Keeps a placement once: a row repeating an accepted one exactly is left out with a warning (it
+   * is counted once); one with the same participant, employer, task, kind and start date as an
+   * accepted one but otherwise different is an error (it would count twice). One map, keyed by
+   * those five, serves both: the earlier row is the first accepted one of the key.
+   */
+  private static @Nullable Placement unique(CsvRow row, Placement p, Map<Key, First> seen) {
+    First first = seen.putIfAbsent(new Key(p.participantId(), p.employerId(), p.taskId(), p.kind(), p.startedOn()),
+        new First(p, row.line()));
+    if (first == null) {
+      return p;
+    }
+    if (first.placement().equals(p)) {
+      // an exact repeat (a row pasted twice) is counted once and reported; it is left out
+      row.warning("-", "the row repeats the placement on line " + first.line() + " exactly; it is counted once");
+    } else {
       row.problem("started_on", "participant " + p.participantId() + " already has a " + p.kind().code()
           + " placement at employer " + p.employerId() + (p.taskId() == null ? "" : " for task " + p.taskId())
-          + " starting on " + p.startedOn() + " (line " + first + ")");
-      return null;
+          + " starting on " + p.startedOn() + " (line " + first.line() + ")");
     }
-    return p;
+    return null;
   }
 
   /**

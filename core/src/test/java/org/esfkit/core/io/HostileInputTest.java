@@ -209,17 +209,20 @@ class HostileInputTest {
   void duplicatedPlacementIsCountedOnceAndReported() {
     String header = "participant_id,employer_id,task_id,kind,started_on,ended_on,gender_breaking\n";
     String row = "P1,E1,T1,internship,2020-03-01,2020-04-01,yes\n";
-    ReadResult<List<org.esfkit.core.Placement>> r = PlacementsCsv.read(in(header + row + row
-        + "P1,E1,T1,internship,2020-03-01,2020-05-01,yes\n" + "P1,E1,T2,internship,2020-03-01,2020-05-01,yes\n"),
-        "pl.csv");
+    String conflicting = "P1,E1,T1,internship,2020-03-01,2020-05-01,yes\n";
+    ReadResult<List<org.esfkit.core.Placement>> r = PlacementsCsv.read(in(header + row + row + conflicting
+        + "P1,E1,T2,internship,2020-03-01,2020-05-01,yes\n" + conflicting), "pl.csv");
     assertThat(r.problems()).extracting(Problem::toString).containsExactly(
         "pl.csv:3:-: warning: the row repeats the placement on line 2 exactly; it is counted once",
         "pl.csv:4:started_on: participant P1 already has a internship placement at employer E1 for task T1 "
+            + "starting on 2020-03-01 (line 2)",
+        // a repeat of a rejected row is not "counted once": it conflicts with the accepted one, as that row did
+        "pl.csv:6:started_on: participant P1 already has a internship placement at employer E1 for task T1 "
             + "starting on 2020-03-01 (line 2)");
     // counted once: the gender-breaking placements are lines 2 and 5
     assertThat(r.acceptedValue()).hasSize(2);
     assertThat(r.recordLines()).containsExactly(2L, 5L);
-    assertThat(r.problems()).extracting(Problem::isError).containsExactly(false, true);
+    assertThat(r.problems()).extracting(Problem::isError).containsExactly(false, true, true);
     assertThat(r.rowsRead()).isEqualTo(r.rowsAccepted() + r.rowsRejected());
   }
 
