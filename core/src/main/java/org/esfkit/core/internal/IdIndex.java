@@ -1,5 +1,6 @@
 package org.esfkit.core.internal;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
@@ -90,7 +91,37 @@ public final class IdIndex {
     return slots[2 * slot(ids, key, from, to, hash(key, from, to))];
   }
 
-  /** The slot of the id {@code key[from, to)} with hash {@code h}: the one holding it, or the empty one where it would go. */
+  /**
+   * Finds an id's row, given the id as a {@code String}: without copying its characters, and with
+   * the hash the {@code String} keeps ({@code String.hashCode} is the sum {@link #hash} spreads).
+   * The probe is {@link #slot}'s, comparing with the {@code String}'s characters.
+   *
+   * @param ids the ids by row
+   * @param key the id
+   * @return the row, or -1
+   */
+  public int find(Ids ids, String key) {
+    int h = mix(key.hashCode());
+    int mask = slots.length / 2 - 1;
+    char[] chars = ids.chars();
+    int n = key.length();
+    for (int k = h & mask; ; k = (k + 1) & mask) {
+      int r = slots[2 * k];
+      if (r < 0) {
+        return -1;
+      }
+      int s = ids.start(r);
+      if (slots[2 * k + 1] == h && ids.ends()[r] - s == n
+          && key.contentEquals(CharBuffer.wrap(chars, s, n))) {
+        return r;
+      }
+    }
+  }
+
+  /**
+   * The slot of the id {@code key[from, to)} with hash {@code h}: the one holding it, or the empty
+   * one where it would go.
+   */
   private int slot(Ids ids, char[] key, int from, int to, int h) {
     int mask = slots.length / 2 - 1;
     for (int k = h & mask; ; k = (k + 1) & mask) {

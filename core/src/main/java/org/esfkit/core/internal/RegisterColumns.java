@@ -311,8 +311,7 @@ public final class RegisterColumns extends Register {
    * @return the row, or -1
    */
   public int rowOf(String id) {
-    char[] key = id.toCharArray();
-    return index().find(ids, key, 0, key.length);
+    return index().find(ids, id);
   }
 
   /**

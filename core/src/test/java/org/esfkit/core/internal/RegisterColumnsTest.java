@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Ids held as characters in one array, and a builder that hands its arrays to what it builds. */
 class RegisterColumnsTest {
-  private static final List<String> IDS = List.of("P1", "Å-12", "P1 ", "p1", "x".repeat(300), "P10", "P");
+  // "Aa" and "BB" share String.hashCode, so a lookup must compare characters to tell them apart
+  private static final List<String> IDS = List.of("P1", "Å-12", "P1 ", "p1", "x".repeat(300), "P10", "P", "Aa", "BB");
 
   private static RegisterColumns.Builder withIds(List<String> ids) {
     RegisterColumns.Builder b = RegisterColumns.columnsBuilder();
@@ -44,6 +45,7 @@ class RegisterColumnsTest {
     assertThat(c.rowOf("P2")).isEqualTo(-1);
     assertThat(c.rowOf("Q")).isEqualTo(-1);
     assertThat(c.rowOf("Q50000")).isEqualTo(-1);
+    assertThat(c.rowOf("C#")).as("the hash of Aa and BB, another id").isEqualTo(-1);
   }
 
   @Test
