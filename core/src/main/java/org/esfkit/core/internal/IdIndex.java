@@ -1,6 +1,5 @@
 package org.esfkit.core.internal;
 
-import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
@@ -103,19 +102,28 @@ public final class IdIndex {
   public int find(Ids ids, String key) {
     int h = mix(key.hashCode());
     int mask = slots.length / 2 - 1;
-    char[] chars = ids.chars();
-    int n = key.length();
     for (int k = h & mask; ; k = (k + 1) & mask) {
       int r = slots[2 * k];
-      if (r < 0) {
-        return -1;
-      }
-      int s = ids.start(r);
-      if (slots[2 * k + 1] == h && ids.ends()[r] - s == n
-          && key.contentEquals(CharBuffer.wrap(chars, s, n))) {
+      if (r < 0 || (slots[2 * k + 1] == h && same(ids, r, key))) {
         return r;
       }
     }
+  }
+
+  /** {@link #same(Ids, int, char[], int, int)} for a key held as a {@code String}. */
+  private static boolean same(Ids ids, int row, String key) {
+    char[] a = ids.chars();
+    int s = ids.start(row);
+    int n = key.length();
+    if (ids.ends()[row] - s != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (a[s + i] != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
