@@ -116,9 +116,11 @@ public final class ProjectFiles {
     }
     Register reg = register == null ? null : register.acceptedValue();
     List<Placement> pls = placements == null ? null : placements.acceptedValue();
+    boolean registerCut = false;
     if (reg != null) {
       Set<Integer> out = failing(register, cross);
       if (!out.isEmpty()) {
+        registerCut = true;
         RegisterColumns c = RegisterColumns.of(reg);
         int[] kept = new int[c.size - out.size()];
         int k = 0;
@@ -132,7 +134,12 @@ public final class ProjectFiles {
         reg = c.select(kept);
       }
     }
-    if (pls != null) {
+    // every placement is kept, and need not be looked at one by one, when the register was not
+    // cut and the checks across files (which report a placement whose participant is not in the
+    // register) found no error in the placements
+    boolean allKept = pls != null && !registerCut && project != null
+        && cross.stream().noneMatch(p -> p.isError() && p.source().equals(placements.source()));
+    if (pls != null && !allKept) {
       Set<Integer> out = failing(placements, cross);
       RegisterColumns c = reg == null ? null : RegisterColumns.of(reg);
       List<Placement> kept = new ArrayList<>();
