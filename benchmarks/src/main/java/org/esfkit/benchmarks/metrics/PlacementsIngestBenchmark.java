@@ -1,0 +1,117 @@
+package org.esfkit.benchmarks.metrics;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.esfkit.core.Placement;
+import org.esfkit.core.io.PlacementsCsv;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading a placements CSV (semicolon-separated, CRLF, as from Swedish Excel) with
+ * {@link PlacementsCsv} — parsing, validating every cell, building the placements and finding
+ * repeated ones — beside plain jackson-dataformat-csv parsing of the same file into string arrays
+ * (no checks, no model). At national scale placements are about as many as participants.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+public class PlacementsIngestBenchmark {
+  /** Rows in the placements file. */
+  @Param("100000")
+  public int rows;
+
+  private Path file;
+
+  /**
+   * Writes the placements file: one or two placements per participant, at 2,000 employers, some
+   * from identified tasks, a few still ongoing.
+   *
+   * @throws IOException if it cannot be written
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    file = Files.createTempFile("placements", ".csv");
+    String[] kinds = {"internship", "work_trial", "apprenticeship", "employment", "subsidised_employment",
+        "social_enterprise"};
+    SplittableRandom r = new SplittableRandom(1);
+    LocalDate start = LocalDate.of(2012, 1, 16);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("participant_id;employer_id;task_id;kind;started_on;ended_on;gender_breaking;hours_per_week\r\n");
+      int participant = 0;
+      for (int i = 0; i < rows; i++) {
+        participant += r.nextInt(4) == 0 ? 0 : 1; // a quarter of the rows are a participant's second placement
+        LocalDate started = start.plusDays(r.nextInt(700));
+        boolean ongoing = r.nextInt(10) == 0;
+        w.write("H" + participant + ";E" + r.nextInt(2000) + ";" + (r.nextInt(3) == 0 ? "T" + r.nextInt(5000) : "")
+            + ";" + kinds[r.nextInt(kinds.length)] + ";" + started + ";"
+            + (ongoing ? "" : started.plusDays(14 + r.nextInt(120)).toString()) + ";"
+            + (r.nextInt(5) == 0 ? "yes" : "no") + ";" + (10 + r.nextInt(31)) + "\r\n");
+      }
+    }
+  }
+
+  /**
+   * Deletes the file.
+   *
+   * @throws IOException if it cannot be deleted
+   */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  /**
+   * esfkit: read, validate and build the placements.
+   *
+   * @return the placements
+   */
+  @Benchmark
+  public List<Placement> esfkitPlacementsCsv() {
+    return PlacementsCsv.read(file).value();
+  }
+
+  /**
+   * Plain jackson-dataformat-csv: parse into string arrays.
+   *
+   * @return cells parsed
+   * @throws IOException on a read failure
+   */
+  @Benchmark
+  public long jacksonCsvStrings() throws IOException {
+    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(';').withSkipFirstDataRow(true);
+    long n = 0;
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(file.toFile())) {
+      while (it.hasNext()) {
+        n += it.next().length;
+      }
+    }
+    return n;
+  }
+}
