@@ -93,6 +93,25 @@ class RegisterCsvTest {
   }
 
   @Test
+  void yesAndNoAreReadInEitherCaseInSwedishAndEnglish() {
+    // Swedish Excel users write "Ja" and "Nej"; "JA" was once read as no by the fast path
+    String[] yes = {"ja", "Ja", "JA", "jA", "yes", "Yes", "YES", "true", "True"};
+    String[] no = {"nej", "Nej", "NEJ", "no", "No", "NO", "false", "FALSE"};
+    StringBuilder csv = new StringBuilder("participant_id,gender,enrolled_on,disability,jobless_household\n");
+    for (int i = 0; i < yes.length; i++) {
+      csv.append("Y").append(i).append(",woman,2022-03-01,").append(yes[i]).append(',').append(no[i % no.length])
+          .append('\n');
+    }
+    ReadResult<Register> r = read(csv.toString());
+    assertThat(r.problems()).isEmpty();
+    for (int i = 0; i < yes.length; i++) {
+      Participant p = r.value().participants().get(i);
+      assertThat(p.disability()).as(yes[i]).isTrue();
+      assertThat(p.joblessHousehold()).as(no[i % no.length]).isFalse();
+    }
+  }
+
+  @Test
   void birthDateMustAgreeWithBirthYearAndPrecedeEntryWithoutEchoingIt() {
     ReadResult<Register> r = read("participant_id,gender,birth_year,enrolled_on,birth_date,jobless_household\n"
         + "P1,woman,1968,2022-03-01,1967-03-02,\n"

@@ -496,6 +496,9 @@ public final class CsvRow {
     if (r.text[k] == null) {
       int n = r.to[k] - r.from[k];
       char c = r.buf[r.from[k]];
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A'; // "Ja", "JA", "Yes", "NEJ": the answer is in the first letter, in either case
+      }
       if (n == 3 && (c == 'y' || c == 'n') && equalsLower(r.buf, r.from[k], r.to[k], c == 'y' ? "yes" : "nej")) {
         return c == 'y' ? RegisterColumns.YES : RegisterColumns.NO;
       }
