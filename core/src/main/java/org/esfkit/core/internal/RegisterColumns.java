@@ -356,7 +356,13 @@ public final class RegisterColumns extends Register {
     return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
   }
 
-  private static @Nullable Boolean bool(byte yesNo) {
+  /**
+   * A yes/no code as the model holds it ({@link #yesNo(Boolean)} the other way round).
+   *
+   * @param yesNo {@link #YES}, {@link #NO} or {@link #MISSING}
+   * @return true, false, or null when missing
+   */
+  public static @Nullable Boolean bool(byte yesNo) {
     return yesNo == MISSING ? null : yesNo == YES;
   }
 

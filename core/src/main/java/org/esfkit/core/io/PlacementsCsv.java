@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.esfkit.core.Accessibility;
 import org.esfkit.core.Placement;
 import org.esfkit.core.PlacementKind;
+import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
@@ -98,16 +99,20 @@ public final class PlacementsCsv {
       String participant = row.required("participant_id");
       String employer = row.required("employer_id");
       String task = row.text("task_id");
-      PlacementKind kind = row.requiredCoded("kind", PlacementKind::fromCode);
+      // codes and yes/no read from the characters (no String per cell), with the same messages
+      PlacementKind kind = row.coded("kind", PlacementKind.class);
+      if (kind == null && !row.present("kind")) {
+        row.problem("kind", "kind is required");
+      }
       LocalDate started = row.requiredDate("started_on");
       LocalDate ended = row.date("ended_on");
-      Boolean genderBreaking = row.yesNo("gender_breaking");
+      boolean genderBreaking = row.yesNoCode("gender_breaking") == RegisterColumns.YES;
       Integer hours = row.integer("hours_per_week");
-      Boolean trained = row.yesNo("supervisor_trained");
+      Boolean trained = RegisterColumns.bool(row.yesNoCode("supervisor_trained"));
       Set<Accessibility> adaptations = row.codes("adaptations_provided", Accessibility::fromCode);
       Placement p = row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
           .taskId(task).kind(kind).startedOn(started).endedOn(ended)
-          .genderBreaking(Boolean.TRUE.equals(genderBreaking)).hoursPerWeek(hours).supervisorTrained(trained)
+          .genderBreaking(genderBreaking).hoursPerWeek(hours).supervisorTrained(trained)
           .adaptationsProvided(adaptations).build());
       return p == null ? null : unique(row, p, seen);
     }, List::copyOf);

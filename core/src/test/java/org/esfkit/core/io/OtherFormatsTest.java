@@ -42,20 +42,33 @@ class OtherFormatsTest {
             + "supervisor_trained;adaptations_provided\n"
             + "P1;E1;T1;internship;2020-01-01;;yes;20;yes;physical|attitudinal\n"
             + "P2;E1;;holiday;2020-01-01;2019-12-01;perhaps;;;\n"
-            + "P3;E2;;work_trial;2020-03-01;2020-02-01;no;200;;\n"), "pl.csv");
+            + "P3;E2;;work_trial;2020-03-01;2020-02-01;no;200;;\n"
+            + "P4;E3;;;2020-01-01;;ja;;;\n"
+            + "P5;E3;;Employment;2020-01-01;;JA;;Nej;\n"
+            + "P6;E3;;work_trial;2020-01-01;;;;false;\n"), "pl.csv");
     assertThat(lines(r)).containsExactly(
         "pl.csv:3:kind: unknown placement kind 'holiday'; expected one of internship, work_trial, apprenticeship, "
             + "employment, subsidised_employment, social_enterprise",
         "pl.csv:3:gender_breaking: 'perhaps' is not yes or no",
-        "pl.csv:4:ended_on: placement of P3 at E2: ended_on 2020-02-01 is before started_on 2020-03-01");
-    assertThat(r.rowsRead()).isEqualTo(3);
-    assertThat(r.rowsAccepted()).isEqualTo(1);
+        "pl.csv:4:ended_on: placement of P3 at E2: ended_on 2020-02-01 is before started_on 2020-03-01",
+        "pl.csv:5:kind: kind is required");
+    assertThat(r.rowsRead()).isEqualTo(6);
+    assertThat(r.rowsAccepted()).isEqualTo(3);
     Placement p = r.acceptedValue().get(0);
     assertThat(p.taskId()).isEqualTo("T1");
     assertThat(p.endedOn()).isNull();
     assertThat(p.hoursPerWeek()).isEqualTo(20);
     assertThat(p.supervisorTrained()).isTrue();
     assertThat(p.adaptationsProvided()).containsExactlyInAnyOrder(Accessibility.PHYSICAL, Accessibility.ATTITUDINAL);
+    // codes in any case, yes/no in Swedish or as true/false, and an empty yes/no
+    Placement p5 = r.acceptedValue().get(1);
+    assertThat(p5.kind()).isEqualTo(PlacementKind.EMPLOYMENT);
+    assertThat(p5.genderBreaking()).isTrue();
+    assertThat(p5.supervisorTrained()).isFalse();
+    Placement p6 = r.acceptedValue().get(2);
+    assertThat(p6.genderBreaking()).isFalse();
+    assertThat(p6.supervisorTrained()).isFalse();
+    assertThat(r.acceptedValue().get(0).genderBreaking()).isTrue();
   }
 
   @Test
