@@ -1,9 +1,5 @@
 package org.esfkit.benchmarks.metrics;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -104,14 +100,6 @@ public class PlacementsIngestBenchmark {
    */
   @Benchmark
   public long jacksonCsvStrings() throws IOException {
-    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(';').withSkipFirstDataRow(true);
-    long n = 0;
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(file.toFile())) {
-      while (it.hasNext()) {
-        n += it.next().length;
-      }
-    }
-    return n;
+    return JacksonCsv.cells(file);
   }
 }
