@@ -10,7 +10,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.esfkit.core.Coded;
+import org.esfkit.core.Gender;
+import org.esfkit.core.LabourStatus;
+import org.esfkit.core.OutcomeStatus;
+import org.esfkit.core.PlacementKind;
+import org.esfkit.core.TargetGroup;
 import org.esfkit.core.internal.Dates;
+import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.io.Problem;
 import org.esfkit.core.io.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -100,6 +109,84 @@ class CsvFastPathsTest {
             throw new AssertionError(text + " is a plain date in the bounds, but was not read from its characters");
           }
         });
+  }
+
+  /**
+   * Yes/no, codes and lists of codes read from the characters (the register's and the placements'
+   * fast paths) against the general readers on the same cell: the same value and the same
+   * problem, for words in any mix of case, with a letter changed, padded with spaces or a
+   * no-break space, or behind a non-ASCII letter. ("JA" was once read as no.)
+   */
+  @Test
+  void yesNoAndCodesFromCharactersAgreeWithTheGeneralReaders() {
+    String[] words = {"yes", "no", "ja", "nej", "true", "false", "y", "n", "jo", "woman", "man", "non_binary",
+        "kvinna", "employment", "studies", "self_employment", "job_seeking", "dropped_out", "internship",
+        "work_trial", "unemployed", "inactive", "long_term_unemployed", "young", "newly_arrived",
+        "long_term_unemployed|young", "young|x", "x"};
+    SplittableRandom random = new SplittableRandom(7);
+    StringBuilder csv = new StringBuilder("c\n");
+    for (int i = 0; i < 4000; i++) {
+      StringBuilder t = new StringBuilder(words[random.nextInt(words.length)]);
+      for (int k = 0; k < t.length(); k++) {
+        if (random.nextBoolean()) {
+          t.setCharAt(k, Character.toUpperCase(t.charAt(k)));
+        }
+      }
+      switch (random.nextInt(8)) {
+        case 0 -> t.setCharAt(random.nextInt(t.length()), (char) ('a' + random.nextInt(26)));
+        case 1 -> t.insert(0, ' ').append(' ');
+        case 2 -> t.append('\u00A0');
+        case 3 -> t.insert(0, 'Å');
+        default -> { }
+      }
+      csv.append(t).append('\n');
+    }
+    List<Problem> problems = new ArrayList<>();
+    CsvTable table = table(csv.toString(), problems);
+    table.checkHeader(List.of("c"), List.of(), problems);
+    int[] rows = new int[1];
+    table.readRows(Set.of(), problems, row -> {
+      rows[0]++;
+      String text = row.text("c");
+      int before = row.problems().size();
+      byte fast = row.yesNoCode("c");
+      int between = row.problems().size();
+      Boolean general = row.yesNo("c");
+      assertThat(fast).as(text).isEqualTo(RegisterColumns.yesNo(general));
+      assertSameProblems(row, before, between, text);
+      sameCode(row, Gender.class, text);
+      sameCode(row, OutcomeStatus.class, text);
+      sameCode(row, LabourStatus.class, text);
+      sameCode(row, PlacementKind.class, text);
+      before = row.problems().size();
+      int bits = row.codeBits("c", TargetGroup.class);
+      between = row.problems().size();
+      int expected = 0;
+      for (TargetGroup g : row.codes("c", t -> Coded.parse(TargetGroup.class, t))) {
+        expected |= 1 << g.ordinal();
+      }
+      assertThat(bits).as(text).isEqualTo(expected);
+      assertSameProblems(row, before, between, text);
+    });
+    assertThat(rows[0]).isEqualTo(4000);
+  }
+
+  private static <E extends Enum<E> & Coded> void sameCode(CsvRow row, Class<E> type, String text) {
+    int before = row.problems().size();
+    E fast = row.coded("c", type);
+    int between = row.problems().size();
+    E general = row.coded("c", t -> Coded.parse(type, t));
+    assertThat(fast).as(type.getSimpleName() + " " + text).isEqualTo(general);
+    assertSameProblems(row, before, between, text);
+  }
+
+  /**
+   * The problems the fast reader added (from {@code before} to {@code between}) are those the
+   * general one added after it.
+   */
+  private static void assertSameProblems(CsvRow row, int before, int between, String text) {
+    List<Problem> all = row.problems();
+    assertThat(all.subList(between, all.size())).as(text).isEqualTo(all.subList(before, between));
   }
 
   private static CsvTable table(String csv, List<Problem> problems) {
