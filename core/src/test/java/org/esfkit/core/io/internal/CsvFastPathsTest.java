@@ -171,6 +171,42 @@ class CsvFastPathsTest {
     assertThat(rows[0]).isEqualTo(4000);
   }
 
+  /**
+   * Whole numbers read from the characters against {@code Integer.valueOf} on the same cell, and
+   * recurring texts (sites, referrers) against the plain text, on number-like and name-like cells.
+   */
+  @Test
+  void numbersAndRecurringTextsFromCharactersAgreeWithTheGeneralReaders() {
+    String[] words = {"1980", "0", "007", "+1980", "-5", "1980.0", "1 980", "19a0", "2147483647", "2147483648",
+        "999999999", "1000000000", "\u0661\u0669\u0668\u0660", "Avesta", "Jönköping", "Västerås", "A"};
+    SplittableRandom random = new SplittableRandom(11);
+    StringBuilder csv = new StringBuilder("c\n");
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder t = new StringBuilder(words[random.nextInt(words.length)]);
+      switch (random.nextInt(6)) {
+        case 0 -> t.setCharAt(random.nextInt(t.length()), (char) ('0' + random.nextInt(10)));
+        case 1 -> t.insert(0, ' ').append(' ');
+        case 2 -> t.append('\u00A0');
+        default -> { }
+      }
+      csv.append(t).append('\n');
+    }
+    List<Problem> problems = new ArrayList<>();
+    CsvTable table = table(csv.toString(), problems);
+    table.checkHeader(List.of("c"), List.of(), problems);
+    int missing = Integer.MIN_VALUE;
+    table.readRows(Set.of(), problems, row -> {
+      String text = row.text("c");
+      int before = row.problems().size();
+      int fast = row.number("c", missing);
+      int between = row.problems().size();
+      Integer general = row.integer("c");
+      assertThat(fast).as(text).isEqualTo(general == null ? missing : general);
+      assertSameProblems(row, before, between, text);
+      assertThat(row.recurring("c")).as(text).isEqualTo(text);
+    });
+  }
+
   private static <E extends Enum<E> & Coded> void sameCode(CsvRow row, Class<E> type, String text) {
     int before = row.problems().size();
     E fast = row.coded("c", type);
