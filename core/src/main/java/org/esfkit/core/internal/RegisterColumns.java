@@ -315,6 +315,18 @@ public final class RegisterColumns extends Register {
   }
 
   /**
+   * The row of an id held as characters (no copy of them).
+   *
+   * @param key characters holding the id
+   * @param from the id's first character in {@code key}
+   * @param to the end of the id in {@code key}
+   * @return the row, or -1
+   */
+  public int rowOf(char[] key, int from, int to) {
+    return index().find(ids, key, from, to);
+  }
+
+  /**
    * A row's id.
    *
    * @param row the row

@@ -16,6 +16,7 @@ import org.esfkit.core.Register;
 import org.esfkit.core.Target;
 import org.esfkit.core.TargetType;
 import org.esfkit.core.ValidationException;
+import org.esfkit.core.internal.PlacementColumns;
 import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.io.internal.LongList;
 import org.jspecify.annotations.Nullable;
@@ -134,31 +135,41 @@ public final class CrossCheck {
 
   private static void checkPlacements(ReadResult<List<Placement>> result, List<Placement> placements,
       @Nullable Register reg, @Nullable List<LowThresholdTask> tasks, List<Problem> out) {
+    // the placements' columns (the reader's own, no object per placement); each distinct
+    // participant is looked up in the register once, and each distinct task in the tasks once
+    PlacementColumns pc = PlacementColumns.of(placements);
     RegisterColumns c = reg == null ? null : RegisterColumns.of(reg);
-    Map<String, LowThresholdTask> taskById = new HashMap<>();
+    int[] rowOf = c == null ? null : pc.rowsIn(c);
+    LowThresholdTask[] taskOf = null;
     if (tasks != null) {
+      Map<String, LowThresholdTask> taskById = new HashMap<>();
       tasks.forEach(t -> taskById.putIfAbsent(t.id(), t));
+      taskOf = new LowThresholdTask[pc.taskIds.length];
+      for (int t = 0; t < taskOf.length; t++) {
+        taskOf[t] = taskById.get(pc.taskIds[t]);
+      }
     }
     long[] lines = lines(result);
     String src = result.source();
-    for (int i = 0; i < placements.size(); i++) {
-      Placement pl = placements.get(i);
+    for (int i = 0; i < pc.size; i++) {
       long line = line(lines, i);
-      if (reg != null) {
-        int row = c.rowOf(pl.participantId());
+      if (rowOf != null) {
+        int row = rowOf[pc.participant[i]];
         if (row < 0) {
-          out.add(Problem.of(src, line, "participant_id", "participant " + pl.participantId()
+          out.add(Problem.of(src, line, "participant_id", "participant " + pc.participantId(pc.participant[i])
               + " is not in the register"));
         } else {
-          checkWithinSpell(pl, c, row, src, line, out);
+          checkWithinSpell(pc, i, c, row, src, line, out);
         }
       }
-      if (tasks != null && pl.taskId() != null) {
-        LowThresholdTask task = taskById.get(pl.taskId());
+      int t = pc.task[i];
+      if (taskOf != null && t >= 0) {
+        LowThresholdTask task = taskOf[t];
+        String employer = pc.employerIds[pc.employer[i]];
         if (task == null) {
-          out.add(Problem.of(src, line, "task_id", "task " + pl.taskId() + " is not in the tasks file"));
-        } else if (!task.employerId().equals(pl.employerId())) {
-          out.add(Problem.of(src, line, "employer_id", "placement at employer " + pl.employerId() + ", but task "
+          out.add(Problem.of(src, line, "task_id", "task " + pc.taskIds[t] + " is not in the tasks file"));
+        } else if (!task.employerId().equals(employer)) {
+          out.add(Problem.of(src, line, "employer_id", "placement at employer " + employer + ", but task "
               + task.id() + " belongs to employer " + task.employerId()));
         }
       }
@@ -167,40 +178,45 @@ public final class CrossCheck {
 
   /**
    * A placement against the participant's time in the project, read from the register's columns
-   * (no pathway object is built): it must start on or after the first enrolment and within the
-   * spell in force on its start day (the last one starting on or before it; the first one for a day
-   * before the first enrolment), and end by that spell's exit; an open placement of a participant
-   * who exited is a warning.
+   * and the placements' (no object is built): it must start on or after the first enrolment and
+   * within the spell in force on its start day (the last one starting on or before it; the first
+   * one for a day before the first enrolment), and end by that spell's exit; an open placement of
+   * a participant who exited is a warning.
    */
-  private static void checkWithinSpell(Placement pl, RegisterColumns c, int row, String src, long line,
+  private static void checkWithinSpell(PlacementColumns pc, int i, RegisterColumns c, int row, String src, long line,
       List<Problem> out) {
     int first = c.spellFrom[row];
     int last = c.spellFrom[row + 1] - 1;
-    int started = (int) pl.startedOn().toEpochDay();
+    int started = pc.started[i];
+    int ended = pc.ended[i];
     int k = first;
     while (k < last && c.spellEntry[k + 1] <= started) {
       k++;
     }
-    String who = pl.participantId();
     if (started < c.spellEntry[first]) {
-      out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", before participant " + who
-          + " enrolled on " + LocalDate.ofEpochDay(c.spellEntry[first])));
+      out.add(Problem.of(src, line, "started_on", "placement starts " + LocalDate.ofEpochDay(started)
+          + ", before participant " + who(pc, i) + " enrolled on " + LocalDate.ofEpochDay(c.spellEntry[first])));
     }
     int exit = c.spellExit[k];
     if (exit == RegisterColumns.NO_DATE) {
       return;
     }
     if (started > exit) {
-      out.add(Problem.of(src, line, "started_on", "placement starts " + pl.startedOn() + ", after participant " + who
-          + " exited on " + LocalDate.ofEpochDay(exit) + (k == last ? "" : " and before they came back on "
-          + LocalDate.ofEpochDay(c.spellEntry[k + 1]))));
-    } else if (pl.endedOn() != null && pl.endedOn().toEpochDay() > exit) {
-      out.add(Problem.of(src, line, "ended_on", "placement ends " + pl.endedOn() + ", after participant " + who
+      out.add(Problem.of(src, line, "started_on", "placement starts " + LocalDate.ofEpochDay(started)
+          + ", after participant " + who(pc, i) + " exited on " + LocalDate.ofEpochDay(exit) + (k == last ? ""
+          : " and before they came back on " + LocalDate.ofEpochDay(c.spellEntry[k + 1]))));
+    } else if (ended != PlacementColumns.NO_DATE && ended > exit) {
+      out.add(Problem.of(src, line, "ended_on", "placement ends " + LocalDate.ofEpochDay(ended) + ", after participant "
+          + who(pc, i) + " exited on " + LocalDate.ofEpochDay(exit)));
+    } else if (ended == PlacementColumns.NO_DATE) {
+      out.add(Problem.warning(src, line, "ended_on", "placement has no end, but participant " + who(pc, i)
           + " exited on " + LocalDate.ofEpochDay(exit)));
-    } else if (pl.endedOn() == null) {
-      out.add(Problem.warning(src, line, "ended_on", "placement has no end, but participant " + who + " exited on "
-          + LocalDate.ofEpochDay(exit)));
     }
+  }
+
+  /** A placement's participant id, for a message. */
+  private static String who(PlacementColumns pc, int i) {
+    return pc.participantId(pc.participant[i]);
   }
 
   /**

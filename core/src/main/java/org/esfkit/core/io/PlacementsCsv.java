@@ -6,8 +6,11 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +20,14 @@ import java.util.stream.Collectors;
 import org.esfkit.core.Accessibility;
 import org.esfkit.core.Placement;
 import org.esfkit.core.PlacementKind;
+import org.esfkit.core.internal.PlacementColumns;
 import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.internal.Sensitive;
 import org.esfkit.core.io.internal.CsvOut;
 import org.esfkit.core.io.internal.CsvRow;
 import org.esfkit.core.io.internal.CsvTable;
 import org.esfkit.core.io.internal.Inputs;
+import org.esfkit.core.io.internal.LongList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,63 +99,125 @@ public final class PlacementsCsv {
    * @throws org.esfkit.core.ImportException if the stream cannot be read (I/O failure)
    */
   public static ReadResult<List<Placement>> read(InputStream in, String sourceName, @Nullable Charset charset) {
-    Map<Key, First> seen = new HashMap<>();
-    return CsvTable.readAll(in, sourceName, charset, REQUIRED, OPTIONAL, Sensitive.FIELDS, row -> {
-      String participant = row.required("participant_id");
-      String employer = row.required("employer_id");
-      String task = row.text("task_id");
+    Rows rows = new Rows();
+    return CsvTable.stream(in, sourceName, charset, REQUIRED, OPTIONAL, Sensitive.FIELDS, rows::row,
+        accepted -> rows.assemble());
+  }
+
+  /**
+   * The accepted rows of one file, streamed into columns: ids as characters into tables of distinct
+   * ids, codes, dates and yes/no from the characters read (no {@code Placement}, {@code LocalDate}
+   * or {@code String} per row). A row that fails a check the model makes is handed to the model,
+   * so that the model's own message is reported.
+   */
+  private static final class Rows {
+    /** Hours not read: an empty cell, or a bad one (with a problem). */
+    private static final int UNREAD = Integer.MIN_VALUE;
+    private final PlacementColumns.Builder columns = PlacementColumns.builder();
+    private long[] lines = new long[1024];
+
+    /** Reads one row and, if it is clean and not a repeat, adds it to the columns. */
+    boolean row(CsvRow row) {
+      // each id's characters are taken before the next cell is read (the view is reused)
+      CharBuffer cell = row.requiredChars("participant_id");
+      char[] pChars = cell == null ? null : cell.array();
+      int pFrom = cell == null ? 0 : cell.arrayOffset() + cell.position();
+      int pTo = cell == null ? 0 : pFrom + cell.remaining();
+      cell = row.requiredChars("employer_id");
+      char[] eChars = cell == null ? null : cell.array();
+      int eFrom = cell == null ? 0 : cell.arrayOffset() + cell.position();
+      int eTo = cell == null ? 0 : eFrom + cell.remaining();
+      cell = row.chars("task_id");
+      char[] tChars = cell == null ? null : cell.array();
+      int tFrom = cell == null ? 0 : cell.arrayOffset() + cell.position();
+      int tTo = cell == null ? 0 : tFrom + cell.remaining();
       // codes and yes/no read from the characters (no String per cell), with the same messages
       PlacementKind kind = row.coded("kind", PlacementKind.class);
       if (kind == null && !row.present("kind")) {
         row.problem("kind", "kind is required");
       }
-      LocalDate started = row.requiredDate("started_on");
-      LocalDate ended = row.date("ended_on");
+      int started = row.requiredDay("started_on");
+      int ended = row.day("ended_on");
       boolean genderBreaking = row.yesNoCode("gender_breaking") == RegisterColumns.YES;
-      Integer hours = row.integer("hours_per_week");
-      Boolean trained = RegisterColumns.bool(row.yesNoCode("supervisor_trained"));
-      Set<Accessibility> adaptations = row.codes("adaptations_provided", Accessibility::fromCode);
-      Placement p = row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
-          .taskId(task).kind(kind).startedOn(started).endedOn(ended)
-          .genderBreaking(genderBreaking).hoursPerWeek(hours).supervisorTrained(trained)
-          .adaptationsProvided(adaptations).build());
-      return p == null ? null : unique(row, p, seen);
-    }, List::copyOf);
-  }
-
-  /** What makes a placement one placement: who, where, for which task, what kind, from when. */
-  private record Key(String participant, String employer, @Nullable String task, PlacementKind kind,
-      LocalDate started) {
-    @Override
-    public String toString() {
-      return "a placement's key"; // it holds a participant id, which is never printed
+      int problems = row.problems().size();
+      int hours = row.number("hours_per_week", UNREAD);
+      // an empty cell, or a bad one (which is a problem): else a number, Integer.MIN_VALUE too
+      boolean hasHours = row.present("hours_per_week") && row.problems().size() == problems;
+      byte trained = row.yesNoCode("supervisor_trained");
+      int adaptations = row.codeBits("adaptations_provided", Accessibility.class);
+      if (!row.ok()) {
+        return false;
+      }
+      if (blank(pChars, pFrom, pTo) || blank(eChars, eFrom, eTo)
+          || (ended != RegisterColumns.NO_DATE && ended < started) || (hasHours && (hours < 1 || hours > 168))) {
+        // the model's check says what is wrong, in its own words (the cells passed the text rule
+        // and the dates their bounds, which the model checks too)
+        String participant = new String(pChars, pFrom, pTo - pFrom);
+        String employer = new String(eChars, eFrom, eTo - eFrom);
+        String task = tChars == null ? null : new String(tChars, tFrom, tTo - tFrom);
+        Integer perWeek = hasHours ? hours : null;
+        row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
+            .taskId(task).kind(kind).startedOn(LocalDate.ofEpochDay(started))
+            .endedOn(ended == RegisterColumns.NO_DATE ? null : LocalDate.ofEpochDay(ended))
+            .genderBreaking(genderBreaking).hoursPerWeek(perWeek).supervisorTrained(RegisterColumns.bool(trained))
+            .adaptationsProvided(adaptations(adaptations)).build());
+        if (!row.ok()) {
+          return false;
+        }
+      }
+      PlacementColumns.Builder c = columns;
+      int p = c.participant(pChars, pFrom, pTo);
+      int e = c.employer(eChars, eFrom, eTo);
+      int t = tChars == null ? -1 : c.task(tChars, tFrom, tTo);
+      byte k = (byte) kind.ordinal();
+      int perWeek = hasHours ? hours : PlacementColumns.NO_HOURS;
+      int first = c.firstWithKey(p, e, t, k, started);
+      if (first >= 0) {
+        // a placement is listed once: a row repeating an accepted one exactly is left out with a
+        // warning (it is counted once); one with the same participant, employer, task, kind and
+        // start date but otherwise different is an error (it would count twice); the earlier row
+        // is the first accepted one of the key
+        if (c.holds(first, ended, genderBreaking, perWeek, trained, adaptations)) {
+          row.warning("-", "the row repeats the placement on line " + lines[first] + " exactly; it is counted once");
+        } else {
+          row.problem("started_on", "participant " + c.participantId(p) + " already has a " + kind.code()
+              + " placement at employer " + c.employerId(e) + (t < 0 ? "" : " for task " + c.taskId(t))
+              + " starting on " + LocalDate.ofEpochDay(started) + " (line " + lines[first] + ")");
+        }
+        return false;
+      }
+      int i = c.addRow(p, e, t, k, started, ended, genderBreaking, perWeek, trained, adaptations);
+      if (i == lines.length) {
+        lines = Arrays.copyOf(lines, i * 2);
+      }
+      lines[i] = row.line();
+      return true;
     }
-  }
 
-  /** The first accepted placement of a key, and its line. */
-  private record First(Placement placement, long line) {}
+    /** Whether an id is blank as {@link String#isBlank} has it (a quoted cell is not trimmed). */
+    private static boolean blank(char[] a, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!Character.isWhitespace(a[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
 
-  /**
-   * Keeps a placement once: a row repeating an accepted one exactly is left out with a warning (it
-   * is counted once); one with the same participant, employer, task, kind and start date as an
-   * accepted one but otherwise different is an error (it would count twice). One map, keyed by
-   * those five, serves both: the earlier row is the first accepted one of the key.
-   */
-  private static @Nullable Placement unique(CsvRow row, Placement p, Map<Key, First> seen) {
-    First first = seen.putIfAbsent(new Key(p.participantId(), p.employerId(), p.taskId(), p.kind(), p.startedOn()),
-        new First(p, row.line()));
-    if (first == null) {
-      return p;
+    private static Set<Accessibility> adaptations(int bits) {
+      Set<Accessibility> out = EnumSet.noneOf(Accessibility.class);
+      for (Accessibility a : Accessibility.values()) {
+        if ((bits & (1 << a.ordinal())) != 0) {
+          out.add(a);
+        }
+      }
+      return out;
     }
-    if (first.placement().equals(p)) {
-      // an exact repeat (a row pasted twice) is counted once and reported; it is left out
-      row.warning("-", "the row repeats the placement on line " + first.line() + " exactly; it is counted once");
-    } else {
-      row.problem("started_on", "participant " + p.participantId() + " already has a " + p.kind().code()
-          + " placement at employer " + p.employerId() + (p.taskId() == null ? "" : " for task " + p.taskId())
-          + " starting on " + p.startedOn() + " (line " + first.line() + ")");
+
+    CsvTable.Assembled<List<Placement>> assemble() {
+      int n = columns.size();
+      return new CsvTable.Assembled<>(columns.build(), new LongList(Arrays.copyOf(lines, n)));
     }
-    return null;
   }
 
   /**

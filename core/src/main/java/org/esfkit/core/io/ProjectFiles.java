@@ -1,6 +1,7 @@
 package org.esfkit.core.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.esfkit.core.Pathway;
 import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.Placement;
 import org.esfkit.core.Register;
+import org.esfkit.core.internal.PlacementColumns;
 import org.esfkit.core.internal.RegisterColumns;
 import org.jspecify.annotations.Nullable;
 
@@ -141,21 +143,25 @@ public final class ProjectFiles {
         && cross.stream().noneMatch(p -> p.isError() && p.source().equals(placements.source()));
     if (pls != null && !allKept) {
       Set<Integer> out = failing(placements, cross);
-      RegisterColumns c = reg == null ? null : RegisterColumns.of(reg);
-      List<Placement> kept = new ArrayList<>();
-      for (int i = 0; i < pls.size(); i++) {
-        Placement pl = pls.get(i);
+      // the placements' columns: each distinct participant looked up in the register once, and the
+      // placements kept selected as columns (no object per placement)
+      PlacementColumns pc = PlacementColumns.of(pls);
+      int[] rowOf = reg == null ? null : pc.rowsIn(RegisterColumns.of(reg));
+      int[] kept = new int[pc.size];
+      int n = 0;
+      for (int i = 0; i < pc.size; i++) {
         if (out.contains(i)) {
           leaveOut(placements.source(), firstColumn(placements, i, cross), 1, why, rows);
-        } else if (c != null && c.rowOf(pl.participantId()) < 0) {
+        } else if (rowOf != null && rowOf[pc.participant[i]] < 0) {
           problems.add(Problem.of(placements.source(), line(placements, i), "participant_id", "participant "
-              + pl.participantId() + " is left out of the register, so this placement is left out too"));
+              + pc.participantId(pc.participant[i])
+              + " is left out of the register, so this placement is left out too"));
           leaveOut(placements.source(), "participant_id", 1, why, rows);
         } else {
-          kept.add(pl);
+          kept[n++] = i;
         }
       }
-      pls = kept;
+      pls = pc.select(Arrays.copyOf(kept, n));
     }
     List<ExcludedRows> excluded = new ArrayList<>();
     rows.forEach((source, n) -> excluded.add(ExcludedRows.of(source, n, why.get(source))));

@@ -272,8 +272,9 @@ public final class CsvRow {
 
   /**
    * Reads a cell that must have a value, without copying its characters into a String: a view of
-   * the characters read, from its position to its limit, valid until the next row (a quoted cell's
-   * text is copied into a buffer of its own).
+   * the characters read, from its position to its limit, valid until the next row or the next call
+   * of this or {@link #chars} (which move the same view; a quoted cell's text is copied into a
+   * buffer of its own).
    *
    * @param column the column name
    * @return the text, or null (with a problem)
@@ -282,6 +283,23 @@ public final class CsvRow {
     int k = cell(column);
     if (k < 0 || record.empty(k)) {
       problem(column, column + " is required");
+      return null;
+    }
+    CsvTable.Record r = record;
+    return r.text[k] != null ? java.nio.CharBuffer.wrap(r.text[k].toCharArray()) : r.chars(k);
+  }
+
+  /**
+   * Reads a cell without copying its characters into a String, as {@link #requiredChars} does, for
+   * a cell that may be empty.
+   *
+   * @param column the column name
+   * @return the text (a view valid until the next row, or the next call of this or
+   *     {@link #requiredChars}), or null if absent or empty
+   */
+  public java.nio.@Nullable CharBuffer chars(String column) {
+    int k = cell(column);
+    if (k < 0 || record.empty(k)) {
       return null;
     }
     CsvTable.Record r = record;
