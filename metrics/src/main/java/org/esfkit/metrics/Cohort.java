@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.esfkit.core.EsfProject;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.Placement;
+import org.esfkit.core.internal.PlacementColumns;
 import org.esfkit.core.Register;
 import org.esfkit.core.Subgroup;
 import org.esfkit.core.ValidationException;
@@ -183,7 +184,8 @@ public final class Cohort {
      * @return this builder
      */
     public Builder placements(List<Placement> placements) {
-      this.placements = List.copyOf(Objects.requireNonNull(placements, "placements"));
+      // held in columns: a reader's columns as they are, any other list copied into columns
+      this.placements = PlacementColumns.of(Objects.requireNonNull(placements, "placements"));
       return this;
     }
 

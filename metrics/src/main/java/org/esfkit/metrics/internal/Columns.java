@@ -19,10 +19,12 @@ import org.esfkit.core.Pathway;
 import org.esfkit.core.PathwayEvent;
 import org.esfkit.core.PathwayState;
 import org.esfkit.core.Placement;
+import org.esfkit.core.PlacementKind;
 import org.esfkit.core.Register;
 import org.esfkit.core.Gender;
 import org.esfkit.core.OutcomeStatus;
 import org.esfkit.core.PathwayPhase;
+import org.esfkit.core.internal.PlacementColumns;
 import org.esfkit.core.internal.RegisterColumns;
 import org.esfkit.core.Subgroup;
 import org.esfkit.core.TargetGroup;
@@ -245,29 +247,37 @@ public final class Columns implements CohortTables {
       achievementOn = all.achievementOn;
       return;
     }
+    // the placements' columns (a file's as read, no object per placement); each distinct
+    // participant is looked up in the register once, and employers are numbered in order of first
+    // appearance, placements' first, then tasks'
     Map<String, Integer> employers = new LinkedHashMap<>();
-    List<Placement> pls = placements == null ? List.of() : placements;
-    int m = pls.size();
+    PlacementColumns pls = PlacementColumns.of(placements == null ? List.of() : placements);
+    int m = pls.size;
+    int[] rowOf = pls.rowsIn(c);
+    int[] employerOf = new int[pls.employerIds.length];
+    Arrays.fill(employerOf, -1);
     placementParticipant = new int[m];
     placementEmployer = new int[m];
     placementKind = new byte[m];
-    placementStart = new int[m];
-    placementEnd = new int[m];
-    placementGenderBreaking = new boolean[m];
     for (int k = 0; k < m; k++) {
-      Placement pl = pls.get(k);
-      int row = c.rowOf(pl.participantId());
+      int row = rowOf[pls.participant[k]];
+      int e = pls.employer[k];
       if (row < 0) {
-        throw new ValidationException("placement " + (k + 1) + " at employer " + pl.employerId()
-            + ": participant " + pl.participantId() + " is not in the register");
+        throw new ValidationException("placement " + (k + 1) + " at employer " + pls.employerIds[e]
+            + ": participant " + pls.participantId(pls.participant[k]) + " is not in the register");
       }
       placementParticipant[k] = row;
-      placementEmployer[k] = employers.computeIfAbsent(pl.employerId(), key -> employers.size());
-      placementKind[k] = Codes.of(pl.kind());
-      placementStart[k] = (int) pl.startedOn().toEpochDay();
-      placementEnd[k] = pl.endedOn() == null ? Codes.NO_DATE : (int) pl.endedOn().toEpochDay();
-      placementGenderBreaking[k] = pl.genderBreaking();
+      if (employerOf[e] < 0) {
+        employerOf[e] = employers.size();
+        employers.put(pls.employerIds[e], employerOf[e]);
+      }
+      placementEmployer[k] = employerOf[e];
+      placementKind[k] = KIND[pls.kind[k]];
     }
+    // already in the tables' encoding (epoch days, the same missing date): shared
+    placementStart = pls.started;
+    placementEnd = pls.ended;
+    placementGenderBreaking = pls.genderBreaking;
     List<LowThresholdTask> ts = tasks == null ? List.of() : tasks;
     int t = ts.size();
     taskIds = new String[t];
@@ -334,6 +344,7 @@ public final class Columns implements CohortTables {
   private static final byte[] STATUS = codes(OutcomeStatus.values(), g -> Codes.of((OutcomeStatus) g));
   private static final byte[] PHASE = codes(PathwayPhase.values(), g -> Codes.of((PathwayPhase) g));
   private static final byte[] GROUP = codes(TargetGroup.values(), g -> Codes.of((TargetGroup) g));
+  private static final byte[] KIND = codes(PlacementKind.values(), g -> Codes.of((PlacementKind) g));
 
   private static byte[] codes(Enum<?>[] values, java.util.function.ToIntFunction<Enum<?>> code) {
     byte[] out = new byte[values.length];
