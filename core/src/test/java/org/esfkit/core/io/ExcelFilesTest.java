@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.esfkit.core.Accessibility;
 import org.esfkit.core.Gender;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.OutcomeStatus;
 import org.esfkit.core.Participant;
+import org.esfkit.core.Placement;
+import org.esfkit.core.PlacementKind;
 import org.esfkit.core.Register;
+import org.esfkit.core.internal.PlacementColumns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,5 +147,55 @@ class ExcelFilesTest {
     assertThat(lines.get(7)).isEqualTo(
         "r.csv:0:enrolled_on: note: the same error on 6 lines, from line 2 to line 7: '…' is not a date (YYYY-MM-DD)");
     assertThat(r.rowsRejected()).isEqualTo(7);
+  }
+  @Test
+  void excelPlacementsAreReadIntoColumnsWithEveryProblemWhereItIs() {
+    ReadResult<List<Placement>> r = PlacementsCsv.read(fixture("placements-cp1252.csv"), "pl.csv");
+    assertThat(lines(r)).containsExactly(
+        "pl.csv:0:-: note: read as Windows-1252, since it is not valid UTF-8 (line 2, byte 141); name the file's "
+            + "encoding if that is wrong",
+        "pl.csv:5:kind: kind is required",
+        // "JA", "Nej", a midnight time, a no-break space and another order of the adaptations: the same placement
+        "pl.csv:6:-: warning: the row repeats the placement on line 2 exactly; it is counted once",
+        "pl.csv:7:started_on: participant SM-001 already has a internship placement at employer Jönköpings kommun "
+            + "for task T-1 starting on 2022-01-10 (line 2)",
+        // a repeat of the conflicting row conflicts with the accepted one, as that row did
+        "pl.csv:8:started_on: participant SM-001 already has a internship placement at employer Jönköpings kommun "
+            + "for task T-1 starting on 2022-01-10 (line 2)",
+        // the model's own messages, in the column they name (none for the hours)
+        "pl.csv:9:ended_on: placement of SM-004 at Åre Buss AB: ended_on 2022-02-28 is before started_on 2022-03-01",
+        "pl.csv:10:-: placement of SM-005: hours 0 is outside 1-168");
+    assertThat(r.problems()).extracting(Problem::severity).containsExactly(Problem.Severity.NOTE,
+        Problem.Severity.ERROR, Problem.Severity.WARNING, Problem.Severity.ERROR, Problem.Severity.ERROR,
+        Problem.Severity.ERROR, Problem.Severity.ERROR);
+    // the rows of only delimiters are blank lines, not rows
+    assertThat(r.rowsRead()).isEqualTo(9);
+    assertThat(r.rowsAccepted()).isEqualTo(3);
+    assertThat(r.recordLines()).containsExactly(2L, 4L, 11L);
+    List<Placement> ps = r.acceptedValue();
+    assertThat(ps).isInstanceOf(PlacementColumns.class).hasToString("Placements{placements=3}");
+    assertThat(ps.get(0)).isEqualTo(Placement.builder().participantId("SM-001").employerId("Jönköpings kommun")
+        .taskId("T-1").kind(PlacementKind.INTERNSHIP).startedOn(LocalDate.of(2022, 1, 10))
+        .endedOn(LocalDate.of(2022, 3, 31)).genderBreaking(true).hoursPerWeek(20).supervisorTrained(false)
+        .addAdaptationsProvided(Accessibility.PHYSICAL, Accessibility.COMMUNICATIVE).build());
+    assertThat(ps.get(1)).isEqualTo(Placement.builder().participantId("SM-002").employerId("Västerås stad")
+        .kind(PlacementKind.WORK_TRIAL).startedOn(LocalDate.of(2022, 2, 1)).genderBreaking(false)
+        .supervisorTrained(true).build());
+    assertThat(ps.get(2)).isEqualTo(Placement.builder().participantId("SM-006").employerId("Västerås stad")
+        .kind(PlacementKind.APPRENTICESHIP).startedOn(LocalDate.of(2022, 4, 1)).genderBreaking(true)
+        .hoursPerWeek(37).supervisorTrained(false).build());
+    assertThat(ps.get(1).taskId()).isNull();
+    assertThat(ps.get(1).endedOn()).isNull();
+    assertThat(ps.get(1).hoursPerWeek()).isNull();
+    assertThat(ps.get(1).adaptationsProvided()).isEmpty();
+    // the columns: three participants, two employers and one task, each held once
+    PlacementColumns c = (PlacementColumns) ps;
+    assertThat(c.participantCount()).isEqualTo(3);
+    assertThat(c.employerIds).containsExactly("Jönköpings kommun", "Västerås stad");
+    assertThat(c.taskIds).containsExactly("T-1");
+    assertThat(c.task).containsExactly(0, -1, -1);
+    assertThat(c.hours).containsExactly(20, PlacementColumns.NO_HOURS, 37);
+    assertThat(c.ended).containsExactly((int) LocalDate.of(2022, 3, 31).toEpochDay(), PlacementColumns.NO_DATE,
+        PlacementColumns.NO_DATE);
   }
 }
