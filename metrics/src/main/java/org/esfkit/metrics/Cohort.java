@@ -178,7 +178,8 @@ public final class Cohort {
 
     /**
      * Supplies the placements. An empty list means "there are none"; not calling this means
-     * "not known", and targets that count placements are insufficient data.
+     * "not known", and targets that count placements are insufficient data. The list is copied
+     * into columns; a list {@code PlacementsCsv} read is held in columns already and kept as it is.
      *
      * @param placements the placements; every participant must be in the register
      * @return this builder

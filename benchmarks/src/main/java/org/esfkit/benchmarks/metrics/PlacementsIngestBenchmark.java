@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a placements CSV (semicolon-separated, CRLF, as from Swedish Excel) with
- * {@link PlacementsCsv} — parsing, validating every cell, building the placements and finding
- * repeated ones — beside plain jackson-dataformat-csv parsing of the same file into string arrays
+ * {@link PlacementsCsv} — parsing, validating every cell, filling the placements' columns and
+ * finding repeated ones — beside plain jackson-dataformat-csv parsing of the same file into string arrays
  * (no checks, no model). At national scale placements are about as many as participants.
  */
 @State(Scope.Benchmark)

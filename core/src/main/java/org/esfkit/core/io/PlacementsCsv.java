@@ -40,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  * dialect and problem reporting as {@link RegisterCsv}. A placement is listed once: a row that
  * repeats an accepted one, exactly or by participant, employer, task, kind and start date, is
  * rejected.
+ *
+ * <p>The file is read as a stream, each row straight into primitive columns (ids as characters,
+ * each distinct id held once; no object per row), as registers are; the list read builds each
+ * {@link Placement} when it is read, and its {@code toString()} gives the number of placements
+ * only.
  */
 public final class PlacementsCsv {
   static final List<String> REQUIRED = List.of("participant_id", "employer_id", "kind", "started_on");
