@@ -561,25 +561,27 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
     /** The ids' index, made when first asked for. */
     private @Nullable IdIndex index;
 
-    /** The index of {@code a[from, to)}, appended if new. */
+    /** The index of {@code a[from, to)}, appended (and indexed) if new. */
     int index(char[] a, int from, int to) {
-      int found = index().find(ids(true), a, from, to);
+      IdIndex i = index();
+      int found = i.find(ids(true), a, from, to);
       if (found >= 0) {
         return found;
       }
-      int k = append(a, from, to);
-      index().add(ids(true), k);
+      int k = put(a, from, to);
+      i.add(ids(true), k);
       return k;
     }
 
-    /** The index of an id given as a String, appended if new. */
+    /** The index of an id given as a String, appended (and indexed) if new. */
     int index(String id) {
-      int found = index().find(ids(true), id);
+      IdIndex i = index();
+      int found = i.find(ids(true), id);
       if (found >= 0) {
         return found;
       }
-      int k = append(id);
-      index().add(ids(true), k);
+      int k = put(id);
+      i.add(ids(true), k);
       return k;
     }
 
@@ -596,21 +598,34 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
       return i;
     }
 
-    /** Appends an id without indexing it: the caller knows it is new, and drops the index. */
+    /**
+     * Appends an id without indexing it: the caller knows it is new. The index, if made, no longer
+     * holds every id and is dropped (made again when next asked for).
+     */
     int append(char[] a, int from, int to) {
-      int start = room(to - from);
-      System.arraycopy(a, from, chars, start, to - from);
-      ends[count] = start + to - from;
       index = null;
-      return count++;
+      return put(a, from, to);
     }
 
     /** {@link #append(char[], int, int)} of a String's characters. */
     int append(String id) {
+      index = null;
+      return put(id);
+    }
+
+    /** Appends an id's characters; the caller indexes it or drops the index. */
+    private int put(char[] a, int from, int to) {
+      int start = room(to - from);
+      System.arraycopy(a, from, chars, start, to - from);
+      ends[count] = start + to - from;
+      return count++;
+    }
+
+    /** {@link #put(char[], int, int)} of a String's characters. */
+    private int put(String id) {
       int start = room(id.length());
       id.getChars(0, id.length(), chars, start);
       ends[count] = start + id.length();
-      index = null;
       return count++;
     }
 
