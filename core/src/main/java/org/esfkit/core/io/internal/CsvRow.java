@@ -280,13 +280,11 @@ public final class CsvRow {
    * @return the text, or null (with a problem)
    */
   public java.nio.@Nullable CharBuffer requiredChars(String column) {
-    int k = cell(column);
-    if (k < 0 || record.empty(k)) {
+    java.nio.CharBuffer c = chars(column);
+    if (c == null) {
       problem(column, column + " is required");
-      return null;
     }
-    CsvTable.Record r = record;
-    return r.text[k] != null ? java.nio.CharBuffer.wrap(r.text[k].toCharArray()) : r.chars(k);
+    return c;
   }
 
   /**
