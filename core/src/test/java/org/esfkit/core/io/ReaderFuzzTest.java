@@ -4,8 +4,11 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import org.esfkit.core.ImportException;
+import org.esfkit.core.Register;
 import org.esfkit.core.ValidationException;
 import org.esfkit.core.internal.Text;
 
@@ -39,6 +42,15 @@ class ReaderFuzzTest {
       }
       if (r.isClean() && r.acceptedValue() != null) {
         r.value();
+      }
+      // values held in columns build their objects when read: every one must build (the model's
+      // checks pass on what the reader accepted)
+      Object v = r.acceptedValue();
+      if (v instanceof Register) {
+        ((Register) v).participants().forEach(Objects::requireNonNull);
+        ((Register) v).pathways().forEach(Objects::requireNonNull);
+      } else if (v instanceof List) {
+        ((List<?>) v).forEach(Objects::requireNonNull);
       }
     } catch (ImportException | ValidationException e) {
       if (e.getClass() != ImportException.class && e.getClass() != ValidationException.class) {
