@@ -185,8 +185,8 @@ public final class PlacementsCsv {
         if (c.holds(first, ended, genderBreaking, perWeek, trained, adaptations)) {
           row.warning("-", "the row repeats the placement on line " + lines[first] + " exactly; it is counted once");
         } else {
-          row.problem("started_on", "participant " + c.participantId(p) + " already has a " + kind.code()
-              + " placement at employer " + c.employerId(e) + (t < 0 ? "" : " for task " + c.taskId(t))
+          row.problem("started_on", "participant " + c.participantId(p) + " already has a placement of kind "
+              + kind.code() + " at employer " + c.employerId(e) + (t < 0 ? "" : " for task " + c.taskId(t))
               + " starting on " + LocalDate.ofEpochDay(started) + " (line " + lines[first] + ")");
         }
         return false;

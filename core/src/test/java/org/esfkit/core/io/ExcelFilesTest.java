@@ -157,10 +157,10 @@ class ExcelFilesTest {
         "pl.csv:5:kind: kind is required",
         // "JA", "Nej", a midnight time, a no-break space and another order of the adaptations: the same placement
         "pl.csv:6:-: warning: the row repeats the placement on line 2 exactly; it is counted once",
-        "pl.csv:7:started_on: participant SM-001 already has a internship placement at employer Jönköpings kommun "
+        "pl.csv:7:started_on: participant SM-001 already has a placement of kind internship at employer Jönköpings kommun "
             + "for task T-1 starting on 2022-01-10 (line 2)",
         // a repeat of the conflicting row conflicts with the accepted one, as that row did
-        "pl.csv:8:started_on: participant SM-001 already has a internship placement at employer Jönköpings kommun "
+        "pl.csv:8:started_on: participant SM-001 already has a placement of kind internship at employer Jönköpings kommun "
             + "for task T-1 starting on 2022-01-10 (line 2)",
         // the model's own messages, in the column they name (none for the hours)
         "pl.csv:9:ended_on: placement of SM-004 at Åre Buss AB: ended_on 2022-02-28 is before started_on 2022-03-01",

@@ -214,10 +214,10 @@ class HostileInputTest {
         + "P1,E1,T2,internship,2020-03-01,2020-05-01,yes\n" + conflicting), "pl.csv");
     assertThat(r.problems()).extracting(Problem::toString).containsExactly(
         "pl.csv:3:-: warning: the row repeats the placement on line 2 exactly; it is counted once",
-        "pl.csv:4:started_on: participant P1 already has a internship placement at employer E1 for task T1 "
+        "pl.csv:4:started_on: participant P1 already has a placement of kind internship at employer E1 for task T1 "
             + "starting on 2020-03-01 (line 2)",
         // a repeat of a rejected row is not "counted once": it conflicts with the accepted one, as that row did
-        "pl.csv:6:started_on: participant P1 already has a internship placement at employer E1 for task T1 "
+        "pl.csv:6:started_on: participant P1 already has a placement of kind internship at employer E1 for task T1 "
             + "starting on 2020-03-01 (line 2)");
     // counted once: the gender-breaking placements are lines 2 and 5
     assertThat(r.acceptedValue()).hasSize(2);

@@ -191,8 +191,8 @@ class PlacementsCsvAgreesWithObjectReaderTest {
       if (first.placement().equals(p)) {
         row.warning("-", "the row repeats the placement on line " + first.line() + " exactly; it is counted once");
       } else {
-        row.problem("started_on", "participant " + p.participantId() + " already has a " + p.kind().code()
-            + " placement at employer " + p.employerId() + (p.taskId() == null ? "" : " for task " + p.taskId())
+        row.problem("started_on", "participant " + p.participantId() + " already has a placement of kind "
+            + p.kind().code() + " at employer " + p.employerId() + (p.taskId() == null ? "" : " for task " + p.taskId())
             + " starting on " + p.startedOn() + " (line " + first.line() + ")");
       }
       return null;
