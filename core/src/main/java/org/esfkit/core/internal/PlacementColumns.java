@@ -139,12 +139,6 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
   @Override
   public Placement get(int i) {
     Objects.checkIndex(i, size);
-    Set<Accessibility> provided = EnumSet.noneOf(Accessibility.class);
-    for (Accessibility a : ADAPTATIONS) {
-      if ((adaptations[i] & (1 << a.ordinal())) != 0) {
-        provided.add(a);
-      }
-    }
     return Placement.builder().participantId(participantIds.id(participant[i]))
         .employerId(employerIds[employer[i]])
         .taskId(task[i] < 0 ? null : taskIds[task[i]])
@@ -154,8 +148,24 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
         .genderBreaking(genderBreaking[i])
         .hoursPerWeek(hours[i] == NO_HOURS ? null : hours[i])
         .supervisorTrained(RegisterColumns.bool(supervisorTrained[i]))
-        .adaptationsProvided(provided)
+        .adaptationsProvided(adaptations(adaptations[i]))
         .build();
+  }
+
+  /**
+   * The adaptations of a bit set of their ordinals, as the {@link #adaptations} column holds them.
+   *
+   * @param bits bit {@code a.ordinal()} set for each adaptation {@code a}
+   * @return the adaptations
+   */
+  public static Set<Accessibility> adaptations(int bits) {
+    Set<Accessibility> provided = EnumSet.noneOf(Accessibility.class);
+    for (Accessibility a : ADAPTATIONS) {
+      if ((bits & (1 << a.ordinal())) != 0) {
+        provided.add(a);
+      }
+    }
+    return provided;
   }
 
   /**

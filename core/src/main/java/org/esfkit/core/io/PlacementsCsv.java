@@ -1,21 +1,19 @@
 package org.esfkit.core.io;
 
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.esfkit.core.Accessibility;
 import org.esfkit.core.Placement;
@@ -165,7 +163,7 @@ public final class PlacementsCsv {
             .taskId(task).kind(kind).startedOn(LocalDate.ofEpochDay(started))
             .endedOn(ended == RegisterColumns.NO_DATE ? null : LocalDate.ofEpochDay(ended))
             .genderBreaking(genderBreaking).hoursPerWeek(perWeek).supervisorTrained(RegisterColumns.bool(trained))
-            .adaptationsProvided(adaptations(adaptations)).build());
+            .adaptationsProvided(PlacementColumns.adaptations(adaptations)).build());
         if (!row.ok()) {
           return false;
         }
@@ -207,16 +205,6 @@ public final class PlacementsCsv {
         }
       }
       return true;
-    }
-
-    private static Set<Accessibility> adaptations(int bits) {
-      Set<Accessibility> out = EnumSet.noneOf(Accessibility.class);
-      for (Accessibility a : Accessibility.values()) {
-        if ((bits & (1 << a.ordinal())) != 0) {
-          out.add(a);
-        }
-      }
-      return out;
     }
 
     CsvTable.Assembled<List<Placement>> assemble() {
