@@ -760,7 +760,7 @@ public final class CsvRow {
    */
   static double decimal(String text, boolean decimalComma) {
     String t = decimalComma && text.indexOf(',') >= 0 && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
-    if (!t.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+    if (!decimalShaped(t)) {
       throw new NumberFormatException(t);
     }
     double d = Double.parseDouble(t);
@@ -768,6 +768,48 @@ public final class CsvRow {
       throw new NumberFormatException(t);
     }
     return d;
+  }
+
+  /**
+   * Whether a text is {@code [-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?}, checked character by
+   * character (a regular expression would be compiled on every call).
+   */
+  static boolean decimalShaped(String t) {
+    int n = t.length();
+    int i = 0;
+    if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+      i++;
+    }
+    int from = i;
+    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == from) {
+      return false;
+    }
+    if (i < n && t.charAt(i) == '.') {
+      from = ++i;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == from) {
+        return false;
+      }
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+        i++;
+      }
+      from = i;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == from) {
+        return false;
+      }
+    }
+    return i == n;
   }
 
   /**

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * written {@code ['name']}.
  */
 public class JsonContext {
+  /** A field name written as {@code $.name} in a path; compiled once. */
+  private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final String source;
   private final Map<String, Long> lines;
   private final List<Problem> problems;
@@ -105,7 +107,7 @@ public class JsonContext {
    * @return e.g. {@code $.targets} or {@code $.by_site['Småland']}
    */
   public static String field(String parent, String name) {
-    if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+    if (PLAIN_NAME.matcher(name).matches()) {
       return parent + "." + name;
     }
     StringBuilder sb = new StringBuilder(parent).append("['");

@@ -316,4 +316,28 @@ class CsvFastPathsTest {
     assertThat(records.get(0).cells()).containsExactly("1", "x\ny");
     assertThat(records.get(1).cells()).containsExactly("");
   }
+
+  /**
+   * The decimal number's shape, checked character by character, agrees with the regular
+   * expression it replaced, on hand-picked texts and on 20,000 texts built from its characters.
+   */
+  @Test
+  void decimalShapeAgreesWithTheRegularExpression() {
+    String regex = "[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?";
+    List<String> texts = new ArrayList<>(List.of("", "0", "-1", "+1", "1.", ".5", "1.5", "1e5", "1E-5", "1.5e+10",
+        "1e", "1e+", "--1", "1..2", "62.629", "17,938", "1.5.2", " 1", "1 ", "١٢", "1e5.5", "+", "-", "e5", "0x10"));
+    SplittableRandom random = new SplittableRandom(20261201);
+    String alphabet = "0123456789+-.eE,x ";
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(9); n > 0; n--) {
+        b.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+            : (char) ('0' + random.nextInt(10)));
+      }
+      texts.add(b.toString());
+    }
+    for (String t : texts) {
+      assertThat(CsvRow.decimalShaped(t)).as(t).isEqualTo(t.matches(regex));
+    }
+  }
 }
