@@ -105,8 +105,11 @@ public final class Results {
     return sb.toString();
   }
 
+  /** A quoted value in a message; compiled once (this runs for every error of a file). */
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'[^']*'");
+
   /** A message with each {@code 'quoted'} value replaced by {@code '…'}. */
   static String unquoted(String message) {
-    return message.replaceAll("'[^']*'", "'…'");
+    return message.indexOf('\'') < 0 ? message : QUOTED.matcher(message).replaceAll("'…'");
   }
 }
