@@ -51,7 +51,22 @@ public interface Coded {
     return java.util.Set.of();
   }
 
+  /**
+   * The type's name in words, for messages: {@code LabourStatus} is "labour status". A space goes
+   * before each capital that follows a small letter (without a regular expression: this runs for
+   * every cell holding an unknown code).
+   */
   private static String label(Class<?> type) {
-    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    String n = type.getSimpleName();
+    StringBuilder sb = new StringBuilder(n.length() + 4);
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      char before = i > 0 ? n.charAt(i - 1) : ' ';
+      if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') {
+        sb.append(' ');
+      }
+      sb.append(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
   }
 }
