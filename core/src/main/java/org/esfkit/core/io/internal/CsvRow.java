@@ -776,40 +776,39 @@ public final class CsvRow {
    */
   static boolean decimalShaped(String t) {
     int n = t.length();
-    int i = 0;
-    if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-      i++;
-    }
-    int from = i;
-    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      i++;
-    }
+    int from = sign(t, 0);
+    int i = digitsEnd(t, from);
     if (i == from) {
       return false;
     }
     if (i < n && t.charAt(i) == '.') {
-      from = ++i;
-      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        i++;
-      }
+      from = i + 1;
+      i = digitsEnd(t, from);
       if (i == from) {
         return false;
       }
     }
     if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-        i++;
-      }
-      from = i;
-      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        i++;
-      }
+      from = sign(t, i + 1);
+      i = digitsEnd(t, from);
       if (i == from) {
         return false;
       }
     }
     return i == n;
+  }
+
+  /** {@code i}, or the index after it when {@code t} has a sign there. */
+  private static int sign(String t, int i) {
+    return i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '+') ? i + 1 : i;
+  }
+
+  /** The end of the run of ASCII digits that starts at {@code i}. */
+  private static int digitsEnd(String t, int i) {
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /**
