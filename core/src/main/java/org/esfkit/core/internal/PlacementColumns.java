@@ -445,17 +445,22 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
           key(r);
         }
       }
-      int[] s = keys;
       int h = hash(participant, employer, task, kind, started);
+      return keys[2 * slot(participant, employer, task, kind, started, h)];
+    }
+
+    /**
+     * The slot of a key with hash {@code h}: the one holding its first row, or the empty one where
+     * it would go.
+     */
+    private int slot(int participant, int employer, int task, byte kind, int started, int h) {
+      int[] s = keys;
       int mask = s.length / 2 - 1;
       for (int k = h & mask; ; k = (k + 1) & mask) {
         int r = s[2 * k];
-        if (r < 0) {
-          return -1;
-        }
-        if (s[2 * k + 1] == h && this.participant[r] == participant && this.employer[r] == employer
-            && this.task[r] == task && this.kind[r] == kind && this.started[r] == started) {
-          return r;
+        if (r < 0 || (s[2 * k + 1] == h && this.participant[r] == participant && this.employer[r] == employer
+            && this.task[r] == task && this.kind[r] == kind && this.started[r] == started)) {
+          return k;
         }
       }
     }
@@ -479,25 +484,16 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
 
     /** Indexes row {@code r} by its key, unless an earlier row has the key. */
     private void key(int r) {
-      int[] s = keys;
-      if (4 * (keyed + 1) > s.length) {
-        s = rehash(s);
-        keys = s;
+      if (4 * (keyed + 1) > keys.length) {
+        keys = rehash(keys);
       }
       int h = hash(participant[r], employer[r], task[r], kind[r], started[r]);
-      int mask = s.length / 2 - 1;
-      int k = h & mask;
-      while (s[2 * k] >= 0) {
-        int o = s[2 * k];
-        if (s[2 * k + 1] == h && participant[o] == participant[r] && employer[o] == employer[r]
-            && task[o] == task[r] && kind[o] == kind[r] && started[o] == started[r]) {
-          return;
-        }
-        k = (k + 1) & mask;
+      int k = slot(participant[r], employer[r], task[r], kind[r], started[r], h);
+      if (keys[2 * k] < 0) {
+        keys[2 * k] = r;
+        keys[2 * k + 1] = h;
+        keyed++;
       }
-      s[2 * k] = r;
-      s[2 * k + 1] = h;
-      keyed++;
     }
 
     private static int[] rehash(int[] old) {
@@ -565,8 +561,8 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
    * found by their characters ({@link IdIndex}): no object per look-up.
    */
   private static final class Table {
-    private char[] chars = new char[64];
-    private int[] ends = new int[16];
+    /** The ids, one after another; made again when its arrays grow (not on every look-up). */
+    private IdIndex.Ids ids = new IdIndex.Ids(new char[64], new int[16]);
     private int count;
     /** The ids' index, made when first asked for. */
     private @Nullable IdIndex index;
@@ -574,32 +570,25 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
     /** The index of {@code a[from, to)}, appended (and indexed) if new. */
     int index(char[] a, int from, int to) {
       IdIndex i = index();
-      int found = i.find(ids(true), a, from, to);
+      int found = i.find(ids, a, from, to);
       if (found >= 0) {
         return found;
       }
       int k = put(a, from, to);
-      i.add(ids(true), k);
+      i.add(ids, k);
       return k;
     }
 
     /** The index of an id given as a String, appended (and indexed) if new. */
     int index(String id) {
-      IdIndex i = index();
-      int found = i.find(ids(true), id);
-      if (found >= 0) {
-        return found;
-      }
-      int k = put(id);
-      i.add(ids(true), k);
-      return k;
+      char[] c = id.toCharArray();
+      return index(c, 0, c.length);
     }
 
     private IdIndex index() {
       IdIndex i = index;
       if (i == null) {
         i = new IdIndex();
-        IdIndex.Ids ids = ids(true);
         for (int k = 0; k < count; k++) {
           i.add(ids, k);
         }
@@ -619,50 +608,36 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
 
     /** {@link #append(char[], int, int)} of a String's characters. */
     int append(String id) {
-      index = null;
-      return put(id);
+      char[] c = id.toCharArray();
+      return append(c, 0, c.length);
     }
 
-    /** Appends an id's characters; the caller indexes it or drops the index. */
+    /** Appends an id's characters, growing the arrays if needed; the caller indexes it or drops the index. */
     private int put(char[] a, int from, int to) {
-      int start = room(to - from);
-      System.arraycopy(a, from, chars, start, to - from);
-      ends[count] = start + to - from;
-      return count++;
-    }
-
-    /** {@link #put(char[], int, int)} of a String's characters. */
-    private int put(String id) {
-      int start = room(id.length());
-      id.getChars(0, id.length(), chars, start);
-      ends[count] = start + id.length();
-      return count++;
-    }
-
-    /** Makes room for one more id of {@code n} characters; returns where it starts. */
-    private int room(int n) {
-      int start = count == 0 ? 0 : ends[count - 1];
-      if (start + n > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + n));
+      int n = to - from;
+      char[] chars = ids.chars();
+      int[] ends = ids.ends();
+      int start = ids.start(count);
+      if (start + n > chars.length || count == ends.length) {
+        chars = start + n > chars.length ? Arrays.copyOf(chars, Math.max(chars.length * 2, start + n)) : chars;
+        ends = count == ends.length ? Arrays.copyOf(ends, count * 2) : ends;
+        ids = new IdIndex.Ids(chars, ends);
       }
-      if (count == ends.length) {
-        ends = Arrays.copyOf(ends, count * 2);
-      }
-      return start;
+      System.arraycopy(a, from, chars, start, n);
+      ends[count] = start + n;
+      return count++;
     }
 
     /** The ids: the arrays themselves when {@code share}, else copies cut to length. */
     IdIndex.Ids ids(boolean share) {
       if (share) {
-        return new IdIndex.Ids(chars, ends);
+        return ids;
       }
-      int n = count == 0 ? 0 : ends[count - 1];
-      return new IdIndex.Ids(Arrays.copyOf(chars, n), Arrays.copyOf(ends, count));
+      return new IdIndex.Ids(Arrays.copyOf(ids.chars(), ids.start(count)), Arrays.copyOf(ids.ends(), count));
     }
 
     String[] names() {
       String[] out = new String[count];
-      IdIndex.Ids ids = ids(true);
       for (int k = 0; k < count; k++) {
         out[k] = ids.id(k);
       }
