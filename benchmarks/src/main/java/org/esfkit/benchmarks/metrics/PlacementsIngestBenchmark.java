@@ -4,26 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.esfkit.core.Placement;
 import org.esfkit.core.io.PlacementsCsv;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a placements CSV (semicolon-separated, CRLF, as from Swedish Excel) with
@@ -31,18 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * finding repeated ones — beside plain jackson-dataformat-csv parsing of the same file into string arrays
  * (no checks, no model). At national scale placements are about as many as participants.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
-public class PlacementsIngestBenchmark {
+public class PlacementsIngestBenchmark extends CsvIngestBenchmark {
   /** Rows in the placements file. */
   @Param("100000")
   public int rows;
-
-  private Path file;
 
   /**
    * Writes the placements file: one or two placements per participant, at 2,000 employers, some
@@ -73,16 +54,6 @@ public class PlacementsIngestBenchmark {
   }
 
   /**
-   * Deletes the file.
-   *
-   * @throws IOException if it cannot be deleted
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  /**
    * esfkit: read, validate and build the placements.
    *
    * @return the placements
@@ -92,14 +63,4 @@ public class PlacementsIngestBenchmark {
     return PlacementsCsv.read(file).value();
   }
 
-  /**
-   * Plain jackson-dataformat-csv: parse into string arrays.
-   *
-   * @return cells parsed
-   * @throws IOException on a read failure
-   */
-  @Benchmark
-  public long jacksonCsvStrings() throws IOException {
-    return JacksonCsv.cells(file);
-  }
 }

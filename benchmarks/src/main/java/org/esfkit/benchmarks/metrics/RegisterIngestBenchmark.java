@@ -7,22 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.esfkit.core.Register;
 import org.esfkit.core.io.RegisterCsv;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a participant register CSV (semicolon-separated, as from Swedish Excel) into the model
@@ -30,18 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * beside plain jackson-dataformat-csv parsing of the same file into string arrays (no checks, no
  * model).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
-public class RegisterIngestBenchmark {
+public class RegisterIngestBenchmark extends CsvIngestBenchmark {
   /** Rows in the register file. */
   @Param("100000")
   public int rows;
 
-  private Path file;
   /** The same rows, each with a birth year outside the model's range: every row rejected. */
   private Path rejected;
 
@@ -82,13 +66,12 @@ public class RegisterIngestBenchmark {
   }
 
   /**
-   * Deletes the file.
+   * Deletes the file of rejected rows.
    *
    * @throws IOException if it cannot be deleted
    */
   @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
+  public void deleteRejected() throws IOException {
     Files.deleteIfExists(rejected);
   }
 
@@ -113,14 +96,4 @@ public class RegisterIngestBenchmark {
     return RegisterCsv.read(rejected).problems().size();
   }
 
-  /**
-   * Plain jackson-dataformat-csv: parse into string arrays.
-   *
-   * @return cells parsed
-   * @throws IOException on a read failure
-   */
-  @Benchmark
-  public long jacksonCsvStrings() throws IOException {
-    return JacksonCsv.cells(file);
-  }
 }

@@ -4,26 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.esfkit.core.LowThresholdTask;
 import org.esfkit.core.io.TasksCsv;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a tasks CSV (semicolon-separated, CRLF, coordinates with a decimal comma, as from
@@ -32,18 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * model). Tasks are the places employers offer: fewer than participants, but every column of a
  * task is read, lists and coordinates included.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
-public class TasksIngestBenchmark {
+public class TasksIngestBenchmark extends CsvIngestBenchmark {
   /** Rows in the tasks file. */
   @Param("50000")
   public int rows;
-
-  private Path file;
 
   /**
    * Writes the tasks file: tasks at 2,000 employers across Sweden, each with an occupation,
@@ -79,16 +60,6 @@ public class TasksIngestBenchmark {
   }
 
   /**
-   * Deletes the file.
-   *
-   * @throws IOException if it cannot be deleted
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  /**
    * esfkit: read, validate and build the tasks.
    *
    * @return the tasks
@@ -98,14 +69,4 @@ public class TasksIngestBenchmark {
     return TasksCsv.read(file).value();
   }
 
-  /**
-   * Plain jackson-dataformat-csv: parse into string arrays.
-   *
-   * @return cells parsed
-   * @throws IOException on a read failure
-   */
-  @Benchmark
-  public long jacksonCsvStrings() throws IOException {
-    return JacksonCsv.cells(file);
-  }
 }
