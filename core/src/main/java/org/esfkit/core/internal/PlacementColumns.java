@@ -1,5 +1,6 @@
 package org.esfkit.core.internal;
 
+import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -305,37 +306,31 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
     /**
      * The index of a participant id, added to the table of distinct ids if it is new.
      *
-     * @param a characters holding the id
-     * @param from the id's first character
-     * @param to the end of the id
+     * @param id the id's characters (a reader's view, from its position to its limit)
      * @return the participant's index
      */
-    public int participant(char[] a, int from, int to) {
-      return participants.index(a, from, to);
+    public int participant(CharBuffer id) {
+      return participants.index(id);
     }
 
     /**
      * The index of an employer id, added to the table of distinct ids if it is new.
      *
-     * @param a characters holding the id
-     * @param from the id's first character
-     * @param to the end of the id
+     * @param id the id's characters (a reader's view, from its position to its limit)
      * @return the employer's index
      */
-    public int employer(char[] a, int from, int to) {
-      return employers.index(a, from, to);
+    public int employer(CharBuffer id) {
+      return employers.index(id);
     }
 
     /**
      * The index of a task id, added to the table of distinct ids if it is new.
      *
-     * @param a characters holding the id
-     * @param from the id's first character
-     * @param to the end of the id
+     * @param id the id's characters (a reader's view, from its position to its limit)
      * @return the task's index
      */
-    public int task(char[] a, int from, int to) {
-      return tasks.index(a, from, to);
+    public int task(CharBuffer id) {
+      return tasks.index(id);
     }
 
     /**
@@ -577,6 +572,12 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
       int k = put(a, from, to);
       i.add(ids, k);
       return k;
+    }
+
+    /** The index of the id a view of characters holds, appended (and indexed) if new. */
+    int index(CharBuffer id) {
+      int from = id.arrayOffset() + id.position();
+      return index(id.array(), from, from + id.remaining());
     }
 
     /** The index of an id given as a String, appended (and indexed) if new. */

@@ -121,19 +121,10 @@ public final class PlacementsCsv {
 
     /** Reads one row and, if it is clean and not a repeat, adds it to the columns. */
     boolean row(CsvRow row) {
-      // each id's characters are taken before the next cell is read (the view is reused)
-      CharBuffer cell = row.requiredChars("participant_id");
-      char[] pChars = cell == null ? null : cell.array();
-      int pFrom = cell == null ? 0 : cell.arrayOffset() + cell.position();
-      int pTo = cell == null ? 0 : pFrom + cell.remaining();
-      cell = row.requiredChars("employer_id");
-      char[] eChars = cell == null ? null : cell.array();
-      int eFrom = cell == null ? 0 : cell.arrayOffset() + cell.position();
-      int eTo = cell == null ? 0 : eFrom + cell.remaining();
-      cell = row.chars("task_id");
-      char[] tChars = cell == null ? null : cell.array();
-      int tFrom = cell == null ? 0 : cell.arrayOffset() + cell.position();
-      int tTo = cell == null ? 0 : tFrom + cell.remaining();
+      // the ids are required here, in the columns' order; their characters are read where they are
+      // used, each view before the next (the view is reused)
+      row.requiredChars("participant_id");
+      row.requiredChars("employer_id");
       // codes and yes/no read from the characters (no String per cell), with the same messages
       PlacementKind kind = row.coded("kind", PlacementKind.class);
       if (kind == null && !row.present("kind")) {
@@ -151,13 +142,13 @@ public final class PlacementsCsv {
       if (!row.ok()) {
         return false;
       }
-      if (blank(pChars, pFrom, pTo) || blank(eChars, eFrom, eTo)
+      if (blank(row.chars("participant_id")) || blank(row.chars("employer_id"))
           || (ended != RegisterColumns.NO_DATE && ended < started) || (hasHours && (hours < 1 || hours > 168))) {
         // the model's check says what is wrong, in its own words (the cells passed the text rule
         // and the dates their bounds, which the model checks too)
-        String participant = new String(pChars, pFrom, pTo - pFrom);
-        String employer = new String(eChars, eFrom, eTo - eFrom);
-        String task = tChars == null ? null : new String(tChars, tFrom, tTo - tFrom);
+        String participant = row.text("participant_id");
+        String employer = row.text("employer_id");
+        String task = row.text("task_id");
         Integer perWeek = hasHours ? hours : null;
         row.build(ALL, () -> Placement.builder().participantId(participant).employerId(employer)
             .taskId(task).kind(kind).startedOn(LocalDate.ofEpochDay(started))
@@ -169,9 +160,10 @@ public final class PlacementsCsv {
         }
       }
       PlacementColumns.Builder c = columns;
-      int p = c.participant(pChars, pFrom, pTo);
-      int e = c.employer(eChars, eFrom, eTo);
-      int t = tChars == null ? -1 : c.task(tChars, tFrom, tTo);
+      int p = c.participant(row.chars("participant_id"));
+      int e = c.employer(row.chars("employer_id"));
+      CharBuffer task = row.chars("task_id");
+      int t = task == null ? -1 : c.task(task);
       byte k = (byte) kind.ordinal();
       int perWeek = hasHours ? hours : PlacementColumns.NO_HOURS;
       int first = c.firstWithKey(p, e, t, k, started);
@@ -198,9 +190,9 @@ public final class PlacementsCsv {
     }
 
     /** Whether an id is blank as {@link String#isBlank} has it (a quoted cell is not trimmed). */
-    private static boolean blank(char[] a, int from, int to) {
-      for (int i = from; i < to; i++) {
-        if (!Character.isWhitespace(a[i])) {
+    private static boolean blank(CharBuffer id) {
+      for (int i = id.position(); i < id.limit(); i++) {
+        if (!Character.isWhitespace(id.get(i))) {
           return false;
         }
       }
