@@ -91,42 +91,6 @@ public final class IdIndex {
   }
 
   /**
-   * Finds an id's row, given the id as a {@code String}: without copying its characters, and with
-   * the hash the {@code String} keeps ({@code String.hashCode} is the sum {@link #hash} spreads).
-   * The probe is {@link #slot}'s, comparing with the {@code String}'s characters.
-   *
-   * @param ids the ids by row
-   * @param key the id
-   * @return the row, or -1
-   */
-  public int find(Ids ids, String key) {
-    int h = mix(key.hashCode());
-    int mask = slots.length / 2 - 1;
-    for (int k = h & mask; ; k = (k + 1) & mask) {
-      int r = slots[2 * k];
-      if (r < 0 || (slots[2 * k + 1] == h && same(ids, r, key))) {
-        return r;
-      }
-    }
-  }
-
-  /** {@link #same(Ids, int, char[], int, int)} for a key held as a {@code String}. */
-  private static boolean same(Ids ids, int row, String key) {
-    char[] a = ids.chars();
-    int s = ids.start(row);
-    int n = key.length();
-    if (ids.ends()[row] - s != n) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (a[s + i] != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * The slot of the id {@code key[from, to)} with hash {@code h}: the one holding it, or the empty
    * one where it would go.
    */

@@ -196,7 +196,8 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
    * @return its index (as in {@link #participant}), or -1 if no placement is the participant's
    */
   public int participantIndex(String id) {
-    return index().find(participantIds, id);
+    char[] key = id.toCharArray();
+    return index().find(participantIds, key, 0, key.length);
   }
 
   private IdIndex index() {

@@ -311,7 +311,8 @@ public final class RegisterColumns extends Register {
    * @return the row, or -1
    */
   public int rowOf(String id) {
-    return index().find(ids, id);
+    char[] key = id.toCharArray();
+    return rowOf(key, 0, key.length);
   }
 
   /**
