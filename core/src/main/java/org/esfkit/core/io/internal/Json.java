@@ -58,17 +58,28 @@ public final class Json {
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
-  /** The mapper: never default typing; exact decimals; trailing tokens fail. */
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-      .build();
+  /** The nodes of a tree: numbers with a fraction kept exact (as read). */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  /**
+   * What only writing needs, made on first use: reading a file never builds an {@link ObjectMapper}
+   * (a few hundred classes, a tenth of a second or more of a command's start-up).
+   */
+  private static final class Writing {
+    /** The mapper: never default typing; exact decimals; trailing tokens fail. */
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(NODES)
+        .build();
+
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private Writing() {}
+  }
 
   private Json() {}
 
@@ -78,7 +89,7 @@ public final class Json {
    * @return the node
    */
   public static ObjectNode object() {
-    return MAPPER.createObjectNode();
+    return NODES.objectNode();
   }
 
   /**
@@ -87,7 +98,7 @@ public final class Json {
    * @return the node
    */
   public static ArrayNode array() {
-    return MAPPER.createArrayNode();
+    return NODES.arrayNode();
   }
 
   /**
@@ -98,7 +109,7 @@ public final class Json {
    */
   public static String write(JsonNode node) {
     try {
-      return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
+      return Writing.MAPPER.writer(Writing.PRETTY).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
@@ -172,7 +183,7 @@ public final class Json {
       doc.lines().putIfAbsent(path, (long) p.currentTokenLocation().getLineNr());
       switch (t) {
         case START_OBJECT: {
-          ObjectNode o = MAPPER.createObjectNode();
+          ObjectNode o = NODES.objectNode();
           for (JsonToken n = p.nextToken(); n == JsonToken.FIELD_NAME; n = p.nextToken()) {
             String name = p.currentName();
             String child = JsonContext.field(path, name);
@@ -196,7 +207,7 @@ public final class Json {
           return o;
         }
         case START_ARRAY: {
-          ArrayNode a = MAPPER.createArrayNode();
+          ArrayNode a = NODES.arrayNode();
           int i = 0;
           for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
             a.add(value(n, path + "[" + i++ + "]"));
