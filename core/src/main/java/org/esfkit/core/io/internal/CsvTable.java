@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * limit on the number of rows or the file's size (the caller's memory is the limit, see
  * {@link #outOfMemory}). Surrounding Unicode white space (including no-break and thin spaces) of
  * unquoted cells is dropped. Every cell and column name is checked against the text rule
- * ({@link Text}). Not thread-safe.
+ * ({@link Text}). An input of more than one block of characters is decoded and split on a
+ * second thread while the caller reads its records ({@link #forEachRecord}); the caller sees
+ * exactly what splitting on its own thread gives. Not thread-safe.
  */
 public final class CsvTable {
   /** The longest cell, in characters. */
@@ -309,6 +311,12 @@ public final class CsvTable {
   private @Nullable Splitter splitter;
 
   /**
+   * Whether an input of more than one block is split on a thread of its own ({@link Aside}); off
+   * only in tests, which compare the two ways.
+   */
+  static volatile boolean splitAside = true;
+
+  /**
    * Reads the records not yet read, one at a time.
    *
    * @param keep whether the records' cells are wanted (false only counts them)
@@ -318,6 +326,12 @@ public final class CsvTable {
    */
   public void forEachRecord(boolean keep, Consumer<Record> each) {
     try {
+      if (keep && !chars.end && splitAside) {
+        // more than a block to come: decoding and splitting go on beside the caller's reading
+        new Aside(splitter).forEach(this, each);
+        done = true;
+        return;
+      }
       for (Record r = splitter.next(keep); r != null; r = splitter.next(keep)) {
         rowCount++;
         each.accept(r);
@@ -623,6 +637,30 @@ public final class CsvTable {
       } else if (keep == buf.length) {
         buf = java.util.Arrays.copyOf(buf, buf.length * 2);
       }
+      return decodeBehind(keep);
+    }
+
+    /**
+     * As {@link #fill(int)}, but into another buffer, leaving this one as it is (its characters
+     * still belong to records not read yet).
+     *
+     * @param from the first character to keep
+     * @param into the buffer to fill (a larger one is made if the kept characters fill it)
+     * @return false at the end of the input
+     */
+    boolean fillInto(int from, char[] into) {
+      if (end) {
+        return false;
+      }
+      int keep = limit - from;
+      char[] next = keep < into.length ? into : new char[Math.max(keep * 2, into.length)];
+      System.arraycopy(buf, from, next, 0, keep);
+      buf = next;
+      return decodeBehind(keep);
+    }
+
+    /** Decodes behind the {@code keep} characters at the front of {@link #buf}. */
+    private boolean decodeBehind(int keep) {
       start = 0;
       limit = keep;
       while (limit < buf.length) {
@@ -882,12 +920,17 @@ public final class CsvTable {
           case BLANK:
             continue;
           default:
-            if (chars.limit - chars.start > MAX_RECORD_CHARS) {
-              throw new Failure(Problem.of(source, line, "-", "a record longer than " + MAX_RECORD_CHARS
-                  + " characters; is a quoted field never closed?"));
-            }
+            refuseLongRecord();
             chars.fill(chars.start);
         }
+      }
+    }
+
+    /** Refuses a record that has not ended within {@link #MAX_RECORD_CHARS} characters. */
+    void refuseLongRecord() {
+      if (chars.limit - chars.start > MAX_RECORD_CHARS) {
+        throw new Failure(Problem.of(source, line, "-", "a record longer than " + MAX_RECORD_CHARS
+            + " characters; is a quoted field never closed?"));
       }
     }
 
@@ -1024,6 +1067,214 @@ public final class CsvTable {
       record.line = start;
       record.defects = defects;
       return RECORD;
+    }
+  }
+
+  /**
+   * Splitting on a thread of its own: a second thread decodes and splits the input a block of
+   * characters at a time, and hands the records of each block over in a {@link Batch}, while the
+   * caller's thread reads them. The records, their lines and defects, the problems and the failure
+   * that ends a file part way are those of splitting on the caller's thread, in the same order: the
+   * splitter is the same, only its blocks of characters are not reused until their records have
+   * been read. Whatever the splitting thread throws (a {@link Failure}, an unreadable input, running
+   * out of memory) is thrown on the caller's thread after the records before it; whatever the
+   * caller throws stops the splitting thread.
+   */
+  private static final class Aside {
+    /** Batches split and not yet read: enough for the two threads to run at their own pace. */
+    private final java.util.concurrent.ArrayBlockingQueue<Batch> split = new java.util.concurrent.ArrayBlockingQueue<>(4);
+    /** Batches read, whose arrays the splitting thread fills again. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Batch> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Splitter splitter;
+    private volatile boolean stopped;
+
+    Aside(Splitter splitter) {
+      this.splitter = splitter;
+    }
+
+    /** Reads every record the splitting thread hands over with {@code each}, counting them. */
+    void forEach(CsvTable table, Consumer<Record> each) {
+      Thread thread = new Thread(this::split, "esfkit-csv-split");
+      thread.setDaemon(true);
+      thread.start();
+      Record out = new Record();
+      try {
+        while (true) {
+          Batch b = take();
+          for (int i = 0; i < b.records; i++) {
+            b.load(i, out);
+            table.rowCount++;
+            each.accept(out);
+          }
+          if (b.thrown != null) {
+            throw Aside.<RuntimeException>sneaky(b.thrown);
+          }
+          if (b.last) {
+            return;
+          }
+          free.offer(b);
+        }
+      } finally {
+        // the splitting thread, if still running, stops at its next hand-over
+        stopped = true;
+        split.clear();
+      }
+    }
+
+    /** The next batch; an interrupt does not stop reading (as for reading on one thread), it is kept. */
+    private Batch take() {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return split.take();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    /** The splitting thread: splits every record into batches, a batch per block of characters. */
+    private void split() {
+      Splitter sp = splitter;
+      Chars chars = sp.chars;
+      Batch b = new Batch(chars.buf);
+      try {
+        while (true) {
+          int r = sp.split(true);
+          if (r == Splitter.RECORD) {
+            b.add(sp.record);
+          } else if (r == Splitter.END) {
+            b.last = true;
+            hand(b);
+            return;
+          } else if (r == Splitter.MORE) {
+            sp.refuseLongRecord();
+            if (b.records == 0) {
+              // nothing split from this block yet: it is filled again in place, as on one thread
+              chars.fill(chars.start);
+              b.buf = chars.buf;
+            } else {
+              // this block's records keep its characters: the rest goes on in another block
+              Batch next = free.poll();
+              next = next == null ? new Batch(new char[chars.buf.length]) : next.clear();
+              hand(b);
+              chars.fillInto(chars.start, next.buf);
+              next.buf = chars.buf;
+              b = next;
+            }
+          }
+          if (stopped) {
+            return;
+          }
+        }
+      } catch (Throwable t) {
+        b.thrown = t;
+        b.last = true;
+        hand(b);
+      }
+    }
+
+    /** Hands a batch over, waiting while the reader is behind (not once it has stopped). */
+    private void hand(Batch b) {
+      try {
+        while (!stopped) {
+          if (split.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+      throw (E) t;
+    }
+  }
+
+  /** The records split from one block of characters, each as a run of cells in flat arrays. */
+  private static final class Batch {
+    char[] buf;
+    int records;
+    long[] line = new long[256];
+    @Nullable List<?>[] defects = new List<?>[256];
+    /** Record {@code i}'s cells are {@code firstCell[i]} up to {@code firstCell[i + 1]}. */
+    int[] firstCell = new int[257];
+    int cells;
+    int[] from = new int[4096];
+    int[] to = new int[4096];
+    @Nullable String[] text = new String[4096];
+    boolean[] plain = new boolean[4096];
+    @Nullable Throwable thrown;
+    boolean last;
+
+    Batch(char[] buf) {
+      this.buf = buf;
+    }
+
+    Batch clear() {
+      records = 0;
+      cells = 0;
+      java.util.Arrays.fill(text, null);
+      java.util.Arrays.fill(defects, null);
+      return this;
+    }
+
+    /** Adds a copy of the splitter's record (its cells' places, in this batch's characters). */
+    void add(Record r) {
+      if (records + 1 == line.length) {
+        line = java.util.Arrays.copyOf(line, line.length * 2);
+        defects = java.util.Arrays.copyOf(defects, defects.length * 2);
+        firstCell = java.util.Arrays.copyOf(firstCell, firstCell.length * 2);
+      }
+      int n = r.count;
+      if (cells + n > from.length) {
+        int c = Math.max(from.length * 2, cells + n);
+        from = java.util.Arrays.copyOf(from, c);
+        to = java.util.Arrays.copyOf(to, c);
+        text = java.util.Arrays.copyOf(text, c);
+        plain = java.util.Arrays.copyOf(plain, c);
+      }
+      System.arraycopy(r.from, 0, from, cells, n);
+      System.arraycopy(r.to, 0, to, cells, n);
+      System.arraycopy(r.text, 0, text, cells, n);
+      System.arraycopy(r.plain, 0, plain, cells, n);
+      line[records] = r.line;
+      defects[records] = r.defects.isEmpty() ? null : r.defects;
+      firstCell[records] = cells;
+      cells += n;
+      records++;
+      firstCell[records] = cells;
+    }
+
+    /** Makes {@code out} record {@code i} of this batch. */
+    @SuppressWarnings("unchecked")
+    void load(int i, Record out) {
+      int first = firstCell[i];
+      int n = firstCell[i + 1] - first;
+      if (out.from.length < n) {
+        int c = Math.max(n, out.from.length * 2);
+        out.from = new int[c];
+        out.to = new int[c];
+        out.text = new String[c];
+        out.plain = new boolean[c];
+      }
+      System.arraycopy(from, first, out.from, 0, n);
+      System.arraycopy(to, first, out.to, 0, n);
+      System.arraycopy(text, first, out.text, 0, n);
+      System.arraycopy(plain, first, out.plain, 0, n);
+      out.count = n;
+      out.buf = buf;
+      out.line = line[i];
+      List<?> d = defects[i];
+      out.defects = d == null ? List.of() : (List<String>) d;
     }
   }
 
