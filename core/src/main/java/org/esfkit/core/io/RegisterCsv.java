@@ -151,28 +151,88 @@ public final class RegisterCsv {
     /** For each id that appears again: its first row, then its later rows. */
     private final Map<Integer, List<Integer>> again = new LinkedHashMap<>();
 
-    /** Reads one row into {@link #values} and, if it is clean, into the columns. */
+    private static final int UNREAD = Integer.MIN_VALUE;
+    // the cells of the row being read, as read (UNREAD or NO_DATE where empty)
+    private java.nio.@Nullable CharBuffer id;
+    private @Nullable Gender gender;
+    private int birthYear;
+    private int birthDate;
+    private int enrolled;
+    private int exited;
+    private int followUp;
+    private int isced;
+    private @Nullable OutcomeStatus exitStatus;
+    private @Nullable OutcomeStatus followUpStatus;
+    private @Nullable LabourStatus labour;
+
+    /**
+     * Reads one row into {@link #values} and, if it is clean, into the columns. Its cells are read
+     * ({@link #cells}) and checked against each other ({@link #check}) in methods of their own: each
+     * is compiled on its own, sooner than the whole would be.
+     */
     boolean row(CsvRow row) {
       final int none = RegisterColumns.NO_DATE;
       RegisterColumns.Row v = values;
       row.refusePersonnummer();
-      CharBuffer id = row.requiredChars("participant_id");
-      Gender gender = row.coded("gender", Gender.class);
+      cells(row);
+      check(row);
+      if (!row.ok()) {
+        return false;
+      }
+      CharBuffer id = this.id;
+      v.id = id;
+      v.gender = (byte) gender.ordinal();
+      v.birthYear = birthYear != UNREAD ? birthYear : birthDate != none ? Dates.yearOf(birthDate) : 0;
+      v.birthDate = birthDate;
+      v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
+      v.isced = isced == UNREAD ? RegisterColumns.MISSING : (byte) isced;
+      v.enrolled = enrolled;
+      v.exited = exited;
+      v.exitStatus = exitStatus == null ? RegisterColumns.MISSING : (byte) exitStatus.ordinal();
+      v.followOn = followUp;
+      v.followStatus = followUpStatus == null ? RegisterColumns.MISSING : (byte) followUpStatus.ordinal();
+      int first = columns.rowOf(id);
+      if (first >= 0) {
+        List<Integer> earlier = new ArrayList<>();
+        earlier.add(first);
+        List<Integer> later = again.get(first);
+        if (later != null) {
+          earlier.addAll(later.subList(1, later.size()));
+        }
+        if (!checkReentry(row, earlier)) {
+          return false;
+        }
+      }
+      int i = columns.addRow(v);
+      if (i == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, i * 2);
+      }
+      lines[i] = row.line();
+      if (first >= 0) {
+        again.computeIfAbsent(first, k -> new ArrayList<>(List.of(first))).add(i);
+      }
+      return true;
+    }
+
+    /** Reads the row's cells: into {@link #values} those stored as read, into fields the others. */
+    private void cells(CsvRow row) {
+      RegisterColumns.Row v = values;
+      id = row.requiredChars("participant_id");
+      gender = row.coded("gender", Gender.class);
       if (gender == null && !row.present("gender")) {
         row.problem("gender", "gender is required");
       }
-      final int unread = Integer.MIN_VALUE;
-      int birthYear = row.number("birth_year", unread);
-      int birthDate = row.day("birth_date");
-      int enrolled = row.requiredDay("enrolled_on");
-      int exited = row.day("exited_on");
-      OutcomeStatus exitStatus = row.coded("exit_status", OutcomeStatus.class);
-      int followUp = row.day("follow_up_on");
-      OutcomeStatus followUpStatus = row.coded("follow_up_status", OutcomeStatus.class);
+      birthYear = row.number("birth_year", UNREAD);
+      birthDate = row.day("birth_date");
+      enrolled = row.requiredDay("enrolled_on");
+      exited = row.day("exited_on");
+      exitStatus = row.coded("exit_status", OutcomeStatus.class);
+      followUp = row.day("follow_up_on");
+      followUpStatus = row.coded("follow_up_status", OutcomeStatus.class);
       v.survey = row.yesNoCode("perceived_improvement");
       v.targetGroups = row.codeBits("target_groups", TargetGroup.class);
-      LabourStatus labour = row.coded("labour_status_at_entry", LabourStatus.class);
-      int isced = row.number("isced", unread);
+      labour = row.coded("labour_status_at_entry", LabourStatus.class);
+      isced = row.number("isced", UNREAD);
       v.disability = row.yesNoCode("disability");
       v.foreignBackground = row.yesNoCode("foreign_background");
       v.thirdCountry = row.yesNoCode("third_country_national");
@@ -183,12 +243,16 @@ public final class RegisterCsv {
       v.singleAdultHousehold = row.yesNoCode("single_adult_household");
       v.site = row.recurring("site");
       v.referral = row.recurring("referral");
+    }
 
+    /** Checks the row's cells against each other and against the model's ranges. */
+    private void check(CsvRow row) {
+      final int none = RegisterColumns.NO_DATE;
       boolean hasExit = row.present("exited_on");
-      if (birthYear != unread && enrolled != none && birthYear > Dates.yearOf(enrolled)) {
+      if (birthYear != UNREAD && enrolled != none && birthYear > Dates.yearOf(enrolled)) {
         row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
-      if (birthDate != none && birthYear != unread && Dates.yearOf(birthDate) != birthYear) {
+      if (birthDate != none && birthYear != UNREAD && Dates.yearOf(birthDate) != birthYear) {
         row.problem("birth_date", "birth_date and birth_year disagree on the year");
       }
       if (birthDate != none && enrolled != none && birthDate > enrolled) {
@@ -221,49 +285,15 @@ public final class RegisterCsv {
       if (row.present("qualification_gained") && !hasExit) {
         row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
       }
-      if ((birthYear != unread && (birthYear < Bounds.MIN_BIRTH_YEAR || birthYear > Bounds.MAX_BIRTH_YEAR))
-          || (isced != unread && (isced < 0 || isced > 8))) {
+      if ((birthYear != UNREAD && (birthYear < Bounds.MIN_BIRTH_YEAR || birthYear > Bounds.MAX_BIRTH_YEAR))
+          || (isced != UNREAD && (isced < 0 || isced > 8))) {
         // out of the model's range: the model's own check says so (the values are not echoed)
-        Integer born = birthYear == unread ? null : birthYear;
-        Integer level = isced == unread ? null : isced;
+        Integer born = birthYear == UNREAD ? null : birthYear;
+        Integer level = isced == UNREAD ? null : isced;
         String text = id == null ? null : id.toString();
-        row.build(ALL, () -> Participant.builder().id(text).gender(gender).birthYear(born).isced(level).build());
+        Gender g = gender;
+        row.build(ALL, () -> Participant.builder().id(text).gender(g).birthYear(born).isced(level).build());
       }
-      if (!row.ok()) {
-        return false;
-      }
-      v.id = id;
-      v.gender = (byte) gender.ordinal();
-      v.birthYear = birthYear != unread ? birthYear : birthDate != none ? Dates.yearOf(birthDate) : 0;
-      v.birthDate = birthDate;
-      v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
-      v.isced = isced == unread ? RegisterColumns.MISSING : (byte) isced;
-      v.enrolled = enrolled;
-      v.exited = exited;
-      v.exitStatus = exitStatus == null ? RegisterColumns.MISSING : (byte) exitStatus.ordinal();
-      v.followOn = followUp;
-      v.followStatus = followUpStatus == null ? RegisterColumns.MISSING : (byte) followUpStatus.ordinal();
-      int first = columns.rowOf(id);
-      if (first >= 0) {
-        List<Integer> earlier = new ArrayList<>();
-        earlier.add(first);
-        List<Integer> later = again.get(first);
-        if (later != null) {
-          earlier.addAll(later.subList(1, later.size()));
-        }
-        if (!checkReentry(row, earlier)) {
-          return false;
-        }
-      }
-      int i = columns.addRow(v);
-      if (i == lines.length) {
-        lines = java.util.Arrays.copyOf(lines, i * 2);
-      }
-      lines[i] = row.line();
-      if (first >= 0) {
-        again.computeIfAbsent(first, k -> new ArrayList<>(List.of(first))).add(i);
-      }
-      return true;
     }
 
     /**
