@@ -1100,7 +1100,7 @@ public final class CsvTable {
       Record out = new Record();
       try {
         while (true) {
-          Batch b = take();
+          Batch b = take(thread);
           for (int i = 0; i < b.records; i++) {
             b.load(i, out);
             table.rowCount++;
@@ -1121,13 +1121,24 @@ public final class CsvTable {
       }
     }
 
-    /** The next batch; an interrupt does not stop reading (as for reading on one thread), it is kept. */
-    private Batch take() {
+    /**
+     * The next batch. An interrupt does not stop reading (as for reading on one thread); it is
+     * kept. Should the splitting thread end without handing over its last batch (only when even
+     * handing over what it threw failed: out of memory), that is thrown here rather than waited for.
+     */
+    private Batch take(Thread splitting) {
       boolean interrupted = false;
       try {
         while (true) {
           try {
-            return split.take();
+            boolean alive = splitting.isAlive();
+            Batch b = split.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (b != null) {
+              return b;
+            }
+            if (!alive) {
+              throw new OutOfMemoryError("the thread splitting the input ended without handing its records over");
+            }
           } catch (InterruptedException e) {
             interrupted = true;
           }
