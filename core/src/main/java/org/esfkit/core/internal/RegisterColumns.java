@@ -549,9 +549,6 @@ public final class RegisterColumns extends Register {
     }
 
     private void grow() {
-      if (size < gender.length) {
-        return;
-      }
       int c = gender.length * 2;
       ids = new IdIndex.Ids(ids.chars(), Arrays.copyOf(ids.ends(), c));
       gender = Arrays.copyOf(gender, c);
@@ -628,7 +625,9 @@ public final class RegisterColumns extends Register {
       if (taken) {
         throw new IllegalStateException("the register is built; start another builder");
       }
-      grow();
+      if (size == gender.length) {
+        grow();   // called only when full: rare, so the JIT compiles it only if ever
+      }
       spellFrom[size] = spells;
       followFrom[size] = follows;
       surveyFrom[size] = surveys;
