@@ -167,30 +167,19 @@ public final class RegisterCsv {
 
     /**
      * Reads one row into {@link #values} and, if it is clean, into the columns. Its cells are read
-     * ({@link #cells}) and checked against each other ({@link #check}) in methods of their own: each
-     * is compiled on its own, sooner than the whole would be.
+     * ({@link #cells}) and checked against each other ({@link #check}) in methods of their own,
+     * each larger than the JIT's limit for inlining a hot method (325 bytes of bytecode): C2
+     * compiles each once, on its own, instead of compiling them again inside every caller.
      */
     boolean row(CsvRow row) {
-      final int none = RegisterColumns.NO_DATE;
-      RegisterColumns.Row v = values;
       row.refusePersonnummer();
       cells(row);
       check(row);
       if (!row.ok()) {
         return false;
       }
-      CharBuffer id = this.id;
-      v.id = id;
-      v.gender = (byte) gender.ordinal();
-      v.birthYear = birthYear != UNREAD ? birthYear : birthDate != none ? Dates.yearOf(birthDate) : 0;
-      v.birthDate = birthDate;
-      v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
-      v.isced = isced == UNREAD ? RegisterColumns.MISSING : (byte) isced;
-      v.enrolled = enrolled;
-      v.exited = exited;
-      v.exitStatus = exitStatus == null ? RegisterColumns.MISSING : (byte) exitStatus.ordinal();
-      v.followOn = followUp;
-      v.followStatus = followUpStatus == null ? RegisterColumns.MISSING : (byte) followUpStatus.ordinal();
+      RegisterColumns.Row v = values;
+      CharBuffer id = v.id;
       int first = columns.rowOf(id);
       if (first >= 0) {
         List<Integer> earlier = new ArrayList<>();
@@ -214,7 +203,7 @@ public final class RegisterCsv {
       return true;
     }
 
-    /** Reads the row's cells: into {@link #values} those stored as read, into fields the others. */
+    /** Reads the row's cells into {@link #values}, and into fields those the checks compare. */
     private void cells(CsvRow row) {
       RegisterColumns.Row v = values;
       id = row.requiredChars("participant_id");
@@ -243,6 +232,19 @@ public final class RegisterCsv {
       v.singleAdultHousehold = row.yesNoCode("single_adult_household");
       v.site = row.recurring("site");
       v.referral = row.recurring("referral");
+      // the values as the columns keep them (used only if the row turns out clean)
+      final int none = RegisterColumns.NO_DATE;
+      v.id = id;
+      v.gender = gender == null ? RegisterColumns.MISSING : (byte) gender.ordinal();
+      v.birthYear = birthYear != UNREAD ? birthYear : birthDate != none ? Dates.yearOf(birthDate) : 0;
+      v.birthDate = birthDate;
+      v.labourStatus = labour == null ? RegisterColumns.MISSING : (byte) labour.ordinal();
+      v.isced = isced == UNREAD ? RegisterColumns.MISSING : (byte) isced;
+      v.enrolled = enrolled;
+      v.exited = exited;
+      v.exitStatus = exitStatus == null ? RegisterColumns.MISSING : (byte) exitStatus.ordinal();
+      v.followOn = followUp;
+      v.followStatus = followUpStatus == null ? RegisterColumns.MISSING : (byte) followUpStatus.ordinal();
     }
 
     /** Checks the row's cells against each other and against the model's ranges. */
