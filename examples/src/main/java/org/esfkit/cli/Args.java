@@ -105,10 +105,10 @@ final class Args {
     return Path.of(require(name));
   }
 
-  LocalDate date(String name, LocalDate fallback) {
+  LocalDate date(String name, java.util.function.Supplier<LocalDate> fallback) {
     String v = values.get(name);
     if (v == null) {
-      return fallback;
+      return fallback.get();
     }
     LocalDate d;
     try {

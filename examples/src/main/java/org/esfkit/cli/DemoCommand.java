@@ -65,8 +65,13 @@ final class DemoCommand implements Command {
   /** How many assigned pairs the summary shows per project. */
   static final int EXAMPLE_PAIRS = 3;
 
-  private static final MetricsEngine ENGINE = MetricsEngine.standard();
-  private static final ReportOptions SHARED = ReportOptions.defaults();
+  /** Made when the demo first runs, not when the command line is read. */
+  private static final class Defaults {
+    static final MetricsEngine ENGINE = MetricsEngine.standard();
+    static final ReportOptions SHARED = ReportOptions.defaults();
+
+    private Defaults() {}
+  }
 
   @Override
   public String name() {
@@ -127,7 +132,7 @@ final class DemoCommand implements Command {
     out.println("== Summary at the end of each project");
     overview.forEach(out::println);
     out.println("Counts above are for the project's own staff; the reports are for sharing (counts below "
-        + SHARED.suppressionThreshold() + " hidden).");
+        + Defaults.SHARED.suppressionThreshold() + " hidden).");
     return 0;
   }
 
@@ -137,8 +142,8 @@ final class DemoCommand implements Command {
     LocalDate mid = midpoint(p);
     LocalDate end = p.period().end();
     Cohort cohort = Cohort.builder(p).register(c.register()).placements(c.placements()).tasks(c.tasks()).build();
-    Evaluation atMid = ENGINE.evaluate(cohort, mid);
-    Evaluation atEnd = ENGINE.evaluate(cohort, end);
+    Evaluation atMid = Defaults.ENGINE.evaluate(cohort, mid);
+    Evaluation atEnd = Defaults.ENGINE.evaluate(cohort, end);
     List<String> atRisk = printTargets(cohort, atMid, atEnd, out);
     printPhases(PathwayPhases.of(cohort, mid), out);
     List<LowThresholdTask> tasks = tasksIdentifiedBy(c.tasks(), mid);
@@ -204,7 +209,7 @@ final class DemoCommand implements Command {
       for (Milestone m : t.milestones()) {
         Target judged = m.applyTo(t);
         out.println("      milestone " + m.on() + ", " + condition(judged) + ": "
-            + outcome(ENGINE.evaluate(cohort, m.on(), judged)).stripTrailing());
+            + outcome(Defaults.ENGINE.evaluate(cohort, m.on(), judged)).stripTrailing());
       }
       String risk = risk(t, mid);
       if (risk != null) {
@@ -382,7 +387,7 @@ final class DemoCommand implements Command {
   }
 
   private static Path write(ProgressReport report, Path file) throws IOException {
-    ReportWriter.write(report, SHARED, file);
+    ReportWriter.write(report, Defaults.SHARED, file);
     return file;
   }
 

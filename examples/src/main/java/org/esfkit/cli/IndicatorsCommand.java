@@ -82,7 +82,7 @@ final class IndicatorsCommand implements Command {
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     String format = args.choice("--format", "json", Set.of("json", "text"));
-    LocalDate asOf = args.date("--as-of", LocalDate.now());
+    LocalDate asOf = args.date("--as-of", LocalDate::now);
     String listCode = args.has("--list") ? args.choice("--list", "", LISTS) : null;
     Path register = args.requirePath("--participants");
     Path projectFile = args.path("--project");

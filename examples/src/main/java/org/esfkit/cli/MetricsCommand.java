@@ -78,7 +78,7 @@ final class MetricsCommand implements Command {
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     String format = args.choice("--format", "json", Set.of("json", "text"));
     SeriesStep step = SeriesStep.fromCode(args.choice("--series-step", "month", Set.of("month", "quarter")));
-    LocalDate asOf = args.date("--as-of", LocalDate.now());
+    LocalDate asOf = args.date("--as-of", LocalDate::now);
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
     Cohort cohort = in.cohort();

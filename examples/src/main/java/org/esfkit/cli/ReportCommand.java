@@ -76,7 +76,7 @@ final class ReportCommand implements Command {
         .internal(args.has("--internal"))
         .seriesStep(SeriesStep.fromCode(args.choice("--series-step", "month", Set.of("month", "quarter"))))
         .build();
-    LocalDate asOf = args.date("--as-of", LocalDate.now());
+    LocalDate asOf = args.date("--as-of", LocalDate::now);
     Inputs.Loaded in = Inputs.load(args.requirePath("--project"), args.requirePath("--participants"),
         args.path("--placements"), args.path("--tasks"), FileOptions.of(args), err);
     ProgressReport report = ProgressReport.builder().from(ProgressReport.of(in.cohort(), asOf))
