@@ -354,8 +354,18 @@ public final class Columns implements CohortTables {
     return out;
   }
 
-  /** Ordinals (or {@link Codes#MISSING}) into stable codes. */
+  /**
+   * Ordinals (or {@link Codes#MISSING}) into stable codes; the same array when every code is its
+   * ordinal (no copy: neither side writes it).
+   */
   private static byte[] translate(byte[] ordinals, byte[] code) {
+    boolean same = Codes.MISSING == RegisterColumns.MISSING;
+    for (int k = 0; k < code.length; k++) {
+      same &= code[k] == k;
+    }
+    if (same) {
+      return ordinals;
+    }
     byte[] out = new byte[ordinals.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = ordinals[i] < 0 ? Codes.MISSING : code[ordinals[i]];
