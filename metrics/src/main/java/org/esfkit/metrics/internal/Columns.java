@@ -192,16 +192,21 @@ public final class Columns implements CohortTables {
     phaseStart = c.phaseFrom;
     phaseOn = c.phaseOn;
     phaseCode = translate(c.phaseCode, PHASE);
-    exited = new int[n];
-    exitStatus = new byte[n];
-    qualification = new byte[n];
+    // each participant's last spell; when each has one spell (no one came back), those are the
+    // spells' own columns, shared
+    boolean oneSpellEach = spellFrom[n] == n;
+    exited = oneSpellEach ? spellExit : new int[n];
+    exitStatus = oneSpellEach ? spellExitStatus : new byte[n];
+    qualification = oneSpellEach ? spellQualification : new byte[n];
     int lo = Codes.NO_DATE;
     int hi = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      int last = spellFrom[i + 1] - 1;
-      exited[i] = spellExit[last];
-      exitStatus[i] = spellExitStatus[last];
-      qualification[i] = spellQualification[last];
+      if (!oneSpellEach) {
+        int last = spellFrom[i + 1] - 1;
+        exited[i] = spellExit[last];
+        exitStatus[i] = spellExitStatus[last];
+        qualification[i] = spellQualification[last];
+      }
       lo = Math.min(lo, enrolled[i]);
       hi = Math.max(hi, exited[i] == Codes.NO_DATE ? enrolled[i] : exited[i]);
     }
