@@ -1081,6 +1081,8 @@ public final class CsvTable {
    * caller throws stops the splitting thread.
    */
   private static final class Aside {
+    /** Characters left in a block below which the splitting thread goes on in the next one. */
+    private static final int AHEAD = 4096;
     /** Batches split and not yet read: enough for the two threads to run at their own pace. */
     private final java.util.concurrent.ArrayBlockingQueue<Batch> split = new java.util.concurrent.ArrayBlockingQueue<>(4);
     /** Batches read, whose arrays the splitting thread fills again. */
@@ -1160,6 +1162,12 @@ public final class CsvTable {
           int r = sp.split(true);
           if (r == Splitter.RECORD) {
             b.add(sp.record);
+            if (!chars.end && chars.limit - chars.start < AHEAD) {
+              // the block's last records: the rest goes on in another block before a record is cut
+              // by the block's end (the splitter's rarest paths stay rare, so the JIT, which
+              // compiles it for the paths it has seen, need not compile it again)
+              b = nextBlock(b);
+            }
           } else if (r == Splitter.END) {
             b.last = true;
             hand(b);
@@ -1171,13 +1179,7 @@ public final class CsvTable {
               chars.fill(chars.start);
               b.buf = chars.buf;
             } else {
-              // this block's records keep its characters: the rest goes on in another block
-              Batch next = free.poll();
-              next = next == null ? new Batch(new char[chars.buf.length]) : next.clear();
-              hand(b);
-              chars.fillInto(chars.start, next.buf);
-              next.buf = chars.buf;
-              b = next;
+              b = nextBlock(b);
             }
           }
           if (stopped) {
@@ -1189,6 +1191,20 @@ public final class CsvTable {
         b.last = true;
         hand(b);
       }
+    }
+
+    /**
+     * Hands a batch over and goes on in another block: this block's records keep its characters,
+     * the characters not yet split are carried over.
+     */
+    private Batch nextBlock(Batch b) {
+      Chars chars = splitter.chars;
+      Batch next = free.poll();
+      next = next == null ? new Batch(new char[chars.buf.length]) : next.clear();
+      hand(b);
+      chars.fillInto(chars.start, next.buf);
+      next.buf = chars.buf;
+      return next;
     }
 
     /** Hands a batch over, waiting while the reader is behind (not once it has stopped). */
