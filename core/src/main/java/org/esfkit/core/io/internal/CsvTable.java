@@ -322,7 +322,8 @@ public final class CsvTable {
    * @param keep whether the records' cells are wanted (false only counts them)
    * @param each gets each record (reused: read it before the next)
    * @throws ImportException with the one file-level problem when the input cannot be split or
-   *     decoded further (the records before it have been handed out)
+   *     decoded further (the records of the blocks of characters decoded before it have been handed
+   *     out; how many those are depends on where the blocks end)
    */
   public void forEachRecord(boolean keep, Consumer<Record> each) {
     try {
@@ -1073,12 +1074,14 @@ public final class CsvTable {
   /**
    * Splitting on a thread of its own: a second thread decodes and splits the input a block of
    * characters at a time, and hands the records of each block over in a {@link Batch}, while the
-   * caller's thread reads them. The records, their lines and defects, the problems and the failure
-   * that ends a file part way are those of splitting on the caller's thread, in the same order: the
-   * splitter is the same, only its blocks of characters are not reused until their records have
-   * been read. Whatever the splitting thread throws (a {@link Failure}, an unreadable input, running
-   * out of memory) is thrown on the caller's thread after the records before it; whatever the
-   * caller throws stops the splitting thread.
+   * caller's thread reads them. The records, their lines and defects, the problems, the counts
+   * and the failure that ends a file part way are those of splitting on the caller's thread, in the
+   * same order. Only the blocks differ: a block's characters are not reused until its records have
+   * been read, and the thread goes on in the next block a little before the end of the last one
+   * (so, before a failure part way, it may have handed over more or fewer records; the result is
+   * that failure alone either way). Whatever the splitting thread throws (a {@link Failure}, an
+   * unreadable input, running out of memory) is thrown on the caller's thread after the records
+   * handed over before it; whatever the caller throws stops the splitting thread.
    */
   private static final class Aside {
     /** Characters left in a block below which the splitting thread goes on in the next one. */
@@ -1157,6 +1160,7 @@ public final class CsvTable {
       Splitter sp = splitter;
       Chars chars = sp.chars;
       Batch b = new Batch(chars.buf);
+      current = b;
       try {
         while (true) {
           int r = sp.split(true);
@@ -1187,9 +1191,10 @@ public final class CsvTable {
           }
         }
       } catch (Throwable t) {
-        b.thrown = t;
-        b.last = true;
-        hand(b);
+        Batch last = current;
+        last.thrown = t;
+        last.last = true;
+        hand(last);
       }
     }
 
@@ -1202,10 +1207,14 @@ public final class CsvTable {
       Batch next = free.poll();
       next = next == null ? new Batch(new char[chars.buf.length]) : next.clear();
       hand(b);
+      current = next;   // what decoding throws from here on goes in this batch, after b's records
       chars.fillInto(chars.start, next.buf);
       next.buf = chars.buf;
       return next;
     }
+
+    /** The batch being filled, for what the splitting thread throws. */
+    private @Nullable Batch current;
 
     /** Hands a batch over, waiting while the reader is behind (not once it has stopped). */
     private void hand(Batch b) {

@@ -33,14 +33,26 @@ class CsvSplitAsideTest {
 
   /** Compares part by part, so that a difference is shown small. */
   private static void assertSame(Outcome aside, Outcome one) {
-    assertThat(aside.problems()).isEqualTo(one.problems());
-    assertThat(aside.rowsRead()).isEqualTo(one.rowsRead());
-    assertThat(aside.rowsAccepted()).isEqualTo(one.rowsAccepted());
-    assertThat(aside.encoding()).isEqualTo(one.encoding());
+    assertSameResult(aside, one);
     assertThat(aside.rows().size()).isEqualTo(one.rows().size());
     for (int i = 0; i < aside.rows().size(); i++) {
       assertThat(aside.rows().get(i)).as("row %d", i).isEqualTo(one.rows().get(i));
     }
+  }
+
+  /**
+   * Compares what the result says. When a file fails part way, the result is that failure alone;
+   * how many rows the reader was handed before it depends on where the blocks of characters end,
+   * on one thread as on two, and is not compared.
+   */
+  private static void assertSameResult(Outcome aside, Outcome one) {
+    // each row handed over once, in file order
+    assertThat(aside.rows().stream().mapToLong(r -> Long.parseLong(r.substring(0, r.indexOf(':')))).toArray())
+        .isSorted().doesNotHaveDuplicates();
+    assertThat(aside.problems()).isEqualTo(one.problems());
+    assertThat(aside.rowsRead()).isEqualTo(one.rowsRead());
+    assertThat(aside.rowsAccepted()).isEqualTo(one.rowsAccepted());
+    assertThat(aside.encoding()).isEqualTo(one.encoding());
   }
 
   private static Outcome read(byte[] bytes, boolean aside) {
@@ -119,7 +131,8 @@ class CsvSplitAsideTest {
     bytes[mixed.length + 3] = '\n';
     Outcome aside = read(bytes, true);
     assertThat(aside.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("mixes encodings"));
-    assertSame(aside, read(bytes, false));
+    assertThat(aside.rowsRead()).isZero();
+    assertSameResult(aside, read(bytes, false));
 
     // a quote never closed, many blocks in
     byte[] open = (csv(7, 20_000, ",", "\n") + "99999,\"never closed,x\n" + "1,a,b\n".repeat(100))
@@ -127,7 +140,7 @@ class CsvSplitAsideTest {
     Outcome unclosed = read(open, true);
     assertThat(unclosed.problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("a quoted field is never closed"));
-    assertSame(unclosed, read(open, false));
+    assertSameResult(unclosed, read(open, false));
   }
 
   @Test
