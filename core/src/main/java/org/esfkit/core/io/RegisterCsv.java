@@ -165,6 +165,59 @@ public final class RegisterCsv {
     private @Nullable OutcomeStatus followUpStatus;
     private @Nullable LabourStatus labour;
 
+    /** The cells of the register's columns in this file, found on its first row (-1: absent). */
+    private boolean found;
+    private int atBirthDate;
+    private int atBirthYear;
+    private int atDependentChildren;
+    private int atDisability;
+    private int atEnrolledOn;
+    private int atExitStatus;
+    private int atExitedOn;
+    private int atFollowUpOn;
+    private int atFollowUpStatus;
+    private int atForeignBackground;
+    private int atGender;
+    private int atIsced;
+    private int atJoblessHousehold;
+    private int atLabourStatusAtEntry;
+    private int atMinority;
+    private int atParticipantId;
+    private int atPerceivedImprovement;
+    private int atQualificationGained;
+    private int atReferral;
+    private int atSingleAdultHousehold;
+    private int atSite;
+    private int atTargetGroups;
+    private int atThirdCountryNational;
+
+    private void findCells(CsvRow row) {
+      atBirthDate = row.cellOf("birth_date");
+      atBirthYear = row.cellOf("birth_year");
+      atDependentChildren = row.cellOf("dependent_children");
+      atDisability = row.cellOf("disability");
+      atEnrolledOn = row.cellOf("enrolled_on");
+      atExitStatus = row.cellOf("exit_status");
+      atExitedOn = row.cellOf("exited_on");
+      atFollowUpOn = row.cellOf("follow_up_on");
+      atFollowUpStatus = row.cellOf("follow_up_status");
+      atForeignBackground = row.cellOf("foreign_background");
+      atGender = row.cellOf("gender");
+      atIsced = row.cellOf("isced");
+      atJoblessHousehold = row.cellOf("jobless_household");
+      atLabourStatusAtEntry = row.cellOf("labour_status_at_entry");
+      atMinority = row.cellOf("minority");
+      atParticipantId = row.cellOf("participant_id");
+      atPerceivedImprovement = row.cellOf("perceived_improvement");
+      atQualificationGained = row.cellOf("qualification_gained");
+      atReferral = row.cellOf("referral");
+      atSingleAdultHousehold = row.cellOf("single_adult_household");
+      atSite = row.cellOf("site");
+      atTargetGroups = row.cellOf("target_groups");
+      atThirdCountryNational = row.cellOf("third_country_national");
+      found = true;
+    }
+
     /**
      * Reads one row into {@link #values} and, if it is clean, into the columns. Its cells are read
      * ({@link #cells}) and checked against each other ({@link #check}) in methods of their own,
@@ -172,6 +225,9 @@ public final class RegisterCsv {
      * compiles each once, on its own, instead of compiling them again inside every caller.
      */
     boolean row(CsvRow row) {
+      if (!found) {
+        findCells(row);
+      }
       row.refusePersonnummer();
       cells(row);
       check(row);
@@ -206,32 +262,32 @@ public final class RegisterCsv {
     /** Reads the row's cells into {@link #values}, and into fields those the checks compare. */
     private void cells(CsvRow row) {
       RegisterColumns.Row v = values;
-      id = row.requiredChars("participant_id");
-      gender = row.coded("gender", Gender.class);
-      if (gender == null && !row.present("gender")) {
+      id = row.requiredChars(atParticipantId, "participant_id");
+      gender = row.coded(atGender, "gender", Gender.class);
+      if (gender == null && !row.present(atGender, "gender")) {
         row.problem("gender", "gender is required");
       }
-      birthYear = row.number("birth_year", UNREAD);
-      birthDate = row.day("birth_date");
-      enrolled = row.requiredDay("enrolled_on");
-      exited = row.day("exited_on");
-      exitStatus = row.coded("exit_status", OutcomeStatus.class);
-      followUp = row.day("follow_up_on");
-      followUpStatus = row.coded("follow_up_status", OutcomeStatus.class);
-      v.survey = row.yesNoCode("perceived_improvement");
-      v.targetGroups = row.codeBits("target_groups", TargetGroup.class);
-      labour = row.coded("labour_status_at_entry", LabourStatus.class);
-      isced = row.number("isced", UNREAD);
-      v.disability = row.yesNoCode("disability");
-      v.foreignBackground = row.yesNoCode("foreign_background");
-      v.thirdCountry = row.yesNoCode("third_country_national");
-      v.minority = row.yesNoCode("minority");
-      v.qualification = row.yesNoCode("qualification_gained");
-      v.joblessHousehold = row.yesNoCode("jobless_household");
-      v.dependentChildren = row.yesNoCode("dependent_children");
-      v.singleAdultHousehold = row.yesNoCode("single_adult_household");
-      v.site = row.recurring("site");
-      v.referral = row.recurring("referral");
+      birthYear = row.number(atBirthYear, "birth_year", UNREAD);
+      birthDate = row.day(atBirthDate, "birth_date");
+      enrolled = row.requiredDay(atEnrolledOn, "enrolled_on");
+      exited = row.day(atExitedOn, "exited_on");
+      exitStatus = row.coded(atExitStatus, "exit_status", OutcomeStatus.class);
+      followUp = row.day(atFollowUpOn, "follow_up_on");
+      followUpStatus = row.coded(atFollowUpStatus, "follow_up_status", OutcomeStatus.class);
+      v.survey = row.yesNoCode(atPerceivedImprovement, "perceived_improvement");
+      v.targetGroups = row.codeBits(atTargetGroups, "target_groups", TargetGroup.class);
+      labour = row.coded(atLabourStatusAtEntry, "labour_status_at_entry", LabourStatus.class);
+      isced = row.number(atIsced, "isced", UNREAD);
+      v.disability = row.yesNoCode(atDisability, "disability");
+      v.foreignBackground = row.yesNoCode(atForeignBackground, "foreign_background");
+      v.thirdCountry = row.yesNoCode(atThirdCountryNational, "third_country_national");
+      v.minority = row.yesNoCode(atMinority, "minority");
+      v.qualification = row.yesNoCode(atQualificationGained, "qualification_gained");
+      v.joblessHousehold = row.yesNoCode(atJoblessHousehold, "jobless_household");
+      v.dependentChildren = row.yesNoCode(atDependentChildren, "dependent_children");
+      v.singleAdultHousehold = row.yesNoCode(atSingleAdultHousehold, "single_adult_household");
+      v.site = row.recurring(atSite, "site");
+      v.referral = row.recurring(atReferral, "referral");
       // the values as the columns keep them (used only if the row turns out clean)
       final int none = RegisterColumns.NO_DATE;
       v.id = id;
@@ -250,7 +306,7 @@ public final class RegisterCsv {
     /** Checks the row's cells against each other and against the model's ranges. */
     private void check(CsvRow row) {
       final int none = RegisterColumns.NO_DATE;
-      boolean hasExit = row.present("exited_on");
+      boolean hasExit = row.present(atExitedOn, "exited_on");
       if (birthYear != UNREAD && enrolled != none && birthYear > Dates.yearOf(enrolled)) {
         row.problem("birth_year", "birth_year is after the year of enrolled_on");
       }
@@ -263,28 +319,28 @@ public final class RegisterCsv {
       if (exited != none && enrolled != none && exited < enrolled) {
         row.problem("exited_on", "exited_on " + day(exited) + " is before enrolled_on " + day(enrolled));
       }
-      if (hasExit && !row.present("exit_status")) {
+      if (hasExit && !row.present(atExitStatus, "exit_status")) {
         row.problem("exit_status", "exit_status is required when exited_on is given");
       }
-      if (!hasExit && row.present("exit_status")) {
+      if (!hasExit && row.present(atExitStatus, "exit_status")) {
         row.problem("exited_on", "exited_on is required when exit_status is given");
       }
-      if (row.present("follow_up_on") && !hasExit) {
+      if (row.present(atFollowUpOn, "follow_up_on") && !hasExit) {
         row.problem("follow_up_on", "a follow-up needs an exit, but exited_on is empty");
       }
       if (followUp != none && exited != none && followUp < exited) {
         row.problem("follow_up_on", "follow_up_on " + day(followUp) + " is before exited_on " + day(exited));
       }
-      if (row.present("follow_up_on") && !row.present("follow_up_status")) {
+      if (row.present(atFollowUpOn, "follow_up_on") && !row.present(atFollowUpStatus, "follow_up_status")) {
         row.problem("follow_up_status", "follow_up_status is required when follow_up_on is given");
       }
-      if (!row.present("follow_up_on") && row.present("follow_up_status")) {
+      if (!row.present(atFollowUpOn, "follow_up_on") && row.present(atFollowUpStatus, "follow_up_status")) {
         row.problem("follow_up_on", "follow_up_on is required when follow_up_status is given");
       }
-      if (row.present("perceived_improvement") && !hasExit) {
+      if (row.present(atPerceivedImprovement, "perceived_improvement") && !hasExit) {
         row.problem("perceived_improvement", "a survey answer is dated at exit, but exited_on is empty");
       }
-      if (row.present("qualification_gained") && !hasExit) {
+      if (row.present(atQualificationGained, "qualification_gained") && !hasExit) {
         row.problem("qualification_gained", "qualification_gained is recorded at exit, but exited_on is empty");
       }
       if ((birthYear != UNREAD && (birthYear < Bounds.MIN_BIRTH_YEAR || birthYear > Bounds.MAX_BIRTH_YEAR))

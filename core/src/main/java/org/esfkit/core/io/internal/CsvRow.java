@@ -56,8 +56,14 @@ public final class CsvRow {
     problems.clear();
   }
 
-  /** The cell of a column, or -1 if the column is absent or the row too short. */
-  private int cell(String column) {
+  /**
+   * The cell of a column in this file. A reader can find its cells once per file and then use the
+   * variants of the readers that take a cell, which spare a look-up per cell.
+   *
+   * @param column the column name
+   * @return the column's cell, or -1 if the file has no such column
+   */
+  public int cellOf(String column) {
     // a format asks for its columns by the same String constants row after row: find them by
     // identity (hashed by the hash a String keeps) in a table of their own, filled as they are
     // first asked for
@@ -77,7 +83,17 @@ public final class CsvRow {
       }
       k = (k + 1) & mask;
     }
-    return i >= record.count ? -1 : i;
+    return i;
+  }
+
+  /** The cell of a column, or -1 if the column is absent or the row too short. */
+  private int cell(String column) {
+    return valid(cellOf(column));
+  }
+
+  /** The cell, or -1 if the row is too short to have it. */
+  private int valid(int cell) {
+    return cell >= record.count ? -1 : cell;
   }
 
   private String[] columnKeys = new String[64];
@@ -197,7 +213,18 @@ public final class CsvRow {
    * @return true if the column is present and the cell is not empty
    */
   public boolean present(String column) {
-    int k = cell(column);
+    return present(cell(column), column);
+  }
+
+  /**
+   * As {@link #present(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public boolean present(int cell, String column) {
+    int k = valid(cell);
     return k >= 0 && !record.empty(k);
   }
 
@@ -221,7 +248,18 @@ public final class CsvRow {
    * @return the text, or null if absent or empty
    */
   public @Nullable String recurring(String column) {
-    int k = cell(column);
+    return recurring(cell(column), column);
+  }
+
+  /**
+   * As {@link #recurring(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public @Nullable String recurring(int cell, String column) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return null;
     }
@@ -280,7 +318,18 @@ public final class CsvRow {
    * @return the text, or null (with a problem)
    */
   public java.nio.@Nullable CharBuffer requiredChars(String column) {
-    java.nio.CharBuffer c = chars(column);
+    return requiredChars(cell(column), column);
+  }
+
+  /**
+   * As {@link #requiredChars(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public java.nio.@Nullable CharBuffer requiredChars(int cell, String column) {
+    java.nio.CharBuffer c = chars(cell, column);
     if (c == null) {
       problem(column, column + " is required");
     }
@@ -296,7 +345,18 @@ public final class CsvRow {
    *     {@link #requiredChars}), or null if absent or empty
    */
   public java.nio.@Nullable CharBuffer chars(String column) {
-    int k = cell(column);
+    return chars(cell(column), column);
+  }
+
+  /**
+   * As {@link #chars(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public java.nio.@Nullable CharBuffer chars(int cell, String column) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return null;
     }
@@ -394,7 +454,18 @@ public final class CsvRow {
    * @return the epoch day, or {@link #NO_DATE} if empty or bad (bad: with a problem)
    */
   public int day(String column) {
-    int k = cell(column);
+    return day(cell(column), column);
+  }
+
+  /**
+   * As {@link #day(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public int day(int cell, String column) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return NO_DATE;
     }
@@ -416,11 +487,22 @@ public final class CsvRow {
    * @return the epoch day, or {@link #NO_DATE} (with a problem)
    */
   public int requiredDay(String column) {
-    if (!present(column)) {
+    return requiredDay(cell(column), column);
+  }
+
+  /**
+   * As {@link #requiredDay(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public int requiredDay(int cell, String column) {
+    if (!present(cell, column)) {
       problem(column, column + " is required");
       return NO_DATE;
     }
-    return day(column);
+    return day(cell, column);
   }
 
   /** The epoch day of a plain date {@code YYYY-MM-DD[ 00:00[:00]]} within {@link Bounds}, else {@link #NO_DATE}. */
@@ -481,7 +563,19 @@ public final class CsvRow {
    * @return the number
    */
   public int number(String column, int missing) {
-    int k = cell(column);
+    return number(cell(column), column, missing);
+  }
+
+  /**
+   * As {@link #number(String, int)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @param missing what an empty or bad cell reads as
+   * @return the same as the variant by column name
+   */
+  public int number(int cell, String column, int missing) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return missing;
     }
@@ -504,7 +598,18 @@ public final class CsvRow {
    * @return the code; {@link #MISSING} if empty or bad (bad: with a problem)
    */
   public byte yesNoCode(String column) {
-    int k = cell(column);
+    return yesNoCode(cell(column), column);
+  }
+
+  /**
+   * As {@link #yesNoCode(String)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @return the same as the variant by column name
+   */
+  public byte yesNoCode(int cell, String column) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return MISSING;
     }
@@ -537,7 +642,20 @@ public final class CsvRow {
    * @return the constant, or null if empty or bad (bad: with a problem)
    */
   public <E extends Enum<E> & Coded> @Nullable E coded(String column, Class<E> type) {
-    int k = cell(column);
+    return coded(cell(column), column, type);
+  }
+
+  /**
+   * As {@link #coded(String, Class)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @param type the enumeration
+   * @param <E> the enumeration type
+   * @return the same as the variant by column name
+   */
+  public <E extends Enum<E> & Coded> @Nullable E coded(int cell, String column, Class<E> type) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return null;
     }
@@ -560,7 +678,20 @@ public final class CsvRow {
    * @return bit {@code ordinal} set for each code; 0 if empty; bad codes are problems
    */
   public <E extends Enum<E> & Coded> int codeBits(String column, Class<E> type) {
-    int k = cell(column);
+    return codeBits(cell(column), column, type);
+  }
+
+  /**
+   * As {@link #codeBits(String, Class)}, for a cell found once per file ({@link #cellOf}).
+   *
+   * @param cell the cell, or -1
+   * @param column the column name, for messages
+   * @param type the enumeration
+   * @param <E> the enumeration type
+   * @return the same as the variant by column name
+   */
+  public <E extends Enum<E> & Coded> int codeBits(int cell, String column, Class<E> type) {
+    int k = valid(cell);
     if (k < 0 || record.empty(k)) {
       return 0;
     }
