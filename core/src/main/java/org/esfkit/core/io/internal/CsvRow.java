@@ -267,7 +267,13 @@ public final class CsvRow {
     if (r.text[k] != null) {
       return r.text[k];
     }
-    List<String> seen = recurring.computeIfAbsent(column, c -> new ArrayList<>());
+    if (k >= recurring.length) {
+      recurring = java.util.Arrays.copyOf(recurring, Math.max(k + 1, 2 * recurring.length));
+    }
+    List<String> seen = recurring[k];
+    if (seen == null) {
+      seen = recurring[k] = new ArrayList<>();
+    }
     int from = r.from[k];
     int n = r.to[k] - from;
     for (int i = 0; i < seen.size(); i++) {
@@ -283,7 +289,9 @@ public final class CsvRow {
     return t;
   }
 
-  private final Map<String, List<String>> recurring = new java.util.HashMap<>();
+  /** The texts seen so far, by cell. */
+  @SuppressWarnings("unchecked")
+  private List<String>[] recurring = new List[0];
 
   private static boolean same(String t, char[] a, int from) {
     for (int i = 0; i < t.length(); i++) {

@@ -61,6 +61,8 @@ public final class CsvTable {
     @Nullable String[] text = new String[16];
     /** Whether an unquoted cell is printable ASCII, so the text rule needs no look at it. */
     boolean[] plain = new boolean[16];
+    /** Whether every cell is {@link #plain}. */
+    boolean allPlain;
     List<String> defects = List.of();
 
     Record() {}
@@ -532,6 +534,9 @@ public final class CsvTable {
    * column and is replaced by its escaped form, so that no later message shows it raw.
    */
   private void checkText(Record r, CsvRow row) {
+    if (r.allPlain) {
+      return;
+    }
     for (int i = 0; i < r.count; i++) {
       if (r.text[i] == null && r.plain[i]) {
         continue;
@@ -952,6 +957,7 @@ public final class CsvTable {
       List<String> defects = List.of();
       int count = 0;
       boolean allBlank = true;
+      boolean allPlain = true;
       boolean anyQuote = false;
       while (true) {
         boolean tooLong = false;
@@ -1039,7 +1045,9 @@ public final class CsvTable {
             defects = defect(defects, "field " + (count + 1) + " is longer than " + MAX_CELL_CHARS + " characters");
           }
           rec.add(cellFrom, cellTo, value);
-          rec.plain[rec.count - 1] = value == null && odds >= 0;
+          boolean plain = value == null && odds >= 0;
+          rec.plain[rec.count - 1] = plain;
+          allPlain &= plain;
         }
         allBlank &= blank;
         count++;
@@ -1067,6 +1075,7 @@ public final class CsvTable {
       }
       record.line = start;
       record.defects = defects;
+      record.allPlain = allPlain;
       return RECORD;
     }
   }
@@ -1240,6 +1249,7 @@ public final class CsvTable {
     char[] buf;
     int records;
     long[] line = new long[256];
+    boolean[] allPlain = new boolean[256];
     @Nullable List<?>[] defects = new List<?>[256];
     /** Record {@code i}'s cells are {@code firstCell[i]} up to {@code firstCell[i + 1]}. */
     int[] firstCell = new int[257];
@@ -1267,6 +1277,7 @@ public final class CsvTable {
     void add(Record r) {
       if (records + 1 == line.length) {
         line = java.util.Arrays.copyOf(line, line.length * 2);
+        allPlain = java.util.Arrays.copyOf(allPlain, allPlain.length * 2);
         defects = java.util.Arrays.copyOf(defects, defects.length * 2);
         firstCell = java.util.Arrays.copyOf(firstCell, firstCell.length * 2);
       }
@@ -1283,6 +1294,7 @@ public final class CsvTable {
       System.arraycopy(r.text, 0, text, cells, n);
       System.arraycopy(r.plain, 0, plain, cells, n);
       line[records] = r.line;
+      allPlain[records] = r.allPlain;
       defects[records] = r.defects.isEmpty() ? null : r.defects;
       firstCell[records] = cells;
       cells += n;
@@ -1309,6 +1321,7 @@ public final class CsvTable {
       out.count = n;
       out.buf = buf;
       out.line = line[i];
+      out.allPlain = allPlain[i];
       List<?> d = defects[i];
       out.defects = d == null ? List.of() : (List<String>) d;
     }
