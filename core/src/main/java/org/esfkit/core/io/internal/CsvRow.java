@@ -623,16 +623,21 @@ public final class CsvRow {
     }
     CsvTable.Record r = record;
     if (r.text[k] == null) {
-      int n = r.to[k] - r.from[k];
-      char c = r.buf[r.from[k]];
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A'; // "Ja", "JA", "Yes", "NEJ": the answer is in the first letter, in either case
-      }
-      if (n == 3 && (c == 'y' || c == 'n') && equalsLower(r.buf, r.from[k], r.to[k], c == 'y' ? "yes" : "nej")) {
-        return c == 'y' ? RegisterColumns.YES : RegisterColumns.NO;
-      }
-      if ((n == 2 && equalsLower(r.buf, r.from[k], r.to[k], c == 'n' ? "no" : "ja"))) {
-        return c == 'j' ? RegisterColumns.YES : RegisterColumns.NO;
+      // "yes", "nej", "no", "ja" in any case ("Ja", "JA", "NEJ"): setting bit 5 lower-cases an ASCII
+      // letter, and only a letter's two cases become that lower-case letter
+      char[] b = r.buf;
+      int f = r.from[k];
+      int n = r.to[k] - f;
+      if (n == 3 || n == 2) {
+        int c0 = b[f] | 0x20;
+        int c1 = b[f + 1] | 0x20;
+        int c2 = n == 3 ? b[f + 2] | 0x20 : 0;
+        if (c0 == 'y' && c1 == 'e' && c2 == 's' || c0 == 'j' && c1 == 'a' && c2 == 0) {
+          return RegisterColumns.YES;
+        }
+        if (c0 == 'n' && (c1 == 'e' && c2 == 'j' || c1 == 'o' && c2 == 0)) {
+          return RegisterColumns.NO;
+        }
       }
     }
     Boolean b = yesNo(column);
