@@ -89,14 +89,13 @@ final class MetricsCommand implements Command {
       boolean series = args.has("--series") || args.has("--series-step");
       MetricsEngine engine = MetricsEngine.standard();
       Evaluation evaluation = engine.evaluate(cohort, asOf);
-      PathwayPhases phases = PathwayPhases.of(cohort, asOf);
       ProgressReport report = ProgressReport.builder()
           .project(cohort.requireProject())
           .asOf(asOf)
           .targets(evaluation.results())
           .breakdowns(evaluation.breakdowns())
           .series(series ? engine.series(cohort, asOf) : List.of())
-          .phases(phases.recorded() ? phases : null)
+          .phases(PathwayPhases.ifRecorded(cohort, asOf))
           .enrolment(Enrolment.of(cohort, asOf))
           .excludedRows(in.excluded())
           .build();

@@ -9,6 +9,7 @@ import org.esfkit.core.PathwayPhase;
 import org.esfkit.core.ValidationException;
 import org.esfkit.metrics.spi.Codes;
 import org.esfkit.metrics.spi.CohortTables;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The participants active as of a date in each phase of their pathway, by gender: Kraftverket's
@@ -62,6 +63,22 @@ public record PathwayPhases(LocalDate asOf, boolean recorded, Map<PathwayPhase, 
   }
 
   /**
+   * Counts a cohort's active participants per phase as of a date, when any pathway carries a
+   * phase event; otherwise, as reports then leave the section out, nothing is counted.
+   *
+   * @param cohort the cohort
+   * @param asOf the date
+   * @return the counts, or null when no pathway carries a phase event
+   */
+  public static @Nullable PathwayPhases ifRecorded(Cohort cohort, LocalDate asOf) {
+    return recorded(cohort.tables()) ? of(cohort, asOf) : null;
+  }
+
+  private static boolean recorded(CohortTables c) {
+    return c.phasesFrom(c.participantCount()) > 0;
+  }
+
+  /**
    * Counts a cohort's active participants per phase as of a date.
    *
    * @param cohort the cohort
@@ -90,7 +107,7 @@ public record PathwayPhases(LocalDate asOf, boolean recorded, Map<PathwayPhase, 
     for (int p = 0; p < phases; p++) {
       by.put(Codes.pathwayPhase(p), row(counts, p));
     }
-    return new PathwayPhases(asOf, c.phasesFrom(c.participantCount()) > 0, by, row(counts, phases));
+    return new PathwayPhases(asOf, recorded(c), by, row(counts, phases));
   }
 
   private static Map<Gender, Long> row(long[] counts, int slot) {

@@ -56,4 +56,11 @@ class PathwayPhasesTest {
     assertThat(none.recorded()).isFalse();
     assertThat(none.withoutPhase()).containsEntry(WOMAN, 1L);
   }
+
+  @Test
+  void ifRecordedCountsOnlyWhenSomePathwayHasAPhase() {
+    assertThat(PathwayPhases.ifRecorded(cohort(), d("2020-03-01"))).isEqualTo(PathwayPhases.of(cohort(), d("2020-03-01")));
+    assertThat(PathwayPhases.ifRecorded(Cohort.of(Fixtures.project(),
+        Fixtures.register(List.of(p("x", WOMAN, "2020-01-01")))), d("2020-03-01"))).isNull();
+  }
 }

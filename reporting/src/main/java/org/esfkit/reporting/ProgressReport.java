@@ -92,7 +92,7 @@ public interface ProgressReport {
         .indicators(count.results())
         .indicatorCount(count)
         .participationLength(ParticipationLength.of(cohort, asOf))
-        .phases(phases(cohort, asOf))
+        .phases(PathwayPhases.ifRecorded(cohort, asOf))
         .costs(project.totalBudget() == null ? null : CostMetrics.of(cohort, evaluation))
         .matching(matching)
         .enrolment(enrolment)
@@ -123,10 +123,6 @@ public interface ProgressReport {
     return Enrolment.over(cohort, dates);
   }
 
-  private static @Nullable PathwayPhases phases(Cohort cohort, LocalDate asOf) {
-    PathwayPhases p = PathwayPhases.of(cohort, asOf);
-    return p.recorded() ? p : null;
-  }
 
   private static LocalDate quarterEnd(LocalDate d) {
     return d.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(2).with(TemporalAdjusters.lastDayOfMonth());
