@@ -90,7 +90,12 @@ public final class CrossCheck {
       planned[k] = sites.contains(c.siteNames[k]);
     }
     LabourStatus[] statuses = LabourStatus.values();
+    LabourStatus group = p.operationTargetGroup();
+    String source = result.source();
+    boolean siteTargets = !sites.isEmpty();
     long[] lines = lines(result);
+    // the loop does no more than compare numbers for a row without a problem: it runs a million
+    // times, the first ones interpreted, before the JIT compiles it
     for (int i = 0; i < c.size; i++) {
       boolean outside = false;
       for (int k = c.spellFrom[i]; k < c.spellFrom[i + 1]; k++) {
@@ -98,38 +103,26 @@ public final class CrossCheck {
         outside |= c.spellEntry[k] < start || c.spellEntry[k] > end
             || (exit != RegisterColumns.NO_DATE && (exit < start || exit > end));
       }
-      long line = line(lines, i);
       if (outside) {
         // the pathway's own check words the message
         try {
           c.pathway(i).checkWithin(p);
         } catch (ValidationException e) {
           String message = String.valueOf(e.getMessage());
-          out.add(Problem.of(result.source(), line, message.contains("(exited on") ? "exited_on" : "enrolled_on",
+          out.add(Problem.of(source, line(lines, i), message.contains("(exited on") ? "exited_on" : "enrolled_on",
               message));
         }
       }
-      checkOperationTargetGroup(p, c.labourStatus[i] < 0 ? null : statuses[c.labourStatus[i]], c, i,
-          result.source(), line, out);
-      if (!sites.isEmpty() && c.site[i] >= 0 && !planned[c.site[i]]) {
-        out.add(Problem.warning(result.source(), line, "site", "participant " + c.id(i)
+      if (group != null && c.labourStatus[i] >= 0 && !statuses[c.labourStatus[i]].within(group)) {
+        out.add(Problem.warning(source, line(lines, i), "labour_status_at_entry", "participant " + c.id(i)
+            + ": labour-market status at entry is outside the project's operation_target_group (" + group.code()
+            + "); the indicators on labour-market status count the participant as " + group.code()));
+      }
+      if (siteTargets && c.site[i] >= 0 && !planned[c.site[i]]) {
+        out.add(Problem.warning(source, line(lines, i), "site", "participant " + c.id(i)
             + ": site is not among the project's planned sites (" + String.join(", ", sites)
             + "); counted in the total and under its own name with 0 planned"));
       }
-    }
-  }
-
-  /**
-   * A recorded labour-market status at entry outside the operation's target group: the indicators
-   * count the participant as the group's, so the record and the project file disagree.
-   */
-  private static void checkOperationTargetGroup(EsfProject p, @Nullable LabourStatus recorded, RegisterColumns c,
-      int row, String source, long line, List<Problem> out) {
-    LabourStatus group = p.operationTargetGroup();
-    if (group != null && recorded != null && !recorded.within(group)) {
-      out.add(Problem.warning(source, line, "labour_status_at_entry", "participant " + c.id(row)
-          + ": labour-market status at entry is outside the project's operation_target_group (" + group.code()
-          + "); the indicators on labour-market status count the participant as " + group.code()));
     }
   }
 
