@@ -18,6 +18,21 @@ public final class IdIndex {
   public IdIndex() {}
 
   /**
+   * An index of the first rows of some ids.
+   *
+   * @param ids the ids by row
+   * @param rows how many rows, from row 0
+   * @return the index
+   */
+  public static IdIndex of(Ids ids, int rows) {
+    IdIndex i = new IdIndex();
+    for (int r = 0; r < rows; r++) {
+      i.add(ids, r);
+    }
+    return i;
+  }
+
+  /**
    * Ids held as characters: row {@code i}'s id is {@code chars[ends[i - 1], ends[i])}, from 0 for
    * row 0.
    *
@@ -129,19 +144,30 @@ public final class IdIndex {
   }
 
   private void rehash() {
-    int[] old = slots;
-    slots = empty(old.length);
-    int mask = slots.length / 2 - 1;
+    slots = grown(slots);
+  }
+
+  /**
+   * A table of (row, hash) slot pairs, as this index keeps, twice as large, each pair placed again
+   * by its hash (linear probing; -1 marks an empty slot).
+   *
+   * @param old the table
+   * @return the larger table
+   */
+  static int[] grown(int[] old) {
+    int[] s = empty(old.length);
+    int mask = s.length / 2 - 1;
     for (int j = 0; j < old.length; j += 2) {
       if (old[j] >= 0) {
         int k = old[j + 1] & mask;
-        while (slots[2 * k] >= 0) {
+        while (s[2 * k] >= 0) {
           k = (k + 1) & mask;
         }
-        slots[2 * k] = old[j];
-        slots[2 * k + 1] = old[j + 1];
+        s[2 * k] = old[j];
+        s[2 * k + 1] = old[j + 1];
       }
     }
+    return s;
   }
 
   /**

@@ -203,10 +203,7 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
   private IdIndex index() {
     IdIndex i = participantIndex;
     if (i == null) {
-      i = new IdIndex();
-      for (int p = 0; p < participantCount; p++) {
-        i.add(participantIds, p);
-      }
+      i = IdIndex.of(participantIds, participantCount);
       participantIndex = i;
     }
     return i;
@@ -481,7 +478,7 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
     /** Indexes row {@code r} by its key, unless an earlier row has the key. */
     private void key(int r) {
       if (4 * (keyed + 1) > keys.length) {
-        keys = rehash(keys);
+        keys = IdIndex.grown(keys);
       }
       int h = hash(participant[r], employer[r], task[r], kind[r], started[r]);
       int k = slot(participant[r], employer[r], task[r], kind[r], started[r], h);
@@ -490,23 +487,6 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
         keys[2 * k + 1] = h;
         keyed++;
       }
-    }
-
-    private static int[] rehash(int[] old) {
-      int[] s = new int[old.length * 2];
-      Arrays.fill(s, -1);
-      int mask = s.length / 2 - 1;
-      for (int j = 0; j < old.length; j += 2) {
-        if (old[j] >= 0) {
-          int k = old[j + 1] & mask;
-          while (s[2 * k] >= 0) {
-            k = (k + 1) & mask;
-          }
-          s[2 * k] = old[j];
-          s[2 * k + 1] = old[j + 1];
-        }
-      }
-      return s;
     }
 
     private static int hash(int participant, int employer, int task, byte kind, int started) {
@@ -590,10 +570,7 @@ public final class PlacementColumns extends AbstractList<Placement> implements R
     private IdIndex index() {
       IdIndex i = index;
       if (i == null) {
-        i = new IdIndex();
-        for (int k = 0; k < count; k++) {
-          i.add(ids, k);
-        }
+        i = IdIndex.of(ids, count);
         index = i;
       }
       return i;

@@ -342,10 +342,7 @@ public final class RegisterColumns extends Register {
   private IdIndex index() {
     IdIndex i = index;
     if (i == null) {
-      i = new IdIndex();
-      for (int r = 0; r < size; r++) {
-        i.add(ids, r);
-      }
+      i = IdIndex.of(ids, size);
       index = i;
     }
     return i;

@@ -1102,8 +1102,12 @@ public final class CsvTable {
     private final Splitter splitter;
     private volatile boolean stopped;
 
+    /** The batch the splitting thread fills: what it throws goes in it, after the records before. */
+    private Batch filling;
+
     Aside(Splitter splitter) {
       this.splitter = splitter;
+      this.filling = new Batch(splitter.chars.buf);
     }
 
     /** Reads every record the splitting thread hands over with {@code each}, counting them. */
@@ -1168,31 +1172,29 @@ public final class CsvTable {
     private void split() {
       Splitter sp = splitter;
       Chars chars = sp.chars;
-      Batch b = new Batch(chars.buf);
-      current = b;
       try {
         while (true) {
           int r = sp.split(true);
           if (r == Splitter.RECORD) {
-            b.add(sp.record);
+            filling.add(sp.record);
             if (!chars.end && chars.limit - chars.start < AHEAD) {
               // the block's last records: the rest goes on in another block before a record is cut
               // by the block's end (the splitter's rarest paths stay rare, so the JIT, which
               // compiles it for the paths it has seen, need not compile it again)
-              b = nextBlock(b);
+              nextBlock();
             }
           } else if (r == Splitter.END) {
-            b.last = true;
-            hand(b);
+            filling.last = true;
+            hand(filling);
             return;
           } else if (r == Splitter.MORE) {
             sp.refuseLongRecord();
-            if (b.records == 0) {
+            if (filling.records == 0) {
               // nothing split from this block yet: it is filled again in place, as on one thread
               chars.fill(chars.start);
-              b.buf = chars.buf;
+              filling.buf = chars.buf;
             } else {
-              b = nextBlock(b);
+              nextBlock();
             }
           }
           if (stopped) {
@@ -1200,30 +1202,25 @@ public final class CsvTable {
           }
         }
       } catch (Throwable t) {
-        Batch last = current;
-        last.thrown = t;
-        last.last = true;
-        hand(last);
+        filling.thrown = t;
+        filling.last = true;
+        hand(filling);
       }
     }
 
     /**
-     * Hands a batch over and goes on in another block: this block's records keep its characters,
+     * Hands the batch over and goes on in another block: the batch's records keep its characters,
      * the characters not yet split are carried over.
      */
-    private Batch nextBlock(Batch b) {
+    private void nextBlock() {
       Chars chars = splitter.chars;
       Batch next = free.poll();
       next = next == null ? new Batch(new char[chars.buf.length]) : next.clear();
-      hand(b);
-      current = next;   // what decoding throws from here on goes in this batch, after b's records
+      hand(filling);
+      filling = next;   // what decoding throws from here on goes in this batch, after the last one's records
       chars.fillInto(chars.start, next.buf);
       next.buf = chars.buf;
-      return next;
     }
-
-    /** The batch being filled, for what the splitting thread throws. */
-    private @Nullable Batch current;
 
     /** Hands a batch over, waiting while the reader is behind (not once it has stopped). */
     private void hand(Batch b) {
